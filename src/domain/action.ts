@@ -1,0 +1,106 @@
+import { IsoDate, shortDate } from './calendar-date';
+
+/** The RAG of the board's papers, plus the state of an action nobody has reported on yet. */
+export const STATUSES = ['awaiting_update', 'complete', 'on_track', 'amber', 'red'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** How the board reads each status in its papers. */
+export const STATUS_LABEL: Record<Status, string> = {
+  awaiting_update: 'awaiting update',
+  complete: 'complete (dark green)',
+  on_track: 'in progress and on track (pale green)',
+  amber: 'amber (at risk)',
+  red: 'red (off track)',
+};
+
+/** How a timing was turned into a due date (see PRODUCT.md "Reading timings"). */
+export type Resolution = 'exact' | 'inferred' | 'none';
+
+/**
+ * Flags raised while reading a timing:
+ * - `before-meeting`: a day-month with no year that fell within the 31 days before the meeting;
+ * - `needs-date`: nothing usable, the secretariat must set a date;
+ * - `from-text`: the timing was found inside the action text;
+ * - `milestones`: several dates were given, the earliest is the due date;
+ * - `date-set`: the due date was set explicitly (by a register column or the secretariat).
+ */
+export type TimingFlag = 'before-meeting' | 'needs-date' | 'from-text' | 'milestones' | 'date-set';
+
+/** What one timing says. */
+export interface TimingReading {
+  due: IsoDate | null;
+  resolution: Resolution;
+  flags: TimingFlag[];
+  /** Later dates kept when a timing names several (the earliest is `due`). */
+  milestones: IsoDate[];
+}
+
+/** Identifies a meeting: a board's short code and the date it met. */
+export interface MeetingId {
+  boardCode: string;
+  meetingDate: IsoDate;
+}
+
+/** Identifies one action: the meeting and the number within it. */
+export interface ActionId extends MeetingId {
+  number: number;
+}
+
+/** The latest update, kept on the action so lists never need the history. */
+export interface LatestUpdate {
+  status: Status;
+  text: string;
+  by: string;
+  byName: string;
+  at: string; // ISO instant
+  revisedDue: IsoDate | null;
+}
+
+/** One action agreed at a meeting. */
+export interface Action extends ActionId {
+  board: string;
+  text: string;
+  /** The timing exactly as written ("By 13 May"). */
+  timing: string;
+  due: IsoDate | null;
+  resolution: Resolution;
+  flags: TimingFlag[];
+  milestones: IsoDate[];
+  /** The lead as written: "MPS", "MOPAC", "AC Ephgrave". */
+  lead: string;
+  strand: string | null;
+  status: Status;
+  latest: LatestUpdate | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `OB 21-Apr-2022 #5`: how people name an action in chat. */
+export function actionReference(a: ActionId): string {
+  return `${a.boardCode} ${shortDate(a.meetingDate)} #${a.number}`;
+}
+
+/** A stable text key for an action, safe for storage keys: `OB_2022-04-21_005`. */
+export function actionKey(a: ActionId): string {
+  return `${meetingKey(a)}_${String(a.number).padStart(3, '0')}`;
+}
+
+export function meetingKey(m: MeetingId): string {
+  return `${m.boardCode}_${m.meetingDate}`;
+}
+
+const ORG_WORDS = new Set(['MOPAC', 'MPS', 'MET', 'THE', 'OF', 'AND', 'FOR', '&', '-', '–']);
+
+/**
+ * The short code used in references: initials of the board's own words, leaving out the
+ * organisations' names ("MOPAC MPS Oversight Board" → "OB", "Performance and Risk Oversight Board" → "PROB").
+ */
+export function boardCode(board: string): string {
+  const words = board.split(/\s+/).filter((w) => w && !ORG_WORDS.has(w.toUpperCase()));
+  const code = words.map((w) => w[0]!.toUpperCase()).join('').replace(/[^A-Z0-9]/g, '');
+  return code || 'B';
+}
+
+export function isOpen(a: Pick<Action, 'status'>): boolean {
+  return a.status !== 'complete';
+}
