@@ -1,0 +1,18 @@
+import * as ACData from 'adaptivecards-templating';
+
+/** An Adaptive Card as sent to Teams (schema 1.5 at most). */
+export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
+
+/**
+ * Binds a card template to its view model. The engine does not re-read bound values, so text from
+ * users such as `${secret}` stays literal (pinned by the card tests). View models hold strings only:
+ * a number bound into a TextBlock would reach Teams as a number.
+ */
+export function renderCard<T extends object>(template: object, data: T): AdaptiveCard {
+  return new ACData.Template(template).expand({ $root: data }) as AdaptiveCard;
+}
+
+/** The size Teams counts against its ~28 KB message limit. */
+export function cardBytes(card: AdaptiveCard): number {
+  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+}

@@ -1,0 +1,201 @@
+import * as path from 'path';
+import { z } from 'zod';
+
+/**
+ * Every setting Chaser reads, validated once at start. Nothing else reads `process.env`.
+ * Each entry: the environment name, a doc line, a default (for a local start) and a schema.
+ * The README's Configuration table is checked against this list by a test.
+ */
+interface Setting<T> {
+  env: string;
+  doc: string;
+  /** The default as a user would write it in `.env` ('' = unset). */
+  default: string;
+  schema: z.ZodType<T, z.ZodTypeDef, string | undefined>;
+}
+
+const text = (fallback: string) => z.string().trim().optional().transform((v) => (v === undefined || v === '' ? fallback : v));
+const optionalText = () => z.string().trim().optional().transform((v) => (v ? v : undefined));
+const flag = (fallback: boolean) =>
+  z.string().trim().toLowerCase().optional().transform((v, ctx) => {
+    if (v === undefined || v === '') return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+    if (['0', 'false', 'no', 'off'].includes(v)) return false;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected true or false, got "${v}"` });
+    return z.NEVER;
+  });
+const port = (fallback: number) =>
+  z.string().trim().optional().transform((v, ctx) => {
+    if (v === undefined || v === '') return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a port number 0-65535, got "${v}"` });
+      return z.NEVER;
+    }
+    return n;
+  });
+const list = () => z.string().optional().transform((v) => (v ?? '').split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean));
+const instant = () =>
+  z.string().trim().optional().transform((v, ctx) => {
+    if (v === undefined || v === '') return undefined;
+    // A bare date means 09:00 London that day is not assumed: it is midnight UTC; say the time to be exact.
+    const at = new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v);
+    if (Number.isNaN(at.getTime())) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected an ISO date-time such as 2022-05-09T08:59:00+01:00, got "${v}"` });
+      return z.NEVER;
+    }
+    return at;
+  });
+const oneOf = <T extends string>(values: readonly [T, ...T[]], fallback: T) =>
+  z.string().trim().optional().transform((v, ctx) => {
+    if (v === undefined || v === '') return fallback;
+    const found = values.find((x) => x.toLowerCase() === v.toLowerCase());
+    if (!found) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected one of ${values.join(', ')}, got "${v}"` });
+      return z.NEVER;
+    }
+    return found;
+  });
+
+export const SETTINGS = {
+  port: { env: 'PORT', doc: 'HTTP port for /api/messages, /healthz and the job triggers.', default: '3978', schema: port(3978) },
+  host: {
+    env: 'CHASER_HOST',
+    doc: 'Interface to listen on. Default: 127.0.0.1 when no app id is set (authentication off), else 0.0.0.0.',
+    default: '',
+    schema: optionalText(),
+  },
+  appId: { env: 'MICROSOFT_APP_ID', doc: 'Bot (Entra app) id. Unset = local mode: no authentication, loopback only.', default: '', schema: optionalText() },
+  appPassword: { env: 'MICROSOFT_APP_PASSWORD', doc: 'Client secret of the bot app (not needed with a managed identity).', default: '', schema: optionalText() },
+  appTenantId: { env: 'MICROSOFT_APP_TENANT_ID', doc: 'Tenant of a single-tenant bot or managed identity.', default: '', schema: optionalText() },
+  appType: {
+    env: 'MICROSOFT_APP_TYPE',
+    doc: 'How the bot authenticates: SingleTenant, MultiTenant or UserAssignedMSI.',
+    default: 'SingleTenant',
+    schema: oneOf(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'] as const, 'SingleTenant'),
+  },
+  storageConnectionString: {
+    env: 'CHASER_STORAGE_CONNECTION_STRING',
+    doc: 'Azure Storage connection string for the tables. Unset (and no account URL) = embedded Azurite.',
+    default: '',
+    schema: optionalText(),
+  },
+  storageAccountUrl: {
+    env: 'CHASER_STORAGE_ACCOUNT_URL',
+    doc: 'Table endpoint such as https://ACCOUNT.table.core.windows.net, used with DefaultAzureCredential (managed identity).',
+    default: '',
+    schema: optionalText(),
+  },
+  tablePrefix: { env: 'CHASER_TABLE_PREFIX', doc: 'Prefix of every table name (letters and digits), so several registers can share an account.', default: 'chaser', schema: text('chaser') },
+  dataDir: { env: 'CHASER_DATA_DIR', doc: 'Folder where the embedded Azurite keeps its data on disk.', default: '.data', schema: text('.data') },
+  azuritePort: { env: 'CHASER_AZURITE_PORT', doc: 'Port of the embedded Azurite Table service (reused if one already listens there).', default: '10002', schema: port(10002) },
+  azuriteInMemory: { env: 'CHASER_AZURITE_IN_MEMORY', doc: 'Keep the embedded Azurite in memory only (nothing written to the data folder).', default: 'false', schema: flag(false) },
+  playground: {
+    env: 'CHASER_PLAYGROUND',
+    doc: 'Start the Microsoft 365 Agents Playground with `npm start` (local mode only).',
+    default: 'true',
+    schema: flag(true),
+  },
+  playgroundPort: { env: 'CHASER_PLAYGROUND_PORT', doc: 'Port of the Agents Playground web page and its local connector.', default: '56150', schema: port(56150) },
+  now: {
+    env: 'CHASER_NOW',
+    doc: "Run 'as of' this instant (ISO date-time); the clock then moves on from it. Demos and tests.",
+    default: '',
+    schema: instant(),
+  },
+  demoData: { env: 'CHASER_DEMO_DATA', doc: 'On a local start with an empty register, load the seed actions as demo data.', default: 'true', schema: flag(true) },
+  admins: {
+    env: 'CHASER_ADMINS',
+    doc: 'Secretariat users (AAD object ids or UPNs, comma separated) who have full rights from the start.',
+    default: '',
+    schema: list(),
+  },
+  logLevel: {
+    env: 'CHASER_LOG_LEVEL',
+    doc: 'Log level: fatal, error, warn, info, debug, trace or silent.',
+    default: 'info',
+    schema: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+  },
+  jobsSecret: {
+    env: 'CHASER_JOBS_SECRET',
+    doc: 'Shared secret a scheduler sends in the X-Chaser-Jobs-Secret header to trigger jobs over HTTP. Unset = triggers off.',
+    default: '',
+    schema: optionalText(),
+  },
+} satisfies Record<string, Setting<unknown>>;
+
+type Settings = typeof SETTINGS;
+type Values = { [K in keyof Settings]: z.output<Settings[K]['schema']> };
+
+export type StorageTarget =
+  | { kind: 'azurite'; port: number; dataDir: string | null }
+  | { kind: 'connection-string'; connectionString: string }
+  | { kind: 'account-url'; accountUrl: string };
+
+/** The validated configuration, shaped for its users. */
+export interface Config extends Values {
+  /** True when no app id is set: no authentication, embedded storage by default, loopback only. */
+  local: boolean;
+  storage: StorageTarget;
+  /** The interface actually listened on. */
+  listenHost: string;
+}
+
+/** A setting could not be used: the message names it and says what was expected. */
+export class ConfigError extends Error {
+  readonly code = 'config-invalid';
+}
+
+/** Reads and validates every setting; throws one ConfigError listing all the problems. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const values: Partial<Values> = {};
+  const problems: string[] = [];
+  for (const [key, setting] of Object.entries(SETTINGS) as [keyof Settings, Setting<unknown>][]) {
+    const parsed = setting.schema.safeParse(env[setting.env]);
+    if (parsed.success) (values as Record<string, unknown>)[key] = parsed.data;
+    else problems.push(`${setting.env}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  const v = values as Values;
+  if (!problems.length) problems.push(...crossChecks(v));
+  if (problems.length) {
+    throw new ConfigError(`Chaser cannot start: ${problems.length === 1 ? 'a setting is' : 'settings are'} not valid.\n  ${problems.join('\n  ')}`);
+  }
+  const local = !v.appId;
+  return {
+    ...v,
+    local,
+    listenHost: v.host ?? (local ? '127.0.0.1' : '0.0.0.0'),
+    storage: storageTarget(v, cwd),
+  };
+}
+
+function crossChecks(v: Values): string[] {
+  const problems: string[] = [];
+  if (v.storageConnectionString && v.storageAccountUrl) {
+    problems.push('CHASER_STORAGE_CONNECTION_STRING and CHASER_STORAGE_ACCOUNT_URL are both set: choose one.');
+  }
+  if (v.storageAccountUrl && !/^https?:\/\/[^\s/]+/.test(v.storageAccountUrl)) {
+    problems.push(`CHASER_STORAGE_ACCOUNT_URL: expected a URL such as https://ACCOUNT.table.core.windows.net, got "${v.storageAccountUrl}"`);
+  }
+  if (!/^[A-Za-z][A-Za-z0-9]{0,40}$/.test(v.tablePrefix)) {
+    problems.push(`CHASER_TABLE_PREFIX: expected letters and digits starting with a letter (at most 41), got "${v.tablePrefix}"`);
+  }
+  if (v.appId && v.appType !== 'UserAssignedMSI' && !v.appPassword) {
+    problems.push('MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_ID is set (or set MICROSOFT_APP_TYPE=UserAssignedMSI).');
+  }
+  if (v.appId && v.appType !== 'MultiTenant' && !v.appTenantId) {
+    problems.push(`MICROSOFT_APP_TENANT_ID: required for MICROSOFT_APP_TYPE=${v.appType}.`);
+  }
+  return problems;
+}
+
+function storageTarget(v: Values, cwd: string): StorageTarget {
+  if (v.storageConnectionString) return { kind: 'connection-string', connectionString: v.storageConnectionString };
+  if (v.storageAccountUrl) return { kind: 'account-url', accountUrl: v.storageAccountUrl };
+  return { kind: 'azurite', port: v.azuritePort, dataDir: v.azuriteInMemory ? null : path.resolve(cwd, v.dataDir) };
+}
+
+/** The settings as rows (env, default, doc) for the README table and `chaser config`. */
+export function settingRows(): { env: string; default: string; doc: string }[] {
+  return Object.values(SETTINGS as Record<string, Setting<unknown>>).map(({ env, default: d, doc }) => ({ env, default: d, doc }));
+}

@@ -1,0 +1,29 @@
+import type { IsoDate } from './calendar-date';
+import type { Status } from './action';
+
+/** Where an update came from. */
+export type UpdateSource = 'card' | 'chat' | 'cli' | 'import' | 'system';
+
+/**
+ * One entry in an action's history. Entries are only ever added:
+ * - `created`: the action entered the register;
+ * - `status`: a lead (or the secretariat) reported a status and an update;
+ * - `edited`: the action's text, timing, due date or lead were corrected (the `changes` say what).
+ */
+export interface ActionUpdate {
+  kind: 'created' | 'status' | 'edited';
+  at: string; // ISO instant
+  by: string; // user id (AAD object id, UPN, or `cli:<name>`)
+  byName: string;
+  source: UpdateSource;
+  status: Status | null;
+  text: string;
+  revisedDue: IsoDate | null;
+  changes: FieldChange[];
+}
+
+export interface FieldChange {
+  field: 'text' | 'timing' | 'due' | 'lead' | 'strand' | 'status';
+  from: string | null;
+  to: string | null;
+}

@@ -1,0 +1,21 @@
+import { ImportProblem } from './draft';
+
+export type ImportErrorCode = 'unsupported-format' | 'unreadable' | 'empty' | 'too-large' | 'no-actions';
+
+/**
+ * A document that cannot be imported at all. `code` is stable (for callers and tests);
+ * `message` is a sentence for the user that names the file.
+ */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+
+  constructor(
+    readonly code: ImportErrorCode,
+    readonly fileName: string,
+    message: string,
+    /** Problems found on the way, when they explain why nothing could be imported. */
+    readonly problems: ImportProblem[] = [],
+  ) {
+    super(message);
+  }
+}

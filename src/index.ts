@@ -1,0 +1,47 @@
+import { ConfigError, loadConfig } from './config';
+import { startChaser } from './chaser';
+import { createLogger } from './log';
+import { PLAYGROUND_USER, Playground, startPlayground } from './local/playground';
+
+/** `npm start`: Chaser with everything a local run needs, or the production server when configured. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  const chaser = await startChaser(config, { log, boardName: 'MOPAC MPS Oversight Board' });
+
+  let playground: Playground | null = null;
+  if (config.local && config.playground) {
+    playground = await startPlayground({ port: config.playgroundPort, botEndpoint: `${chaser.url}/api/messages`, log });
+    if (playground) {
+      console.log(`\n  Chaser is running. Open the Agents Playground: ${playground.url}`);
+      console.log(`  You are ${PLAYGROUND_USER.name} there. Type "help" to start. Ctrl-C stops everything.\n`);
+    }
+  }
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info({ signal }, 'stopping');
+    await playground?.stop();
+    await chaser.stop();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error('Chaser could not start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

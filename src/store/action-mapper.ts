@@ -1,0 +1,83 @@
+import type { Action, LatestUpdate, Resolution, Status, TimingFlag } from '../domain/action';
+import { actionKey, meetingKey } from '../domain/action';
+
+/** An action as stored: flat properties, lists and the latest update as JSON text. */
+export interface ActionEntity {
+  partitionKey: string;
+  rowKey: string;
+  boardCode: string;
+  board: string;
+  meetingDate: string;
+  number: number;
+  text: string;
+  timing: string;
+  due: string;
+  resolution: string;
+  flags: string;
+  milestones: string;
+  lead: string;
+  strand: string;
+  status: string;
+  latest: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Actions table keys: PartitionKey = meeting (`OB_2022-04-21`), RowKey = zero-padded number (`005`). */
+export function actionKeys(a: Pick<Action, 'boardCode' | 'meetingDate' | 'number'>): { partitionKey: string; rowKey: string } {
+  return { partitionKey: meetingKey(a), rowKey: String(a.number).padStart(3, '0') };
+}
+
+/** Open-actions index keys: one partition, RowKey = due date (or `~` for none) + action key. */
+export function openIndexKeys(a: Pick<Action, 'boardCode' | 'meetingDate' | 'number' | 'due'>): { partitionKey: string; rowKey: string } {
+  return { partitionKey: 'open', rowKey: `${a.due ?? NO_DUE}|${actionKey(a)}` };
+}
+/** Sorts after every date, so "needs a date" actions sit at the end of the index. */
+export const NO_DUE = '~';
+
+export function toPersistence(a: Action, keys: { partitionKey: string; rowKey: string }): ActionEntity {
+  return {
+    ...keys,
+    boardCode: a.boardCode,
+    board: a.board,
+    meetingDate: a.meetingDate,
+    number: a.number,
+    text: a.text,
+    timing: a.timing,
+    due: a.due ?? '',
+    resolution: a.resolution,
+    flags: JSON.stringify(a.flags),
+    milestones: JSON.stringify(a.milestones),
+    lead: a.lead,
+    strand: a.strand ?? '',
+    status: a.status,
+    latest: a.latest ? JSON.stringify(a.latest) : '',
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+export function toDomain(e: ActionEntity): Action {
+  return {
+    boardCode: e.boardCode,
+    board: e.board,
+    meetingDate: e.meetingDate,
+    number: Number(e.number),
+    text: e.text,
+    timing: e.timing,
+    due: e.due || null,
+    resolution: e.resolution as Resolution,
+    flags: parseList(e.flags) as TimingFlag[],
+    milestones: parseList(e.milestones),
+    lead: e.lead,
+    strand: e.strand || null,
+    status: e.status as Status,
+    latest: e.latest ? (JSON.parse(e.latest) as LatestUpdate) : null,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+  };
+}
+
+function parseList(value: string): string[] {
+  return value ? (JSON.parse(value) as string[]) : [];
+}

@@ -1,0 +1,107 @@
+import { odataString, safeKey } from './keys';
+import { isNotFound } from './storage-errors';
+import { TABLES, TableSet } from './tables';
+
+/** Where Chaser can reach someone proactively. `reference` is the Bot Framework reference, kept opaque here. */
+export interface ConversationRecord {
+  tenantId: string;
+  /** `personal` for a 1:1 chat with a user; `groupChat` / `channel` for shared conversations. */
+  scope: 'personal' | 'groupChat' | 'channel';
+  /** The user's AAD object id (or Bot Framework id when there is none) for personal; the conversation id otherwise. */
+  target: string;
+  userName: string;
+  reference: Record<string, unknown>;
+  updatedAt: string;
+  /** Set when a send failed with 403 (the user removed or blocked the bot). */
+  blockedAt: string | null;
+}
+
+interface ConversationEntity {
+  partitionKey: string;
+  rowKey: string;
+  tenantId: string;
+  scope: string;
+  target: string;
+  userName: string;
+  reference: string;
+  updatedAt: string;
+  blockedAt: string;
+}
+
+/**
+ * Conversation references for proactive messages.
+ * `Conversations`: PartitionKey = tenant id (`none` without one), RowKey = `user:<aad object id>` for a
+ * personal chat or `conv:<conversation id>` for a group chat or channel. Upserted on install and on every
+ * message (so the freshest serviceUrl wins), deleted on uninstall.
+ */
+export class ConversationRepository {
+  constructor(private readonly tables: TableSet) {}
+
+  async save(record: ConversationRecord): Promise<void> {
+    const table = await this.tables.table(TABLES.conversations);
+    await table.upsertEntity<ConversationEntity>({
+      ...keysOf(record.tenantId, record.scope, record.target),
+      tenantId: record.tenantId,
+      scope: record.scope,
+      target: record.target,
+      userName: record.userName,
+      reference: JSON.stringify(record.reference),
+      updatedAt: record.updatedAt,
+      blockedAt: record.blockedAt ?? '',
+    }, 'Replace');
+  }
+
+  async get(tenantId: string, scope: ConversationRecord['scope'], target: string): Promise<ConversationRecord | null> {
+    const table = await this.tables.table(TABLES.conversations);
+    const { partitionKey, rowKey } = keysOf(tenantId, scope, target);
+    try {
+      return toDomain(await table.getEntity<ConversationEntity>(partitionKey, rowKey));
+    } catch (err) {
+      if (isNotFound(err)) return null;
+      throw err;
+    }
+  }
+
+  /** The personal chat of a user, in any tenant (user ids are unique across tenants). */
+  async findPersonal(userId: string): Promise<ConversationRecord | null> {
+    const table = await this.tables.table(TABLES.conversations);
+    const filter = `RowKey eq ${odataString(`user:${safeKey(userId)}`)}`;
+    for await (const e of table.listEntities<ConversationEntity>({ queryOptions: { filter } })) return toDomain(e);
+    return null;
+  }
+
+  async remove(tenantId: string, scope: ConversationRecord['scope'], target: string): Promise<boolean> {
+    const table = await this.tables.table(TABLES.conversations);
+    const { partitionKey, rowKey } = keysOf(tenantId, scope, target);
+    try {
+      await table.deleteEntity(partitionKey, rowKey);
+      return true;
+    } catch (err) {
+      if (isNotFound(err)) return false;
+      throw err;
+    }
+  }
+
+  async list(): Promise<ConversationRecord[]> {
+    const table = await this.tables.table(TABLES.conversations);
+    const found: ConversationRecord[] = [];
+    for await (const e of table.listEntities<ConversationEntity>()) found.push(toDomain(e));
+    return found;
+  }
+}
+
+function keysOf(tenantId: string, scope: ConversationRecord['scope'], target: string) {
+  return { partitionKey: safeKey(tenantId || 'none'), rowKey: `${scope === 'personal' ? 'user' : 'conv'}:${safeKey(target)}` };
+}
+
+function toDomain(e: ConversationEntity): ConversationRecord {
+  return {
+    tenantId: e.tenantId,
+    scope: e.scope as ConversationRecord['scope'],
+    target: e.target,
+    userName: e.userName,
+    reference: JSON.parse(e.reference) as Record<string, unknown>,
+    updatedAt: e.updatedAt,
+    blockedAt: e.blockedAt || null,
+  };
+}

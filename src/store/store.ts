@@ -1,0 +1,30 @@
+import type { StorageTarget } from '../config';
+import { ActionRepository } from './action-repository';
+import { AdminRepository } from './admin-repository';
+import { ConversationRepository } from './conversation-repository';
+import { LeadRepository } from './lead-repository';
+import { FactoryOptions, createTableClientFactory } from './table-client-factory';
+import { TableSet } from './tables';
+import { UpdateRepository } from './update-repository';
+
+/** Every repository over one storage account and table prefix. */
+export interface Store {
+  actions: ActionRepository;
+  updates: UpdateRepository;
+  conversations: ConversationRepository;
+  leads: LeadRepository;
+  admins: AdminRepository;
+  tables: TableSet;
+}
+
+export function openStore(target: StorageTarget, tablePrefix: string, options: FactoryOptions = {}): Store {
+  const tables = new TableSet(createTableClientFactory(target, options), tablePrefix);
+  return {
+    tables,
+    actions: new ActionRepository(tables),
+    updates: new UpdateRepository(tables),
+    conversations: new ConversationRepository(tables),
+    leads: new LeadRepository(tables),
+    admins: new AdminRepository(tables),
+  };
+}

@@ -1,0 +1,48 @@
+import { TableClient } from '@azure/data-tables';
+import { isConflict } from './storage-errors';
+import type { TableClientFactory } from './table-client-factory';
+
+/** The tables Chaser keeps; names get the configured prefix. */
+export const TABLES = {
+  actions: 'Actions',
+  openActionsByDue: 'OpenActionsByDue',
+  actionUpdates: 'ActionUpdates',
+  conversations: 'Conversations',
+  leads: 'Leads',
+  admins: 'Admins',
+} as const;
+export type TableName = (typeof TABLES)[keyof typeof TABLES];
+
+/** Hands out clients for the prefixed tables, creating each table on first use. */
+export class TableSet {
+  private readonly ready = new Map<string, Promise<TableClient>>();
+
+  constructor(private readonly factory: TableClientFactory, private readonly prefix: string) {}
+
+  async table(name: TableName): Promise<TableClient> {
+    let pending = this.ready.get(name);
+    if (!pending) {
+      const client = this.factory.client(`${this.prefix}${name}`);
+      pending = client.createTable().then(
+        () => client,
+        (err: unknown) => {
+          if (isConflict(err)) return client;
+          this.ready.delete(name);
+          throw err;
+        },
+      );
+      this.ready.set(name, pending);
+    }
+    return pending;
+  }
+
+  /** One cheap request that proves the storage account answers (for /healthz). */
+  async ping(): Promise<void> {
+    const iterator = this.factory.service().listTables().byPage({ maxPageSize: 1 });
+    await iterator.next();
+  }
+
+  describe(): string {
+    return `${this.factory.describe()}, tables ${this.prefix}*`;
+  }
+}

@@ -1,0 +1,51 @@
+import { TurnContext } from 'botbuilder';
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { BotDeps } from './bot-deps';
+import { conversationRecordOf } from './conversation-record';
+import { fallbackRoutes } from './routes/fallback';
+import { helpRoutes } from './routes/help';
+import { installationRoutes } from './routes/installation';
+import { turnErrorHandler } from './turn-error';
+
+/** The bot: a teams-ai Application over the adapter, with Chaser's routes. */
+export interface Bot {
+  adapter: TeamsAdapter;
+  app: Application<TurnState>;
+  /** Handles one turn: the function the HTTP layer hands to `adapter.process`. */
+  handle(context: TurnContext): Promise<void>;
+}
+
+export function createBot(adapter: TeamsAdapter, deps: BotDeps, appId?: string): Bot {
+  const app = new Application<TurnState>({ adapter, botAppId: appId ?? '', removeRecipientMention: true, startTypingTimer: false });
+  adapter.onTurnError = turnErrorHandler(deps.log);
+
+  installationRoutes(app, deps);
+  helpRoutes(app, deps);
+  fallbackRoutes(app); // last: only what nothing else matched
+
+  const seen = new Map<string, string>();
+  async function rememberConversation(context: TurnContext): Promise<void> {
+    const record = conversationRecordOf(context.activity, deps.clock.now());
+    if (!record || context.activity.type === 'installationUpdate') return;
+    // One write per conversation and service URL, not per message.
+    const key = `${record.tenantId}|${record.scope}|${record.target}`;
+    const serviceUrl = String(record.reference.serviceUrl ?? '');
+    if (seen.get(key) === serviceUrl) return;
+    await deps.store.conversations.save(record);
+    seen.set(key, serviceUrl);
+  }
+
+  return {
+    adapter,
+    app,
+    async handle(context) {
+      const { from, conversation, type } = context.activity;
+      if (!from?.id || !conversation?.id) {
+        deps.log.warn({ type }, 'activity without from or conversation ignored');
+        return;
+      }
+      await rememberConversation(context);
+      await app.run(context);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { ActivityTypes, CardFactory, TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { BotDeps } from '../bot-deps';
+import { conversationRecordOf } from '../conversation-record';
+import { helpCardFor } from './help';
+
+/**
+ * Install and uninstall: the conversation reference is kept while Chaser is installed and dropped
+ * when it is removed, so reminders never go to a conversation that no longer has the bot.
+ */
+export function installationRoutes(app: Application<TurnState>, deps: BotDeps): void {
+  app.activity(ActivityTypes.InstallationUpdate, async (context) => {
+    const action = String(context.activity.action ?? '');
+    if (action.startsWith('remove')) await forget(context, deps);
+    else {
+      await remember(context, deps);
+      if (action === 'add') await context.sendActivity({ attachments: [CardFactory.adaptiveCard(await helpCardFor(context, deps))] });
+    }
+  });
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    if (botIsAmong(context, context.activity.membersAdded)) await remember(context, deps);
+  });
+
+  app.conversationUpdate('membersRemoved', async (context) => {
+    if (botIsAmong(context, context.activity.membersRemoved)) await forget(context, deps);
+  });
+}
+
+function botIsAmong(context: TurnContext, members: { id: string }[] | undefined): boolean {
+  return (members ?? []).some((m) => m.id === context.activity.recipient?.id);
+}
+
+async function remember(context: TurnContext, deps: BotDeps): Promise<void> {
+  const record = conversationRecordOf(context.activity, deps.clock.now());
+  if (!record) return;
+  await deps.store.conversations.save(record);
+  deps.log.info({ scope: record.scope, tenantId: record.tenantId }, 'conversation reference recorded on install');
+}
+
+async function forget(context: TurnContext, deps: BotDeps): Promise<void> {
+  const record = conversationRecordOf(context.activity, deps.clock.now());
+  if (!record) return;
+  const removed = await deps.store.conversations.remove(record.tenantId, record.scope, record.target);
+  deps.log.info({ scope: record.scope, tenantId: record.tenantId, removed }, 'conversation reference dropped on uninstall');
+}
