@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
 
@@ -193,6 +194,15 @@ function storageTarget(v: Values, cwd: string): StorageTarget {
   if (v.storageConnectionString) return { kind: 'connection-string', connectionString: v.storageConnectionString };
   if (v.storageAccountUrl) return { kind: 'account-url', accountUrl: v.storageAccountUrl };
   return { kind: 'azurite', port: v.azuritePort, dataDir: v.azuriteInMemory ? null : path.resolve(cwd, v.dataDir) };
+}
+
+/** Reads `.env` in `cwd` into the environment, if there is one (values already set win). */
+export function loadDotEnv(cwd = process.cwd()): void {
+  const file = path.join(cwd, '.env');
+  if (!fs.existsSync(file)) return;
+  const before = { ...process.env };
+  process.loadEnvFile(file);
+  Object.assign(process.env, before);
 }
 
 /** The settings as rows (env, default, doc) for the README table and `chaser config`. */

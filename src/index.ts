@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, loadDotEnv } from './config';
 import { startChaser } from './chaser';
 import { createLogger } from './log';
 import { PLAYGROUND_USER, Playground, startPlayground } from './local/playground';
@@ -7,6 +7,7 @@ import { PLAYGROUND_USER, Playground, startPlayground } from './local/playground
 async function main(): Promise<void> {
   let config;
   try {
+    loadDotEnv();
     config = loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {

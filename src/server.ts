@@ -29,7 +29,7 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     try {
-      await withTimeout(deps.tables.ping(), HEALTH_TIMEOUT_MS);
+      await deps.tables.ping(HEALTH_TIMEOUT_MS);
       res.send(200, { status: 'ok', storage: 'ok' });
     } catch (err) {
       deps.log.warn({ err }, 'health check: storage unreachable');
@@ -60,11 +60,4 @@ export function listen(server: restify.Server, port: number, host: string): Prom
 
 export function closeServer(server: restify.Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    promise.then((v) => { clearTimeout(timer); resolve(v); }, (e: unknown) => { clearTimeout(timer); reject(e); });
-  });
 }

@@ -19,3 +19,14 @@ export class ImportError extends Error {
     super(message);
   }
 }
+
+export function emptyDocument(fileName: string): ImportError {
+  return new ImportError('empty', fileName, `"${fileName}" is empty: there is nothing to import.`);
+}
+
+export function unreadableDocument(fileName: string, kind: string): ImportError {
+  return new ImportError(
+    'unreadable', fileName,
+    `"${fileName}" could not be read as ${kind}; it may be damaged or saved in another format (open it, save it again and retry).`,
+  );
+}

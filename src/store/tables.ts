@@ -37,8 +37,9 @@ export class TableSet {
   }
 
   /** One cheap request that proves the storage account answers (for /healthz). */
-  async ping(): Promise<void> {
-    const iterator = this.factory.service().listTables().byPage({ maxPageSize: 1 });
+  async ping(timeoutMs: number): Promise<void> {
+    const abortSignal = AbortSignal.timeout(timeoutMs);
+    const iterator = this.factory.service().listTables({ abortSignal }).byPage({ maxPageSize: 1 });
     await iterator.next();
   }
 

@@ -1,0 +1,47 @@
+import { TimingReading } from '../action';
+import { BusinessCalendar } from '../business-days';
+import { IsoDate } from '../calendar-date';
+import { combineMentions } from './combine-mentions';
+import { Mention } from './mention';
+import { normaliseText } from './normalise-text';
+import { scanMentions } from './scan-mentions';
+
+/**
+ * Words that turn a date in prose into a deadline. Without one, a date is just a date:
+ * "the minutes of the 28 April 2023 meeting", "published in January 2021".
+ * A weekday may sit between ("by Friday 13 May"), and "the" ("by the 13th of May").
+ */
+const DEADLINE_LEAD_IN =
+  /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/i;
+
+interface Placed {
+  mention: Mention;
+  /** Where the phrase starts, including its lead-in ("by the end of June"). */
+  from: number;
+}
+
+function withLeadIn(text: string, mention: Mention): Placed | null {
+  const lead = DEADLINE_LEAD_IN.exec(text.slice(0, mention.start));
+  if (lead) return { mention, from: lead.index };
+  return mention.deadline ? { mention, from: mention.start } : null;
+}
+
+/**
+ * Finds a timing phrase inside an action's text ("MPS to share ... as soon as possible", "... by 9 January");
+ * returns null when none. Several deadlines in one text become milestones, and their phrases are joined
+ * with "; ". A deadline naming an impossible date ("by 31 June") is still returned, as `needs-date`.
+ */
+export function findTimingInText(
+  text: string,
+  meetingDate: IsoDate,
+  calendar: BusinessCalendar,
+): { phrase: string; reading: TimingReading } | null {
+  const normalised = normaliseText(text);
+  const placed = scanMentions({ text: normalised, meetingDate, calendar })
+    .map((mention) => withLeadIn(normalised, mention))
+    .filter((p): p is Placed => p !== null);
+  if (placed.length === 0) return null;
+  const { reading } = combineMentions(placed.map((p) => p.mention), 'no deadline in the text');
+  const phrase = placed.map((p) => text.slice(p.from, p.mention.end).trim()).join('; ');
+  return { phrase, reading: { ...reading, flags: [...reading.flags, 'from-text'] } };
+}

@@ -1,0 +1,92 @@
+import { isoDate, lastDayOfMonth, parts } from '../calendar-date';
+import { financialYearStart } from './financial-year';
+import { Matcher, Outcome, dated, group, quoted } from './mention';
+import { firstOnOrAfter } from './place-in-year';
+
+/** A financial year written after a quarter or "end of": "2022-23", "2023/24", "FY2023/2024". */
+const FY_YEARS = String.raw`(?:fy\s*)?(\d{4})\s*[-/]\s*(\d{4}|\d{2})(?!\d)`;
+
+/** The end of financial year `start`-(`start`+1) is 31 March of the second year. */
+function fyEnd(start: number): string {
+  return isoDate(start + 1, 3, 31);
+}
+
+/**
+ * "Q3 2022" is a calendar quarter; "Q3 2022-23" a financial-year quarter (Q1 = Apr-Jun);
+ * a bare "Q2" is the next calendar Q2 ending on or after the meeting. All exact.
+ */
+export const quarterMatcher: Matcher = {
+  pattern: new RegExp(String.raw`\b(?:q|quarter\s*)([1-4])\b(?:\s+(?:fy\s*)?(\d{4})(?:\s*[-/]\s*(\d{4}|\d{2}))?(?!\d))?`, 'gi'),
+  read(match, context): Outcome {
+    const q = Number(match[1]);
+    const year = group(match, 2);
+    const second = group(match, 3);
+    if (year === undefined) return dated(firstOnOrAfter(context.meetingDate, (y) => lastDayOfMonth(y, q * 3)), 'exact');
+    if (second === undefined) return dated(lastDayOfMonth(Number(year), q * 3), 'exact');
+    const start = financialYearStart(quoted(match), year, second);
+    if (typeof start !== 'number') return start;
+    return dated(q === 4 ? lastDayOfMonth(start + 1, 3) : lastDayOfMonth(start, q * 3 + 3), 'exact');
+  },
+  deadline: false,
+};
+
+const SEASON_END: Record<string, (y: number) => string> = {
+  spring: (y) => isoDate(y, 5, 31),
+  summer: (y) => isoDate(y, 8, 31),
+  autumn: (y) => isoDate(y, 11, 30),
+  // Winter YYYY starts in December YYYY, so it ends in February of the next year.
+  winter: (y) => lastDayOfMonth(y + 1, 2),
+};
+
+/** "Summer 2021", "by autumn": the season's last day, inferred ("fall" is left out: it is a verb far more often). */
+export const seasonMatcher: Matcher = {
+  pattern: /\b(spring|summer|autumn|winter)\b(?:\s+(\d{4})(?!\d))?/gi,
+  read(match, context) {
+    const end = SEASON_END[match[1]!.toLowerCase()]!;
+    const year = group(match, 2);
+    return dated(year ? end(Number(year)) : firstOnOrAfter(context.meetingDate, end), 'inferred');
+  },
+  deadline: false,
+};
+
+/** "end of the financial year", "financial year end 2022/23", "FY end": 31 March, exact. */
+export const financialYearEndMatcher: Matcher = {
+  pattern: new RegExp(
+    String.raw`\b(?:end\s+of\s+(?:the\s+)?(?:financial|fiscal)\s+year|(?:financial|fiscal)\s+year[\s-]*end|end\s+of\s+(?:the\s+)?fy|fy[\s-]*end)(?:\s+${FY_YEARS})?`,
+    'gi',
+  ),
+  read(match, context) {
+    const first = group(match, 1);
+    if (first === undefined) return dated(firstOnOrAfter(context.meetingDate, (y) => isoDate(y, 3, 31)), 'exact');
+    const start = financialYearStart(quoted(match), first, match[2]!);
+    return typeof start === 'number' ? dated(fyEnd(start), 'exact') : start;
+  },
+  deadline: true,
+};
+
+/** "end of 2022-23": the financial year by its years alone. */
+export const financialYearsEndMatcher: Matcher = {
+  pattern: new RegExp(String.raw`\bend\s+of\s+(?:the\s+)?${FY_YEARS}`, 'gi'),
+  read(match) {
+    const start = financialYearStart(quoted(match), match[1]!, match[2]!);
+    return typeof start === 'number' ? dated(fyEnd(start), 'exact') : start;
+  },
+  deadline: true,
+};
+
+/** "end of year", "year-end 2022", "end of the calendar year": 31 December (of the meeting's year when none). */
+export const yearEndMatcher: Matcher = {
+  pattern: /\b(?:end\s+of\s+(?:the\s+)?(?:calendar\s+)?year|(?:calendar\s+)?year[\s-]*end)(?:\s+(\d{4})(?!\d))?/gi,
+  read(match, context) {
+    const year = group(match, 1);
+    return dated(isoDate(year ? Number(year) : parts(context.meetingDate).y, 12, 31), 'exact');
+  },
+  deadline: true,
+};
+
+/** "end of 2022". */
+export const endOfYearNumberMatcher: Matcher = {
+  pattern: /\bend\s+of\s+(\d{4})(?!\d|\s*[-/]\s*\d)/gi,
+  read: (match) => dated(isoDate(Number(match[1]), 12, 31), 'exact'),
+  deadline: true,
+};

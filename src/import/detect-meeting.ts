@@ -1,0 +1,87 @@
+import { IsoDate } from '../domain/calendar-date';
+import { findDates } from './date-text';
+
+export interface MeetingHeading {
+  board: string | null;
+  meetingDate: IsoDate | null;
+}
+
+/** How many non-empty lines above the actions to look for their heading. */
+const NEAR = 6;
+const MEETING_WORD = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel)\b/i;
+const BOARD_WORD = /\b(?:board|committee|panel)\b/gi;
+const PREFIX = /^(?:(?:to|from|re|subject|title)\s*:\s*)?(?:(?:the\s+)?(?:actions?|minutes|record|notes?|summary|action log|decisions?)(?:\s+arising)?\s+(?:from|of)\s+(?:the\s+)?)?/i;
+const KEEP_CAPS = new Set(['MOPAC', 'MPS', 'DMPC', 'GLA', 'NPCC', 'HMICFRS', 'DCDG', 'IOPC', 'LPEP', 'VRU', 'MPA']);
+const SMALL = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to']);
+
+/**
+ * The board and meeting date of a document, from a heading such as "MOPAC MPS Oversight Board /
+ * Actions from 21 April 2022 Meeting" or "Record of Meeting 31 August 2023". Headings just above
+ * the actions come first, then headings from the top; dates in body prose are used only in the
+ * form "meeting on 21 April 2022", so a letter's date or earlier minutes are never taken.
+ */
+export function detectMeeting(lines: string[], anchor: number | null): MeetingHeading {
+  const candidates: string[] = [];
+  if (anchor !== null) {
+    for (let i = anchor - 1, seen = 0; i >= 0 && seen < NEAR; i -= 1) {
+      if (!lines[i]!.trim()) continue;
+      seen += 1;
+      const h = headingText(lines[i]!);
+      if (h) candidates.push(h);
+    }
+  }
+  for (const line of lines) {
+    const h = headingText(line);
+    if (h) candidates.push(h);
+  }
+  let board: string | null = null;
+  let meetingDate: IsoDate | null = null;
+  for (const h of candidates) {
+    board ??= boardOf(h);
+    meetingDate ??= MEETING_WORD.test(h) ? (findDates(h).find((d) => d.date)?.date ?? null) : null;
+  }
+  return { board, meetingDate: meetingDate ?? meetingDateInProse(lines) };
+}
+
+/** A line that reads as a heading: short, not a sentence, not a table row. */
+function headingText(line: string): string | null {
+  const t = line.replace(/^\s*#+\s*/, '').replace(/^\s*[-*•]\s+/, '').trim();
+  if (!t || t.includes('\t') || t.length > 100 || t.split(/\s+/).length > 14) return null;
+  if (/[.,;]$/.test(t) || /^\d+(?:\.\d+)+\.?\s/.test(t)) return null;
+  return t;
+}
+
+function boardOf(heading: string): string | null {
+  let end = -1;
+  for (const m of heading.matchAll(BOARD_WORD)) end = m.index! + m[0].length;
+  if (end < 0) return null;
+  let name = heading.slice(0, end);
+  for (const d of findDates(name)) name = name.replace(d.text, ' ');
+  name = name.replace(PREFIX, '').replace(/^[^A-Za-z]+/, '').replace(/\s+/g, ' ').trim();
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 10 || !/^[A-Z]/.test(name) || /^the\s/i.test(name)) return null;
+  return name === name.toUpperCase() ? titleCase(words) : name;
+}
+
+function titleCase(words: string[]): string {
+  return words
+    .map((w, i) => {
+      if (KEEP_CAPS.has(w) || !/[AEIOU]/.test(w)) return w;
+      const lower = w.toLowerCase();
+      return i > 0 && SMALL.has(lower) ? lower : lower.replace(/^./, (c) => c.toUpperCase());
+    })
+    .join(' ');
+}
+
+/** "... the Oversight Board meeting on 21 April 2022 ..." in body prose. */
+function meetingDateInProse(lines: string[]): IsoDate | null {
+  const re = /\bmeeting\s+(?:held\s+)?(?:on|of|dated)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/gi;
+  for (const line of lines) {
+    for (const m of line.matchAll(re)) {
+      const rest = line.slice(m.index! + m[0].length);
+      const first = findDates(rest)[0];
+      if (first && first.index === 0 && first.date) return first.date;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+/** Role words that can stand for a person or office on their own ("Secretariat to circulate ..."). */
+const SINGLE_ROLES = new Set(['secretariat', 'commissioner', 'chair', 'mayor', 'chief executive', 'ceo']);
+
+/** Nouns that make a subject a thing, not a lead ("The Use of Force Report to include ..."). */
+const THINGS = /\b(?:report|paper|papers|plan|update|review|data|minutes|item|strategy|policy|information|note|letter|board meeting)$/i;
+
+const JOINERS = new Set(['and', '&', 'of', 'the', 'for', '/', '+']);
+
+function isAcronym(word: string): boolean {
+  return /^[A-Z][A-Z0-9&]*(?:[/+][A-Z][A-Z0-9&]*)*$/.test(word) && word.replace(/[^A-Z]/g, '').length >= 2;
+}
+
+/**
+ * The lead at the start of an action written "MPS to share ...": the organisation or person
+ * before " to ". "The MPS" → "MPS". Null when the words before " to " do not look like a lead.
+ */
+export function leadBeforeTo(text: string): string | null {
+  const m = /^(.{1,80}?)\s+to\s+\S/.exec(text.trim());
+  if (!m) return null;
+  const lead = m[1]!.replace(/^the\s+/i, '').replace(/[,:;]$/, '').trim();
+  const words = lead.split(/\s+/);
+  if (!lead || words.length > 6 || THINGS.test(lead)) return null;
+  const shaped = words.every((w) => JOINERS.has(w.toLowerCase()) || /^[A-Z]/.test(w));
+  if (!shaped) return null;
+  // One word must be an organisation ("MPS") or a role; several capitalised words name a person or a team.
+  if (words.length === 1) return isAcronym(lead) || SINGLE_ROLES.has(lead.toLowerCase()) ? lead : null;
+  return lead;
+}
+
+const SUBJECT =
+  /\b(?:the\s+)?(MPS|MOPAC|DMPC|GLA|Met|Commissioner|Deputy Mayor|Secretariat)(?:'s)?\s+(?:would|will|undertook|agreed|should|could|to|was to|were to|is to)\b/i;
+
+const CANONICAL: Record<string, string> = { met: 'MPS', mps: 'MPS', mopac: 'MOPAC', dmpc: 'DMPC', gla: 'GLA', 'deputy mayor': 'DMPC' };
+
+/** The lead a prose decision names ("It was agreed that the MPS would ..."), or null. */
+export function leadInSentence(sentence: string): string | null {
+  const m = SUBJECT.exec(sentence);
+  if (!m) return null;
+  const name = m[1]!;
+  return CANONICAL[name.toLowerCase()] ?? name.replace(/^./, (c) => c.toUpperCase());
+}

@@ -1,0 +1,58 @@
+import { ActionDraft, ImportProblem } from './draft';
+import { leadBeforeTo } from './find-lead';
+import { quoteCell } from './place';
+
+/**
+ * `Action 1: MPS to share ...`, `- **Action 2:** MPS to advise ...`, `Action 3 (MOPAC) - ...`:
+ * optional bullet or paragraph number, the label, the number, an optional lead in brackets, a separator.
+ */
+const ACTION_LINE =
+  /^\s*(?:[-*+•·▪o]\s+)?(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?action\s*(?:no\.?\s*|number\s*|#\s*)?(\d+)\s*(?:\(([^)]{1,40})\))?\s*[:.)-]\s+(\S.*)$/i;
+
+/** An indented line after an action line that carries its wrapped text on. */
+const WRAPPED = /^\s+(?![-*+•·▪]\s|\d+(?:\.\d+)*\.?\s|action\s*\d)\S/i;
+
+export interface InlineActions {
+  drafts: ActionDraft[];
+  problems: ImportProblem[];
+  /** 0-based indexes of the action lines (and their wrapped continuations). */
+  actionLines: Set<number>;
+  firstLine: number | null;
+}
+
+/** Reads the action lines written inside a meeting record. Timing stays '' (it sits inside the text). */
+export function readInlineActions(lines: string[], skip: Set<number>): InlineActions {
+  const result: InlineActions = { drafts: [], problems: [], actionLines: new Set(), firstLine: null };
+  for (let i = 0; i < lines.length; i += 1) {
+    if (skip.has(i)) continue;
+    const m = ACTION_LINE.exec(lines[i]!);
+    if (!m) continue;
+    result.firstLine ??= i;
+    result.actionLines.add(i);
+    const place = { line: i + 1 };
+    let text = m[3]!.trim();
+    while (i + 1 < lines.length && !skip.has(i + 1) && WRAPPED.test(lines[i + 1]!) && !ACTION_LINE.test(lines[i + 1]!)) {
+      i += 1;
+      result.actionLines.add(i);
+      text = `${text} ${lines[i]!.trim()}`;
+    }
+    const number = Number(m[1]);
+    if (!Number.isSafeInteger(number) || number < 1) {
+      result.problems.push({
+        place, field: 'number',
+        message: `Line ${place.line}: "Action ${m[1]}" is not an action number (expected a whole number such as "Action 1").`,
+      });
+      continue;
+    }
+    const lead = m[2]?.trim() || leadBeforeTo(text) || '';
+    if (!lead) {
+      result.problems.push({
+        place, field: 'lead',
+        message: `Line ${place.line}: action ${number} (${quoteCell(text, 40)}) has no lead (expected a name such as "MPS" before "to", as in "Action ${number}: MPS to share ...").`,
+      });
+    }
+    result.drafts.push({ number, text, timing: '', lead, place });
+  }
+  return result;
+}
+

@@ -1,0 +1,53 @@
+import { DocumentReading, ImportProblem } from './draft';
+import { CellValue, cellText } from './cell';
+import { dropDuplicateNumbers } from './check-duplicates';
+import { detectMeeting } from './detect-meeting';
+import { EXPECTED_HEADERS, HeaderColumns, recogniseHeader } from './header-columns';
+import { byPlace } from './read-text';
+import { TableRow, tableToDrafts } from './table-to-drafts';
+
+/** How many rows from the top may hold title lines before the header row. */
+export const HEADER_SEARCH_ROWS = 10;
+
+/** Where the header row of a sheet is, if it has one within the first rows. */
+export function findHeader(rows: TableRow[]): { header: HeaderColumns; index: number } | null {
+  for (let index = 0; index < rows.length && (rows[index]!.place.row ?? 0) <= HEADER_SEARCH_ROWS; index += 1) {
+    const header = recogniseHeader(rows[index]!.cells);
+    if (header) return { header, index };
+  }
+  return null;
+}
+
+/** The one problem for a sheet with no header row: what was expected, and what the top row has. */
+export function noHeaderProblem(rows: TableRow[]): ImportProblem {
+  const first = rows.find((r) => r.cells.some((c) => cellText(c) !== ''));
+  const found = first ? first.cells.map((c) => cellText(c)).filter(Boolean).map((c) => `"${c}"`).join(', ') : 'nothing';
+  const place = first?.place ?? { row: 1 };
+  return {
+    place, field: 'header',
+    message: `Row ${place.row ?? 1}: no header row was found in the first ${HEADER_SEARCH_ROWS} rows (expected columns ${EXPECTED_HEADERS}); the first row has ${found}.`,
+  };
+}
+
+/**
+ * Reads an action log (CSV or a worksheet) whose header is at `found.index`. Title rows above
+ * the header ("MOPAC MPS Oversight Board - Actions from 21 April 2022 Meeting") give the board
+ * and meeting date; otherwise a meeting shared by every row is used.
+ */
+export function readRegister(fileName: string, rows: TableRow[], found: { header: HeaderColumns; index: number }): DocumentReading {
+  const headerRow = rows[found.index]!;
+  const table = tableToDrafts(found.header, headerRow.place, rows.slice(found.index + 1));
+  const { drafts, problems: duplicates } = dropDuplicateNumbers(table.drafts);
+  const titles = rows.slice(0, found.index).map((r) => r.cells.map((c: CellValue) => cellText(c)).filter(Boolean).join(' - '));
+  const heading = detectMeeting(titles, titles.length);
+  const common = <T>(values: Array<T | undefined>): T | null =>
+    values.length > 0 && values[0] !== undefined && values.every((v) => v === values[0]) ? values[0] : null;
+  return {
+    fileName,
+    board: heading.board ?? common(drafts.map((d) => d.board)),
+    meetingDate: heading.meetingDate ?? common(drafts.map((d) => d.meetingDate)),
+    drafts,
+    suggestions: [],
+    problems: byPlace([...table.problems, ...duplicates]),
+  };
+}

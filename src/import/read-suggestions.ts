@@ -1,0 +1,102 @@
+import { Suggestion } from './draft';
+import { leadInSentence } from './find-lead';
+import { Piece, appendLine, splitSentences } from './split-sentences';
+
+/** What a decision sounds like in minutes. */
+const DECISION = [
+  /\bit was (?:also |further )?agreed that\b/i,
+  /\bagreed to\b/i,
+  /\bundert(?:ook|akes|aken) to\b/i,
+  /\bwould (?:provide|update|report|share|advise|write|circulate|send|present|confirm|keep|bring|arrange|follow up)\b/i,
+  /\b(?:asked|requested) that\b/i,
+];
+
+/** A numbered paragraph ("4.3.", "- 1.2.") starts a new paragraph group. */
+const NUMBERED = /^\s*(?:[-*•]\s+)?\d+(?:\.\d+)*\.?\s+(?=\S)/;
+const BULLET = /^\s*[-*+•·▪]\s+/;
+const HEADING = /^\s*#/;
+
+interface Group {
+  pieces: Piece[];
+  hasAction: boolean;
+}
+
+export interface SuggestionContext {
+  /** Lines that are not prose (table rows, action lines); any tab-separated line is skipped too. */
+  skip: Set<number>;
+  /** Lines holding an "Action N:" line: their paragraph yields no suggestions (it is the same decision). */
+  actionLines: Set<number>;
+  /** Texts of the actions read, to drop a suggestion that repeats one. */
+  actionTexts: string[];
+}
+
+/** Finds decisions agreed in prose; they are offered to the secretariat, never imported by themselves. */
+export function readSuggestions(lines: string[], context: SuggestionContext): Suggestion[] {
+  const suggestions: Suggestion[] = [];
+  for (const group of groupParagraphs(lines, context)) {
+    if (group.hasAction) continue;
+    for (const piece of group.pieces) {
+      for (const sentence of splitSentences(piece)) {
+        if (!DECISION.some((re) => re.test(sentence.text))) continue;
+        if (context.actionTexts.some((t) => similar(t, sentence.text))) continue;
+        suggestions.push({ text: sentence.text, lead: leadInSentence(sentence.text), place: { line: sentence.line + 1 } });
+      }
+    }
+  }
+  return suggestions;
+}
+
+/**
+ * Paragraph groups: a numbered paragraph runs until the next numbered paragraph or heading (its
+ * bullets and "Action N:" lines belong to it); unnumbered prose is grouped by blank lines.
+ * Each bullet item and each wrapped paragraph becomes one piece.
+ */
+function groupParagraphs(lines: string[], context: SuggestionContext): Group[] {
+  const groups: Group[] = [];
+  let group: Group | null = null;
+  let numbered = false;
+  let piece: Piece | null = null;
+  const closePiece = (): void => {
+    if (piece && group) group.pieces.push(piece);
+    piece = null;
+  };
+  const open = (isNumbered: boolean): void => {
+    closePiece();
+    group = { pieces: [], hasAction: false };
+    groups.push(group);
+    numbered = isNumbered;
+  };
+  lines.forEach((line, i) => {
+    if (context.actionLines.has(i)) {
+      if (!group) open(false);
+      group!.hasAction = true;
+      closePiece();
+      return;
+    }
+    if (context.skip.has(i) || line.includes('\t') || HEADING.test(line)) return void open(false);
+    if (!line.trim()) return void (numbered ? closePiece() : open(false));
+    if (NUMBERED.test(line)) open(true);
+    else if (!group) open(false);
+    else if (BULLET.test(line)) closePiece();
+    piece = appendLine(piece, line.replace(NUMBERED, '').replace(BULLET, '').trim(), i);
+  });
+  closePiece();
+  return groups;
+}
+
+const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'would', 'will', 'which', 'their', 'they', 'there', 'about', 'into', 'mopac']);
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !STOP.has(w)));
+}
+
+/** True when most of the shorter text's words are in the other (a sentence that restates an action). */
+function similar(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (small.size < 3) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared += 1;
+  return shared / small.size >= 0.6;
+}

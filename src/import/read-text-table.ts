@@ -1,0 +1,82 @@
+import { ActionDraft, ImportProblem } from './draft';
+import { HeaderColumns, recogniseHeader } from './header-columns';
+import { isMarkdownRule, splitCells } from './split-cells';
+import { TableRow, tableToDrafts } from './table-to-drafts';
+
+export interface TextTables {
+  drafts: ActionDraft[];
+  problems: ImportProblem[];
+  /** 0-based indexes of every line that belongs to a table (header and rows). */
+  tableLines: Set<number>;
+  /** 0-based index of the first header line, or null when there is no table. */
+  firstHeader: number | null;
+}
+
+/** Blank lines allowed inside a table (a page break in the source often leaves one or two). */
+const MAX_BLANK_RUN = 2;
+
+/** Finds every action table in the lines (header No./Action/...) and reads its rows. */
+export function readTextTables(lines: string[]): TextTables {
+  const result: TextTables = { drafts: [], problems: [], tableLines: new Set(), firstHeader: null };
+  let i = 0;
+  while (i < lines.length) {
+    const cells = splitCells(lines[i]!);
+    const header = cells ? recogniseHeader(cells) : null;
+    if (!header) {
+      i += 1;
+      continue;
+    }
+    result.firstHeader ??= i;
+    result.tableLines.add(i);
+    const { rows, next } = collectRows(lines, i + 1, header, result.tableLines);
+    const reading = tableToDrafts(header, { line: i + 1 }, rows);
+    result.drafts.push(...reading.drafts);
+    result.problems.push(...reading.problems);
+    i = next;
+  }
+  return result;
+}
+
+function collectRows(lines: string[], start: number, header: HeaderColumns, used: Set<number>): { rows: TableRow[]; next: number } {
+  const rows: TableRow[] = [];
+  let blanks = 0;
+  let i = start;
+  for (; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (!line.trim()) {
+      if (++blanks > MAX_BLANK_RUN) break;
+      continue;
+    }
+    if (isMarkdownRule(line)) {
+      used.add(i);
+      continue;
+    }
+    const cells = splitCells(line);
+    if (!cells || recogniseHeader(cells)) break;
+    blanks = 0;
+    used.add(i);
+    const last = rows[rows.length - 1];
+    if (last && isContinuation(cells, last.cells as string[], header)) {
+      cells.forEach((c, k) => {
+        if (c) last.cells[k] = last.cells[k] ? `${String(last.cells[k])} ${c}` : c;
+      });
+    } else {
+      rows.push({ place: { line: i + 1 }, cells });
+    }
+  }
+  return { rows, next: i };
+}
+
+/**
+ * A row with no number continues the row above (text wrapped onto another line), unless it
+ * looks like an action of its own: it has a lead, or a status, where the row above has one too.
+ */
+function isContinuation(cells: string[], above: string[], header: HeaderColumns): boolean {
+  const n = header.columns.number!;
+  if (cells[n]) return false;
+  for (const field of ['lead', 'status'] as const) {
+    const k = header.columns[field];
+    if (k !== undefined && cells[k] && above[k]) return false;
+  }
+  return true;
+}

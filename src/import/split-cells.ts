@@ -1,0 +1,15 @@
+/**
+ * The cells of a table line in text: tab-separated (a Word table saved as text, or a converted
+ * .docx table) or a markdown pipe row. Null for a line that is not a table line.
+ */
+export function splitCells(line: string): string[] | null {
+  if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  const t = line.trim();
+  if (t.length > 2 && t.startsWith('|') && t.endsWith('|')) return t.slice(1, -1).split('|').map((c) => c.trim());
+  return null;
+}
+
+/** The `|---|:---:|` line under a markdown table header. */
+export function isMarkdownRule(line: string): boolean {
+  return /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
+}

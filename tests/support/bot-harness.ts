@@ -1,0 +1,72 @@
+import { randomUUID } from 'crypto';
+import { loadConfig } from '../../src/config';
+import { RunningChaser, startChaser } from '../../src/chaser';
+import { Clock, fixedClock } from '../../src/domain/clock';
+import { silentLogger } from '../../src/log';
+import { readTestAzurite } from './azurite-env';
+import { uniquePrefix } from './store-fixture';
+
+/** A real Chaser on a free port, over the run's Azurite with tables of its own. */
+export async function startTestChaser(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<RunningChaser> {
+  const config = loadConfig({
+    PORT: '0',
+    CHASER_STORAGE_CONNECTION_STRING: readTestAzurite().connectionString,
+    CHASER_TABLE_PREFIX: uniquePrefix(),
+    CHASER_PLAYGROUND: 'false',
+    CHASER_LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  return startChaser(config, { log: silentLogger, clock: options.clock ?? fixedClock('2022-05-09T07:59:00Z'), boardName: 'MOPAC MPS Oversight Board' });
+}
+
+export interface Person {
+  id: string;
+  aadObjectId: string;
+  name: string;
+}
+
+export const ALEX: Person = { id: 'user-id-0', aadObjectId: 'aad-alex', name: 'Alex Wilber' };
+
+/** A Teams-shaped activity from `person` in their personal chat with the bot. */
+export function activityFrom(person: Person, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'message',
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/_connector',
+    timestamp: '2022-05-09T08:00:00.000Z',
+    from: { id: person.id, aadObjectId: person.aadObjectId, name: person.name },
+    recipient: { id: 'bot-id', name: 'Chaser' },
+    conversation: { id: `personal-${person.id}`, conversationType: 'personal', tenantId: 'tenant-1' },
+    channelData: { tenant: { id: 'tenant-1' } },
+    ...overrides,
+  };
+}
+
+/** Posts an activity with deliveryMode expectReplies; returns the HTTP status and the bot's replies. */
+export async function send(chaser: RunningChaser, activity: Record<string, unknown>): Promise<{ status: number; replies: Array<Record<string, unknown>> }> {
+  const res = await fetch(`${chaser.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ deliveryMode: 'expectReplies', ...activity }),
+  });
+  const text = await res.text();
+  const body = text ? (JSON.parse(text) as { activities?: Array<Record<string, unknown>> }) : {};
+  return { status: res.status, replies: body.activities ?? [] };
+}
+
+/** The text of every TextBlock and fact in a reply's cards, and its plain text, for assertions. */
+export function visibleText(reply: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if (typeof reply.text === 'string') parts.push(reply.text);
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      for (const key of ['text', 'title', 'value']) if (typeof o[key] === 'string') parts.push(o[key] as string);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(reply.attachments);
+  return parts.join('\n');
+}
