@@ -6,10 +6,12 @@ import { Firm, Mention } from './mention';
 export interface ExplainedTiming {
   reading: TimingReading;
   problem: string | null;
+  /** True when the timing names a date that does not exist ("31 June"): an error, not just "needs a date". */
+  invalidDate: boolean;
 }
 
-export function needsDate(problem: string): ExplainedTiming {
-  return { reading: { due: null, resolution: 'none', flags: ['needs-date'], milestones: [] }, problem };
+export function needsDate(problem: string, invalidDate = false): ExplainedTiming {
+  return { reading: { due: null, resolution: 'none', flags: ['needs-date'], milestones: [] }, problem, invalidDate };
 }
 
 /**
@@ -23,7 +25,7 @@ export function combineMentions(mentions: Mention[], nothingFound: string): Expl
   let resolution: Firm = 'exact';
   let beforeMeeting = false;
   for (const { outcome } of mentions) {
-    if ('problem' in outcome) return needsDate(outcome.problem);
+    if ('problem' in outcome) return needsDate(outcome.problem, true);
     dates.push(outcome.due);
     if (outcome.resolution === 'inferred') resolution = 'inferred';
     beforeMeeting ||= outcome.beforeMeeting;
@@ -32,5 +34,5 @@ export function combineMentions(mentions: Mention[], nothingFound: string): Expl
   const flags: TimingFlag[] = [];
   if (beforeMeeting) flags.push('before-meeting');
   if (milestones.length > 0) flags.push('milestones');
-  return { reading: { due: due!, resolution, flags, milestones }, problem: null };
+  return { reading: { due: due!, resolution, flags, milestones }, problem: null, invalidDate: false };
 }
