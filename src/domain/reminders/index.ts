@@ -1,0 +1,10 @@
+/** The pure reminder and escalation policy: PRODUCT.md "Reminders". */
+export { DEFAULT_REMINDER_POLICY } from './policy';
+export type { ReminderPolicy } from './policy';
+export type { ReminderStage, StageKind } from './stage';
+export { reminderFor } from './reminder-for';
+export { escalationsFor } from './escalations';
+export type { EscalationStage } from './escalations';
+export { isSendWindowOpen } from './send-window';
+export { stageHeadline, dayAndMonth } from './headline';
+export { lastBusinessDayBy } from './schedule';
