@@ -19,8 +19,14 @@ export const ACCEPTED_STATUSES =
 
 export type StatusReading = { kind: 'status'; status: Status | undefined } | { kind: 'unknown'; text: string };
 
+/** Greek and Cyrillic capitals that look like Latin ones (a PDF's "Α" for Amber). */
+const LOOKALIKES: Record<string, string> = {
+  Α: 'A', Β: 'B', Ε: 'E', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Χ: 'X',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X',
+};
+
 function key(text: string): string {
-  return text.toLowerCase().replace(/[_\s]+/g, ' ').replace(/[.!]+$/, '').trim();
+  return text.replace(/[\u0391-\u03a9\u0410-\u042f]/g, (c) => LOOKALIKES[c] ?? c).toLowerCase().replace(/[_\s]+/g, ' ').replace(/[.!]+$/, '').trim();
 }
 
 function lookUp(k: string): Status | undefined | null {

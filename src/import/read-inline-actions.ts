@@ -48,7 +48,7 @@ export function readInlineActions(lines: string[], skip: Set<number>): InlineAct
     if (!lead) {
       result.problems.push({
         place, field: 'lead',
-        message: `Line ${place.line}: action ${number} (${quoteCell(text, 40)}) has no lead (expected a name such as "MPS" before "to", as in "Action ${number}: MPS to share ...").`,
+        message: `Line ${place.line}: action ${number} (${quoteCell(text)}) has no lead (expected a name such as "MPS" before "to", as in "Action ${number}: MPS to share ...").`,
       });
     }
     result.drafts.push({ number, text, timing: '', lead, place });

@@ -38,7 +38,8 @@ export function readRegister(fileName: string, rows: TableRow[], found: { header
   const headerRow = rows[found.index]!;
   const table = tableToDrafts(found.header, headerRow.place, rows.slice(found.index + 1));
   const { drafts, problems: duplicates } = dropDuplicateNumbers(table.drafts);
-  const titles = rows.slice(0, found.index).map((r) => r.cells.map((c: CellValue) => cellText(c)).filter(Boolean).join(' - '));
+  // A merged title cell repeats its text in every cell it covers: keep each text once.
+  const titles = rows.slice(0, found.index).map((r) => [...new Set(r.cells.map((c: CellValue) => cellText(c)).filter(Boolean))].join(' - '));
   const heading = detectMeeting(titles, titles.length);
   const common = <T>(values: Array<T | undefined>): T | null =>
     values.length > 0 && values[0] !== undefined && values.every((v) => v === values[0]) ? values[0] : null;

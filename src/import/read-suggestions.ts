@@ -15,6 +15,8 @@ const DECISION = [
 const NUMBERED = /^\s*(?:[-*•]\s+)?\d+(?:\.\d+)*\.?\s+(?=\S)/;
 const BULLET = /^\s*[-*+•·▪]\s+/;
 const HEADING = /^\s*#/;
+/** "4.3.<tab>The DMPC ...": a tab after a paragraph number is layout, not a table cell. */
+const LABEL_TAB = /^(\s*(?:[-*•]\s+)?\d+(?:\.\d+)*\.?)\t+/;
 
 interface Group {
   pieces: Piece[];
@@ -66,7 +68,8 @@ function groupParagraphs(lines: string[], context: SuggestionContext): Group[] {
     groups.push(group);
     numbered = isNumbered;
   };
-  lines.forEach((line, i) => {
+  lines.forEach((raw, i) => {
+    const line = raw.replace(LABEL_TAB, '$1 ');
     if (context.actionLines.has(i)) {
       if (!group) open(false);
       group!.hasAction = true;

@@ -1,5 +1,6 @@
 import { ActionDraft, ImportProblem } from './draft';
 import { HeaderColumns, recogniseHeader } from './header-columns';
+import { inferHeader } from './infer-header';
 import { isMarkdownRule, splitCells } from './split-cells';
 import { TableRow, tableToDrafts } from './table-to-drafts';
 
@@ -12,6 +13,29 @@ export interface TextTables {
   firstHeader: number | null;
 }
 
+/** A number skipped in a table usually means a row whose number was lost and got joined to the row above. */
+function gaps(drafts: ActionDraft[]): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  drafts.forEach((d, k) => {
+    const before = drafts[k - 1];
+    if (!before || d.number <= before.number + 1) return;
+    const missing = d.number === before.number + 2 ? `action ${before.number + 1} is` : `actions ${before.number + 1} to ${d.number - 1} are`;
+    problems.push({
+      place: d.place, field: 'number',
+      message: `Line ${d.place.line}: action ${d.number} follows action ${before.number}, so ${missing} missing (expected numbers in sequence; a row whose number was lost is read as part of the row above).`,
+    });
+  });
+  return problems;
+}
+
+function unnamedColumns(header: HeaderColumns, i: number): ImportProblem {
+  const names = header.labels.filter(Boolean).join(', ');
+  return {
+    place: { line: i + 1 }, field: 'header',
+    message: `Line ${i + 1}: the table has no header row, so its columns were read as ${names} (expected a header row such as "No. | Action | Update | RAG"; check the columns).`,
+  };
+}
+
 /** Blank lines allowed inside a table (a page break in the source often leaves one or two). */
 const MAX_BLANK_RUN = 2;
 
@@ -21,17 +45,19 @@ export function readTextTables(lines: string[]): TextTables {
   let i = 0;
   while (i < lines.length) {
     const cells = splitCells(lines[i]!);
-    const header = cells ? recogniseHeader(cells) : null;
+    const named = cells ? recogniseHeader(cells) : null;
+    const header = named ?? (result.firstHeader === null && cells ? inferHeader(lines, i) : null);
     if (!header) {
       i += 1;
       continue;
     }
     result.firstHeader ??= i;
-    result.tableLines.add(i);
-    const { rows, next } = collectRows(lines, i + 1, header, result.tableLines);
+    if (named) result.tableLines.add(i);
+    else result.problems.push(unnamedColumns(header, i));
+    const { rows, next } = collectRows(lines, named ? i + 1 : i, header, result.tableLines);
     const reading = tableToDrafts(header, { line: i + 1 }, rows);
     result.drafts.push(...reading.drafts);
-    result.problems.push(...reading.problems);
+    result.problems.push(...reading.problems, ...gaps(reading.drafts));
     i = next;
   }
   return result;
@@ -52,7 +78,7 @@ function collectRows(lines: string[], start: number, header: HeaderColumns, used
       continue;
     }
     const cells = splitCells(line);
-    if (!cells || recogniseHeader(cells)) break;
+    if (!cells || recogniseHeader(cells) || isNumberedParagraph(cells, header)) break;
     blanks = 0;
     used.add(i);
     const last = rows[rows.length - 1];
@@ -65,6 +91,11 @@ function collectRows(lines: string[], start: number, header: HeaderColumns, used
     }
   }
   return { rows, next: i };
+}
+
+/** "4.3.<tab>The MPS undertook ...": a minutes paragraph after the table, not a short row. */
+function isNumberedParagraph(cells: string[], header: HeaderColumns): boolean {
+  return cells.length < header.labels.length && /^\d+(?:\.\d+)+\.?$/.test(cells[header.columns.number!] ?? '');
 }
 
 /**

@@ -9,7 +9,8 @@ import { TableRow } from './table-to-drafts';
 export async function readXlsx(fileName: string, content: Buffer): Promise<DocumentReading> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
+    // A fresh ArrayBuffer: exceljs types its input as one (JSZip reads either).
+    await workbook.xlsx.load(new Uint8Array(content).buffer);
   } catch {
     throw unreadableDocument(fileName, 'an Excel workbook (.xlsx)');
   }

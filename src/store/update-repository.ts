@@ -24,7 +24,7 @@ interface UpdateEntity {
  * Each action's history, append-only.
  * `ActionUpdates`: PartitionKey = action key (`OB_2022-04-21_005`), so one action's history is one
  * partition; RowKey = inverted time + a random tiebreak, so a plain read returns newest first and two
- * updates in the same millisecond are both kept. Entries are only ever inserted, never replaced.
+ * updates in the same millisecond are both kept (newest recorded first). Entries are only ever inserted, never replaced.
  */
 export class UpdateRepository {
   constructor(private readonly tables: TableSet) {}
@@ -44,10 +44,19 @@ export class UpdateRepository {
   }
 }
 
+/**
+ * Entries stamped with the same instant (a fixed demo clock, one import writing several) keep the order
+ * they were recorded in: newest first by the machine's wall clock, then a random suffix. This orders ties
+ * only; it never decides anything by date.
+ */
+function insertionTiebreak(): string {
+  return `${String(9_999_999_999_999 - Date.now()).padStart(13, '0')}${randomUUID().slice(0, 6)}`;
+}
+
 function toPersistence(id: ActionId, u: ActionUpdate): UpdateEntity {
   return {
     partitionKey: actionKey(id),
-    rowKey: newestFirstKey(new Date(u.at), randomUUID().slice(0, 8)),
+    rowKey: newestFirstKey(new Date(u.at), insertionTiebreak()),
     kind: u.kind,
     at: u.at,
     by: u.by,

@@ -1,0 +1,44 @@
+import { Config, loadConfig, loadDotEnv } from '../config';
+import type { Actor } from '../domain/actor';
+import { BusinessCalendar, englandAndWalesCalendar } from '../domain/business-days';
+import { Clock, fixedClock, systemClock } from '../domain/clock';
+import { EmbeddedAzurite, startEmbeddedAzurite } from '../store/embedded-azurite';
+import { Store, openStore } from '../store/store';
+import type { CliIo } from './cli-io';
+
+/** What every command gets: the same store as the bot, the clock (CHASER_NOW), who is acting. */
+export interface CliContext {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  calendar: BusinessCalendar;
+  /** The secretariat, unless `--as <user>` says otherwise. */
+  actor: Actor;
+  actingAsSecretariat: boolean;
+  io: CliIo;
+}
+
+/**
+ * Opens the store the bot uses. With embedded storage it reuses the bot's Azurite when the bot is
+ * running, or starts one on the same data folder for the length of the command.
+ */
+export async function openCliContext(io: CliIo, as: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<{ context: CliContext; close(): Promise<void> }> {
+  if (env === process.env) loadDotEnv();
+  const config = loadConfig(env);
+  let azurite: EmbeddedAzurite | null = null;
+  if (config.storage.kind === 'azurite') {
+    azurite = await startEmbeddedAzurite({ port: config.storage.port, dataDir: config.storage.dataDir ?? undefined });
+  }
+  const store = openStore(config.storage, config.tablePrefix);
+  const login = env.USER ?? env.USERNAME ?? 'secretariat';
+  const actor: Actor = as ? { id: as, name: as } : { id: `cli:${login}`, name: `${login} (secretariat, CLI)` };
+  return {
+    context: {
+      config, store, io, actor, actingAsSecretariat: !as,
+      // A command is a moment: with CHASER_NOW every write of every run happens at that instant.
+      clock: config.now ? fixedClock(config.now) : systemClock,
+      calendar: englandAndWalesCalendar(),
+    },
+    close: async () => { await azurite?.stop(); },
+  };
+}

@@ -1,0 +1,50 @@
+import { actionReference } from '../../domain/action';
+import type { ImportResult } from '../../flows/apply-import';
+import type { ImportPlan } from '../../flows/plan-import';
+import type { CliIo } from '../cli-io';
+import { formatTable } from '../format-table';
+
+/** The `--json` shape: board, meetingDate, actions (number, text, timing, lead, due, resolution, flags), suggestions. */
+export function importPlanJson(plan: ImportPlan) {
+  return {
+    board: plan.board,
+    meetingDate: plan.meetingDate,
+    actions: plan.rows.map(({ action, outcome, changes }) => ({
+      number: action.number, text: action.text, timing: action.timing, lead: action.lead, due: action.due,
+      resolution: action.resolution, flags: action.flags, milestones: action.milestones, outcome, changes,
+    })),
+    suggestions: plan.suggestions.map((s) => ({ text: s.text, lead: s.lead, line: s.place.line ?? null })),
+    problems: plan.problems.map((p) => p.message),
+    unmappedLeads: plan.unmappedLeads,
+  };
+}
+
+/** The preview table a secretariat officer checks before (or after) the import. */
+export function printPlan(plan: ImportPlan, io: CliIo, state: { dryRun: boolean; blocked: boolean; result: ImportResult | null }): void {
+  io.out(`${plan.board ?? '(board not found)'} — meeting of ${plan.meetingDate ?? '(date not found)'} — ${plan.fileName}\n`);
+  if (plan.rows.length) {
+    io.out(formatTable(
+      ['No.', 'Lead', 'Timing as written', 'Due', 'Read', 'Flags', 'Change'],
+      plan.rows.map(({ action, outcome, changes }) => [
+        String(action.number), action.lead, action.timing || '—', action.due ?? 'none', action.resolution,
+        [...action.flags, ...action.milestones.map((m) => `then ${m}`)].join(', '),
+        outcome === 'changed' ? `changed: ${changes.map((c) => c.field).join(', ')}` : outcome,
+      ]),
+      44,
+    ));
+  }
+  const kept = plan.rows.filter((r) => r.statusNotApplied);
+  for (const r of kept) io.out(`Note: ${actionReference(r.action)} is ${r.statusNotApplied!.recorded} in Chaser but ${r.statusNotApplied!.document} in the document; statuses are not overwritten by imports (use chaser update).`);
+  if (plan.suggestions.length) {
+    io.out(`\n${plan.suggestions.length} decision${plan.suggestions.length === 1 ? '' : 's'} in the prose that may be actions (not imported; add --include-suggested to import them):`);
+    for (const s of plan.suggestions) io.out(`  - ${s.place.line ? `line ${s.place.line}: ` : ''}${s.text}`);
+  }
+  if (plan.problems.length) {
+    io.err(`\n${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'}:`);
+    for (const p of plan.problems) io.err(`  - ${p.message}`);
+  }
+  if (state.dryRun) io.out('\nDry run: nothing was written.');
+  else if (state.blocked) io.err('\nNothing was imported. Fix the problems, or add --valid-only to import the rows that are fine.');
+  else if (state.result) io.out(`\nImported: ${state.result.created} new, ${state.result.changed} corrected, ${state.result.unchanged} unchanged.`);
+  if (plan.unmappedLeads.length) io.out(`Leads nobody answers for yet: ${plan.unmappedLeads.join(', ')}. Map them with: chaser leads set <lead> <user...>`);
+}

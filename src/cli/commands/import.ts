@@ -1,0 +1,61 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { isIsoDate } from '../../domain/calendar-date';
+import { applyImport } from '../../flows/apply-import';
+import { ImportPlan, planImport } from '../../flows/plan-import';
+import { ImportError } from '../../import/import-error';
+import { MAX_IMPORT_BYTES, readDocument } from '../../import/read-document';
+import type { CliContext } from '../cli-context';
+import type { Command } from '../command';
+import { UsageError } from '../cli-io';
+import { requireSecretariat } from '../require-secretariat';
+import { importPlanJson, printPlan } from './import-preview';
+
+/** `chaser import <file>`: documents to the register, with a preview of how every timing was read. */
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Import actions from a letter, meeting record or register (.txt .md .docx .csv .xlsx)',
+  usage: 'chaser import <file> [--dry-run] [--json] [--board NAME] [--meeting-date YYYY-MM-DD] [--include-suggested] [--valid-only]',
+  options: {
+    'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, board: { type: 'string' }, 'meeting-date': { type: 'string' },
+    'include-suggested': { type: 'boolean' }, 'valid-only': { type: 'boolean' }, as: { type: 'string' },
+  },
+  needsStore: true,
+  async run({ values, positionals }, context) {
+    const ctx = context as CliContext;
+    const file = positionals[0];
+    if (!file) throw new UsageError(`Which file? ${importCommand.usage}`);
+    const meetingDate = values['meeting-date'];
+    if (meetingDate !== undefined && (typeof meetingDate !== 'string' || !isIsoDate(meetingDate))) {
+      throw new UsageError(`--meeting-date must be a real date as YYYY-MM-DD, e.g. 2022-04-21 (got "${String(meetingDate)}").`);
+    }
+    await requireSecretariat(ctx);
+    const content = readFileChecked(file);
+    const reading = await readDocument(path.basename(file), content);
+    const now = ctx.clock.now();
+    const plan = await planImport(reading, {
+      board: values.board as string | undefined, meetingDate: meetingDate as string | undefined, includeSuggested: Boolean(values['include-suggested']),
+    }, { store: ctx.store, calendar: ctx.calendar, now });
+    const dryRun = Boolean(values['dry-run']);
+    const blocked = plan.problems.length > 0 && !values['valid-only'];
+    const result = dryRun || blocked ? null : await applyImport(plan, ctx.actor, { store: ctx.store, now }, { validOnly: Boolean(values['valid-only']) });
+    if (values.json) ctx.io.out(JSON.stringify({ ...importPlanJson(plan), ...(result ? { result } : {}), dryRun }, null, 2));
+    else printPlan(plan, ctx.io, { dryRun, blocked, result });
+    return blocked ? 1 : 0;
+  },
+};
+
+function readFileChecked(file: string): Buffer {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    throw new ImportError('unreadable', path.basename(file), `There is no file "${file}" (check the path).`);
+  }
+  if (size > MAX_IMPORT_BYTES) {
+    throw new ImportError('too-large', path.basename(file), `"${path.basename(file)}" is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it or remove images.`);
+  }
+  return fs.readFileSync(file);
+}
+
+export type { ImportPlan };

@@ -1,0 +1,43 @@
+import type { CliContext } from '../cli-context';
+import type { Command } from '../command';
+import { UsageError } from '../cli-io';
+import { formatTable } from '../format-table';
+import { requireSecretariat } from '../require-secretariat';
+
+/**
+ * `chaser leads set <lead> <user...>` maps a lead as written ("MPS") to the Teams users who answer for it
+ * (AAD object ids or UPNs; `name=id` to give a display name); `leads list` shows the directory and the
+ * leads in the register that nobody answers for.
+ */
+export const leadsCommand: Command = {
+  name: 'leads',
+  summary: 'Map leads to Teams users (leads set MPS cmdr@met.police.uk) or list them',
+  usage: 'chaser leads set <lead> <user...> [--delegate <user>]... | chaser leads list [--json]',
+  options: { json: { type: 'boolean' }, delegate: { type: 'string', multiple: true }, as: { type: 'string' } },
+  needsStore: true,
+  async run({ values, positionals }, context) {
+    const ctx = context as CliContext;
+    const [verb, lead, ...users] = positionals;
+    if (verb === 'set') {
+      await requireSecretariat(ctx);
+      if (!lead || users.length === 0) throw new UsageError('Usage: chaser leads set <lead> <user...>, e.g. chaser leads set MPS cmdr.smith@met.police.uk');
+      const toUser = (u: string) => (u.includes('=') ? { name: u.split('=')[0]!, id: u.split('=').slice(1).join('=') } : { id: u, name: u });
+      const delegates = ((values.delegate as string[] | undefined) ?? []).map(toUser);
+      await ctx.store.leads.save({ lead, users: users.map(toUser), delegates, updatedAt: ctx.clock.now().toISOString() });
+      ctx.io.out(`${lead} is answered for by ${users.join(', ')}${delegates.length ? `; delegates ${delegates.map((d) => d.id).join(', ')}` : ''}.`);
+      return 0;
+    }
+    if (verb === 'list' || verb === undefined) {
+      const entries = await ctx.store.leads.list();
+      const known = new Set(entries.map((e) => e.lead.toLowerCase()));
+      const inRegister = [...new Set((await ctx.store.actions.listAll()).map((a) => a.lead))].filter((l) => l && !known.has(l.toLowerCase()));
+      if (values.json) ctx.io.out(JSON.stringify({ leads: entries, unmapped: inRegister }, null, 2));
+      else {
+        ctx.io.out(entries.length ? formatTable(['Lead', 'Users', 'Delegates'], entries.map((e) => [e.lead, e.users.map((u) => u.id).join(', '), e.delegates.map((u) => u.id).join(', ')])) : 'No leads are mapped yet.');
+        if (inRegister.length) ctx.io.out(`\nLeads in the register that nobody answers for: ${inRegister.join(', ')}. Map them with: chaser leads set <lead> <user...>`);
+      }
+      return 0;
+    }
+    throw new UsageError(`Unknown leads command "${verb}". Use: ${leadsCommand.usage}`);
+  },
+};

@@ -1,0 +1,61 @@
+import type { Actor } from '../domain/actor';
+import type { Action } from '../domain/action';
+import type { ActionUpdate } from '../domain/action-update';
+import type { Store } from '../store/store';
+import type { ImportPlan, PlannedAction } from './plan-import';
+
+export interface ImportResult {
+  created: number;
+  changed: number;
+  unchanged: number;
+}
+
+/** Refused: the plan has problems and the user did not ask to import only the valid rows. */
+export class ImportRefusedError extends Error {
+  readonly code = 'invalid-input';
+  constructor(readonly plan: ImportPlan) {
+    super(`Nothing was imported from "${plan.fileName}": ${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'} to fix first.\n- ${plan.problems.map((p) => p.message).join('\n- ')}`);
+  }
+}
+
+/**
+ * Writes a plan: new actions with a "created" entry in their history, corrected ones with an "edited"
+ * entry naming each change. Status and history of existing actions are kept. With problems, nothing is
+ * written unless `validOnly` says to import the rows that are fine.
+ */
+export async function applyImport(plan: ImportPlan, actor: Actor, deps: { store: Store; now: Date }, options: { validOnly?: boolean } = {}): Promise<ImportResult> {
+  if (plan.problems.length && !options.validOnly) throw new ImportRefusedError(plan);
+  const result: ImportResult = { created: 0, changed: 0, unchanged: 0 };
+  const at = deps.now.toISOString();
+  for (const row of plan.rows) {
+    if (row.outcome === 'new') {
+      await create(row.action, row, actor, at, deps.store);
+      result.created++;
+    } else if (row.outcome === 'changed') {
+      const stored = await deps.store.actions.get(row.action);
+      if (!stored) continue;
+      await deps.store.actions.update(stored, { ...stored.action, ...pick(row.action), updatedAt: at });
+      await deps.store.updates.append(row.action, entry(actor, at, { kind: 'edited', text: 'Corrected by a new import of the document.', changes: row.changes }));
+      result.changed++;
+    } else result.unchanged++;
+  }
+  return result;
+}
+
+async function create(action: Action, row: PlannedAction, actor: Actor, at: string, store: Store): Promise<void> {
+  const latest = row.draft.status
+    ? { status: row.draft.status, text: row.draft.update ?? '', by: actor.id, byName: actor.name, at, revisedDue: null }
+    : null;
+  await store.actions.create({ ...action, latest });
+  await store.updates.append(action, entry(actor, at, { kind: 'created', text: `Imported from ${row.draft.place.row ? 'the register' : 'the document'}.` }));
+  if (latest) await store.updates.append(action, entry(actor, at, { kind: 'status', status: latest.status, text: latest.text }));
+}
+
+function pick(a: Action): Partial<Action> {
+  const { text, timing, due, resolution, flags, milestones, lead, strand } = a;
+  return { text, timing, due, resolution, flags, milestones, lead, strand };
+}
+
+function entry(actor: Actor, at: string, fields: Partial<ActionUpdate> & Pick<ActionUpdate, 'kind' | 'text'>): ActionUpdate {
+  return { at, by: actor.id, byName: actor.name, source: 'import', status: null, revisedDue: null, changes: [], ...fields };
+}

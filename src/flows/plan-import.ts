@@ -1,0 +1,111 @@
+import type { Action, Status } from '../domain/action';
+import { boardCode as codeOf, meetingKey } from '../domain/action';
+import type { FieldChange } from '../domain/action-update';
+import type { BusinessCalendar } from '../domain/business-days';
+import type { IsoDate } from '../domain/calendar-date';
+import { normaliseLead } from '../domain/lead';
+import type { ActionDraft, DocumentReading, ImportProblem, Suggestion } from '../import/draft';
+import type { Store } from '../store/store';
+import { resolveDraftTiming } from './resolve-draft-timing';
+
+export interface ImportOptions {
+  board?: string;
+  meetingDate?: IsoDate;
+  /** Import the prose decisions too (numbered after the document's own actions). */
+  includeSuggested?: boolean;
+}
+
+/** What importing one draft would do. */
+export interface PlannedAction {
+  draft: ActionDraft;
+  action: Action;
+  outcome: 'new' | 'changed' | 'unchanged';
+  changes: FieldChange[];
+  /** The document gives a status that differs from the one recorded: reported, never applied to an existing action. */
+  statusNotApplied: { document: Status; recorded: Status } | null;
+}
+
+/** The preview: everything the import would do, and everything that stops it. */
+export interface ImportPlan {
+  fileName: string;
+  board: string | null;
+  meetingDate: IsoDate | null;
+  rows: PlannedAction[];
+  suggestions: Suggestion[];
+  problems: ImportProblem[];
+  unmappedLeads: string[];
+}
+
+const COMPARED = ['text', 'timing', 'due', 'lead', 'strand'] as const;
+
+/** Reads drafts against the register: resolves timings, finds what is new or changed. Writes nothing. */
+export async function planImport(
+  reading: DocumentReading, options: ImportOptions, deps: { store: Store; calendar: BusinessCalendar; now: Date },
+): Promise<ImportPlan> {
+  const problems = [...reading.problems];
+  const board = options.board ?? reading.board;
+  const meetingDate = options.meetingDate ?? reading.meetingDate;
+  const drafts = [...reading.drafts, ...(options.includeSuggested ? suggestionsAsDrafts(reading) : [])];
+  if (!meetingDate && drafts.some((d) => !d.meetingDate)) {
+    problems.unshift({ place: {}, field: 'meeting date', message: `I could not find the meeting date in "${reading.fileName}" (I look for headings such as "Actions from 21 April 2022 Meeting" or "Record of Meeting 31 August 2023"). Give it with --meeting-date YYYY-MM-DD.` });
+  }
+  if (!board && drafts.some((d) => !d.board)) {
+    problems.unshift({ place: {}, field: 'board', message: `I could not find the board's name in "${reading.fileName}" (such as "MOPAC MPS Oversight Board"). Give it with --board "NAME".` });
+  }
+  const existing = new Map<string, Action>();
+  const loadedMeetings = new Set<string>();
+  const rows: PlannedAction[] = [];
+  for (const draft of drafts) {
+    const rowBoard = draft.board ?? board;
+    const rowMeeting = draft.meetingDate ?? meetingDate;
+    if (!rowBoard || !rowMeeting) continue;
+    const timing = resolveDraftTiming(draft, rowMeeting, deps.calendar);
+    if (!timing.ok) {
+      problems.push({ place: draft.place, field: 'timing', message: `${placeText(draft)}: action ${draft.number}: ${timing.message}.` });
+      continue;
+    }
+    const id = { boardCode: codeOf(rowBoard), meetingDate: rowMeeting, number: draft.number };
+    if (!loadedMeetings.has(meetingKey(id))) {
+      loadedMeetings.add(meetingKey(id));
+      for (const a of await deps.store.actions.listMeeting(id)) existing.set(`${meetingKey(a)}#${a.number}`, a);
+    }
+    const before = existing.get(`${meetingKey(id)}#${draft.number}`);
+    const at = deps.now.toISOString();
+    const proposed: Action = {
+      ...id, board: rowBoard, text: draft.text, timing: draft.timing, lead: draft.lead, strand: draft.strand ?? null,
+      ...timing.reading, status: draft.status ?? 'awaiting_update', latest: null, createdAt: at, updatedAt: at,
+    };
+    rows.push(before ? compare(draft, before, proposed) : { draft, action: proposed, outcome: 'new', changes: [], statusNotApplied: null });
+  }
+  const mapped = new Set((await deps.store.leads.list()).filter((l) => l.users.length > 0).map((l) => normaliseLead(l.lead)));
+  const unmappedLeads = [...new Set(rows.map((r) => r.action.lead).filter((l) => l && !mapped.has(normaliseLead(l))))];
+  return { fileName: reading.fileName, board, meetingDate, rows, suggestions: options.includeSuggested ? [] : reading.suggestions, problems, unmappedLeads };
+}
+
+/**
+ * A document read again: text, timing, due and lead follow the document; status and history stay.
+ * A due date the lead revised is kept while the document's timing is unchanged.
+ */
+function compare(draft: ActionDraft, before: Action, proposed: Action): PlannedAction {
+  const revisedByLead = before.latest?.revisedDue != null && before.latest.revisedDue === before.due;
+  const next: Action = {
+    ...before,
+    text: proposed.text, timing: proposed.timing, lead: proposed.lead, strand: proposed.strand,
+    ...(revisedByLead && proposed.timing === before.timing
+      ? {}
+      : { due: proposed.due, resolution: proposed.resolution, flags: proposed.flags, milestones: proposed.milestones }),
+  };
+  const changes: FieldChange[] = COMPARED.filter((f) => (before[f] ?? null) !== (next[f] ?? null))
+    .map((field) => ({ field, from: before[field] ?? null, to: next[field] ?? null }));
+  const statusNotApplied = draft.status && draft.status !== before.status ? { document: draft.status, recorded: before.status } : null;
+  return { draft, action: next, outcome: changes.length ? 'changed' : 'unchanged', changes, statusNotApplied };
+}
+
+function suggestionsAsDrafts(reading: DocumentReading): ActionDraft[] {
+  let next = Math.max(0, ...reading.drafts.map((d) => d.number));
+  return reading.suggestions.map((s) => ({ number: ++next, text: s.text, timing: '', lead: s.lead ?? '', place: s.place }));
+}
+
+export function placeText(draft: Pick<ActionDraft, 'place'>): string {
+  return draft.place.row ? `Row ${draft.place.row}` : draft.place.line ? `Line ${draft.place.line}` : 'The document';
+}

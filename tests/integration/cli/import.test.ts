@@ -1,0 +1,155 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { SEED_LETTER, SEED_RECORD, cliOn } from '../../support/cli-harness';
+
+const LETTER_DUES = [
+  '2022-06-01', '2023-01-01', '2022-06-01', '2023-01-01', '2022-05-13', '2023-01-01', '2022-05-13', '2022-04-25',
+  '2022-05-15', '2022-05-13', '2022-05-13', '2022-06-16', null, '2022-07-31', '2022-05-06', '2022-04-30', '2022-05-31',
+  '2022-04-30', '2022-04-13',
+];
+
+interface JsonPlan {
+  board: string;
+  meetingDate: string;
+  actions: { number: number; lead: string; due: string | null; resolution: string; flags: string[]; milestones: string[]; outcome: string; changes: { field: string }[] }[];
+  problems: string[];
+  result?: { created: number; changed: number; unchanged: number };
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chaser-cli-'));
+function write(name: string, text: string): string {
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+describe('chaser import, end to end against Azurite', () => {
+  it('when the seed letter is imported, then all 19 actions are read with the right due dates and leads', async () => {
+    const chaser = cliOn();
+    const run = await chaser('import', SEED_LETTER, '--json');
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(run.out) as JsonPlan;
+    expect(plan.board).toBe('MOPAC MPS Oversight Board');
+    expect(plan.meetingDate).toBe('2022-04-21');
+    expect(plan.actions.map((a) => a.due)).toEqual(LETTER_DUES);
+    expect(plan.actions.filter((a) => a.lead === 'MOPAC').map((a) => a.number)).toEqual([12, 18]);
+    expect(plan.actions[11]!.milestones).toEqual(['2022-07-21']);
+    expect(plan.actions[12]!.flags).toEqual(['needs-date']);
+    expect(plan.actions[18]!.flags).toEqual(['before-meeting']);
+    expect(plan.result).toEqual({ created: 19, changed: 0, unchanged: 0 });
+    expect((await chaser('list', '--json')).out).toContain('OB');
+  });
+
+  it('when the same document is imported again, then nothing changes', async () => {
+    const chaser = cliOn();
+    await chaser('import', SEED_LETTER);
+    const again = JSON.parse((await chaser('import', SEED_LETTER, '--json')).out) as JsonPlan;
+    expect(again.result).toEqual({ created: 0, changed: 0, unchanged: 19 });
+  });
+
+  it('when a corrected document is imported, then text, timing and due follow it and the history records the edit', async () => {
+    const chaser = cliOn();
+    await chaser('import', SEED_LETTER);
+    const corrected = fs.readFileSync(SEED_LETTER, 'utf8').replace('Child Q report\tBy 13 May', 'Child Q report\tBy 20 May');
+    expect(corrected).not.toEqual(fs.readFileSync(SEED_LETTER, 'utf8'));
+    const plan = JSON.parse((await chaser('import', write('corrected.txt', corrected), '--json')).out) as JsonPlan;
+    expect(plan.result).toEqual({ created: 0, changed: 1, unchanged: 18 });
+    const changed = plan.actions.find((a) => a.outcome === 'changed')!;
+    expect(changed.number).toBe(7);
+    expect(changed.due).toBe('2022-05-20');
+    expect(changed.changes.map((c) => c.field)).toEqual(['timing', 'due']);
+    const history = await chaser.store().updates.history({ boardCode: 'OB', meetingDate: '2022-04-21', number: 7 });
+    expect(history.map((h) => h.kind)).toEqual(['edited', 'created']);
+    expect(history[0]!.changes).toEqual([
+      { field: 'timing', from: 'By 13 May', to: 'By 20 May' },
+      { field: 'due', from: '2022-05-13', to: '2022-05-20' },
+    ]);
+  });
+
+  it('when the meeting record is imported, then the timing inside the text is found and the rest need a date', async () => {
+    const plan = JSON.parse((await cliOn()('import', SEED_RECORD, '--json', '--dry-run')).out) as JsonPlan;
+    expect(plan.board).toBe('Performance and Risk Oversight Board');
+    expect(plan.meetingDate).toBe('2023-08-31');
+    expect(plan.actions.map((a) => [a.number, a.lead, a.due, a.flags])).toEqual([
+      [1, 'MPS', '2023-09-14', ['from-text']],
+      [2, 'MPS', null, ['needs-date']],
+      [3, 'MPS', null, ['needs-date']],
+    ]);
+  });
+
+  it('when --dry-run is given, then the preview is printed and nothing is written', async () => {
+    const chaser = cliOn();
+    const run = await chaser('import', SEED_LETTER, '--dry-run');
+    expect(run.out).toMatch(/No\.\s+Lead\s+Timing as written\s+Due\s+Read\s+Flags/);
+    expect(run.out).toMatch(/19\s+MPS\s+By 13 April\s+2022-04-13\s+exact\s+before-meeting/);
+    expect(run.out).toContain('Dry run: nothing was written.');
+    expect((await chaser('list')).out).toContain('The register is empty');
+  });
+
+  it('when the meeting date cannot be found, then it says so and asks for --meeting-date; with it, the import works', async () => {
+    const chaser = cliOn();
+    const file = write('no-date.txt', 'MOPAC MPS Oversight Board\n\nNo.\tAction\tTiming\tLead\n1\tMPS to share the data.\tBy 13 May\tMPS\n');
+    const refused = await chaser('import', file);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/could not find the meeting date in "no-date.txt".*--meeting-date/s);
+    expect((await chaser('list')).out).toContain('The register is empty');
+    const ok = await chaser('import', file, '--meeting-date', '2022-04-21', '--json');
+    expect((JSON.parse(ok.out) as JsonPlan).actions[0]!.due).toBe('2022-05-13');
+  });
+
+  it('when one row has a date that does not exist, then nothing is written unless --valid-only', async () => {
+    const chaser = cliOn();
+    const file = write('bad-date.txt', 'MOPAC MPS Oversight Board\nActions from 21 April 2022 Meeting\n\nNo.\tAction\tTiming\tLead\n1\tMPS to share the data.\tBy 31 June\tMPS\n2\tMPS to send the report.\tBy 13 May\tMPS\n');
+    const refused = await chaser('import', file);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/Line 5: action 1: the timing "By 31 June" names a date that does not exist: "31 June" is not a date \(June has 30 days\)/);
+    expect((await chaser('list')).out).toContain('The register is empty');
+    const partial = await chaser('import', file, '--valid-only', '--json');
+    expect((JSON.parse(partial.out) as JsonPlan).result).toEqual({ created: 1, changed: 0, unchanged: 0 });
+  });
+
+  it.each([
+    [['import'], /Which file\?/],
+    [['import', 'x.txt', '--meeting-date', '31/06/2022'], /--meeting-date must be a real date as YYYY-MM-DD/],
+    [['import', 'x.txt', '--bogus'], /Unknown option '--bogus'/],
+    [['timing', 'By 13 May'], /--meeting must be the meeting date/],
+    [['frobnicate'], /Unknown command "frobnicate"/],
+  ])('when the command line is %j, then exit 2 with a message saying what was expected', async (argv, message) => {
+    const run = await cliOn()(...argv);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+  });
+
+  it('when the file does not exist, then the message names it', async () => {
+    const run = await cliOn()('import', '/nowhere/minutes.docx');
+    expect(run.code).toBe(1);
+    expect(run.err).toBe('There is no file "/nowhere/minutes.docx" (check the path).');
+  });
+
+  it('when someone outside the secretariat imports with --as, then it is refused and nothing is written', async () => {
+    const chaser = cliOn();
+    const run = await chaser('import', SEED_LETTER, '--as', 'someone@met.example');
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/someone@met.example is not in the secretariat/);
+    expect((await chaser('list')).out).toContain('The register is empty');
+  });
+});
+
+describe('chaser timing', () => {
+  it('when asked with --json, then due, resolution, flags and milestones come back', async () => {
+    const run = await cliOn()('timing', '-16 June Quarterly Public Review meeting -21 July Disproportionality Board meeting', '--meeting', '2022-04-21', '--json');
+    expect(JSON.parse(run.out)).toEqual({ due: '2022-06-16', resolution: 'exact', flags: ['milestones'], milestones: ['2022-07-21'] });
+  });
+});
+
+describe('chaser leads', () => {
+  it('when a lead is mapped, then the list shows it and the import no longer calls it unmapped', async () => {
+    const chaser = cliOn();
+    expect((await chaser('leads', 'set', 'MPS', 'cmdr@met.example', 'Jane Smith=jane@met.example')).code).toBe(0);
+    const listed = await chaser('leads', 'list', '--json');
+    expect(JSON.parse(listed.out).leads[0].users).toEqual([{ id: 'cmdr@met.example', name: 'cmdr@met.example' }, { id: 'jane@met.example', name: 'Jane Smith' }]);
+    const plan = JSON.parse((await chaser('import', SEED_LETTER, '--json')).out) as { unmappedLeads: string[] };
+    expect(plan.unmappedLeads).toEqual(['MOPAC']);
+  });
+});

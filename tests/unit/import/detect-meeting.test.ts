@@ -1,0 +1,42 @@
+import { detectMeeting } from '../../../src/import/detect-meeting';
+
+const lines = (text: string): string[] => text.split('\n');
+
+describe('the board and meeting date of a document', () => {
+  it('when the actions have a heading above them, then the heading gives the board and date, not the letter date', () => {
+    const doc = lines('Date: 04/05/2022\n\nDear Steve\n\nMOPAC MPS Oversight Board\nActions from 21 April 2022 Meeting\n\nNo.\tAction');
+    expect(detectMeeting(doc, 7)).toEqual({ board: 'MOPAC MPS Oversight Board', meetingDate: '2022-04-21' });
+  });
+
+  it('when an earlier heading names another meeting, then the heading just above the actions wins', () => {
+    const doc = lines('Oversight Board 10 March 2022: matters arising\n\nSome prose here.\n\nActions from 21 April 2022 Meeting\nNo.\tAction');
+    expect(detectMeeting(doc, 5)).toEqual({ board: 'Oversight Board', meetingDate: '2022-04-21' });
+  });
+
+  it('when a record has markdown headings, then the title gives them, not earlier minutes in the body', () => {
+    const doc = lines(
+      '# Performance and Risk Oversight Board\n\n# Record of Meeting 31 August 2023\n\n' +
+        '1.1. The minutes of the 28 April 2023 Performance and Risk Oversight Board meeting were agreed.',
+    );
+    expect(detectMeeting(doc, null)).toEqual({ board: 'Performance and Risk Oversight Board', meetingDate: '2023-08-31' });
+  });
+
+  it('when only prose names the meeting, then "meeting on <date>" gives the date and the board is unknown', () => {
+    const doc = lines('Dear Steve\n\nThank you for the productive Oversight Board meeting on 21 April 2022. It was useful.');
+    expect(detectMeeting(doc, null)).toEqual({ board: null, meetingDate: '2022-04-21' });
+  });
+
+  it('when a title is in capitals with an ordinal date, then the board reads in title case', () => {
+    expect(detectMeeting(lines('MOPAC MPS OVERSIGHT BOARD 15th June 2021'), null)).toEqual({
+      board: 'MOPAC MPS Oversight Board',
+      meetingDate: '2021-06-15',
+    });
+  });
+
+  it('when nothing names a board or a meeting date, then both are null', () => {
+    expect(detectMeeting(lines('Dear Steve\n\nDate: 04/05/2022\n\nThe minutes of the 28 April 2023 meeting were agreed.'), null)).toEqual({
+      board: null,
+      meetingDate: null,
+    });
+  });
+});
