@@ -1,0 +1,9 @@
+export { DEFAULT_TITLE } from './export-input';
+export type { ExportInput } from './export-input';
+export { boardPaperDocx } from './board-paper-docx';
+export { registerXlsx } from './register-xlsx';
+export { registerCsv } from './register-csv';
+export { digestMarkdown } from './digest-markdown';
+export { digestJson } from './digest-json';
+export type { DigestJson, DigestJsonItem, DigestJsonChange } from './digest-json';
+export { REGISTER_COLUMNS } from './register-rows';
