@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { IsoDate, addDays, dayOfWeek, parts } from './calendar-date';
+import { IsoDate, addDays, dayOfWeek, daysBetween, parts } from './calendar-date';
 
 /**
  * Business days: Monday to Friday except England-and-Wales bank holidays.
@@ -38,10 +38,11 @@ export function englandAndWalesCalendar(): BusinessCalendar {
   }
 
   const holidayName = (date: IsoDate): string | null => holidaysOf(parts(date).y).get(date) ?? null;
-  const isBusinessDay = (date: IsoDate): boolean => {
+  const isWeekday = (date: IsoDate): boolean => {
     const dow = dayOfWeek(date);
-    return dow !== 0 && dow !== 6 && holidayName(date) === null;
+    return dow !== 0 && dow !== 6;
   };
+  const isBusinessDay = (date: IsoDate): boolean => isWeekday(date) && holidayName(date) === null;
 
   function step(date: IsoDate, n: number, direction: 1 | -1): IsoDate {
     let d = date;
@@ -59,9 +60,17 @@ export function englandAndWalesCalendar(): BusinessCalendar {
     addBusinessDays: (date, n) => step(date, n, 1),
     subtractBusinessDays: (date, n) => step(date, n, -1),
     businessDaysAfter(from, to) {
-      let count = 0;
-      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isBusinessDay(d)) count++;
-      return count;
+      // Arithmetic, not a walk: weekdays in (from, to] less the bank holidays on weekdays in that span,
+      // so an action overdue for years costs the same as one overdue for a day.
+      const span = daysBetween(from, to);
+      if (span <= 0) return 0;
+      let weekdays = Math.floor(span / 7) * 5;
+      for (let d = addDays(from, Math.floor(span / 7) * 7 + 1); d <= to; d = addDays(d, 1)) if (isWeekday(d)) weekdays++;
+      let holidays = 0;
+      for (let y = parts(from).y; y <= parts(to).y; y++) {
+        for (const day of holidaysOf(y).keys()) if (day > from && day <= to && isWeekday(day)) holidays++;
+      }
+      return weekdays - holidays;
     },
   };
 }

@@ -26,3 +26,21 @@ describe('England-and-Wales business days', () => {
     expect(calendar.subtractBusinessDays('2022-06-06', 1)).toBe('2022-06-01');
   });
 });
+
+describe('counting business days arithmetically', () => {
+  it('when counted over long spans, then it agrees with walking day by day', () => {
+    const walk = (from: string, to: string) => {
+      let n = 0;
+      for (let d = new Date(`${from}T00:00:00Z`); ; ) {
+        d = new Date(d.getTime() + 86_400_000);
+        const iso = d.toISOString().slice(0, 10);
+        if (iso > to) break;
+        if (calendar.isBusinessDay(iso)) n++;
+      }
+      return n;
+    };
+    for (const [from, to] of [['2021-12-24', '2023-01-03'], ['2022-04-13', '2022-05-09'], ['2022-05-13', '2022-05-16'], ['2019-01-01', '2024-12-31'], ['2022-04-30', '2022-05-09']] as const) {
+      expect(calendar.businessDaysAfter(from, to)).toBe(walk(from, to));
+    }
+  });
+});
