@@ -1,11 +1,19 @@
+import { randomUUID } from 'crypto';
 import type * as restify from 'restify';
 import type { Config } from './config';
+import { englandAndWalesCalendar } from './domain/business-days';
 import { Clock, offsetClock, systemClock } from './domain/clock';
+import { DEFAULT_REMINDER_POLICY } from './domain/reminders';
+import { addJobRoutes } from './jobs/job-routes';
+import type { Messenger } from './jobs/messenger';
+import { startScheduler } from './jobs/scheduler';
+import { SweepDeps, SweepReport, sendDueReminders } from './jobs/send-due-reminders';
 import type { Logger } from './log';
 import { EmbeddedAzurite, startEmbeddedAzurite } from './store/embedded-azurite';
 import { Store, openStore } from './store/store';
 import { createAdapter } from './teams/adapter';
 import { createBot } from './teams/bot-app';
+import { createProactiveMessenger } from './teams/proactive-messenger';
 import { closeServer, createServer, listen } from './server';
 
 /** A running Chaser: what the entry point and the tests hold on to. */
@@ -15,6 +23,8 @@ export interface RunningChaser {
   server: restify.Server;
   /** e.g. http://127.0.0.1:3978 */
   url: string;
+  /** Runs the reminder sweep now (the scheduler and the HTTP trigger call the same). */
+  sweep(options?: { dryRun?: boolean; force?: boolean }): Promise<SweepReport>;
   stop(): Promise<void>;
 }
 
@@ -22,10 +32,13 @@ export interface StartOptions {
   log: Logger;
   /** Overrides the clock built from CHASER_NOW (tests inject a fixed one). */
   clock?: Clock;
-  boardName?: string;
+  /** Overrides the Teams connector (tests and benchmarks use a stand-in). */
+  messenger?: Messenger;
+  /** A claim older than this is taken over by the next sweep (default 10 minutes). */
+  claimTimeoutMs?: number;
 }
 
-/** Composition: storage (embedded Azurite when nothing else is configured), bot, HTTP server. */
+/** Composition: storage (embedded Azurite when nothing else is configured), bot, jobs, HTTP server. */
 export async function startChaser(config: Config, options: StartOptions): Promise<RunningChaser> {
   const { log } = options;
   let azurite: EmbeddedAzurite | null = null;
@@ -35,14 +48,28 @@ export async function startChaser(config: Config, options: StartOptions): Promis
   }
   const store = openStore(config.storage, config.tablePrefix);
   const clock = options.clock ?? (config.now ? offsetClock(config.now) : systemClock);
+  const calendar = englandAndWalesCalendar();
 
-  const bot = createBot(createAdapter(config), { store, clock, log, boardName: options.boardName ?? 'your board' }, config.appId);
+  const adapter = createAdapter(config);
+  const bot = createBot(adapter, { store, clock, calendar, log, boardName: config.boardName, configAdmins: config.admins }, config.appId);
+  const messenger = options.messenger ?? createProactiveMessenger(adapter, config.appId ?? '', log, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
+  const sweepDeps: SweepDeps = {
+    store, clock, calendar, log, messenger, policy: DEFAULT_REMINDER_POLICY, configAdmins: config.admins,
+    instanceId: `chaser-${randomUUID().slice(0, 8)}`, claimTimeoutMs: options.claimTimeoutMs ?? 10 * 60_000,
+  };
+  const sweep = (o: { dryRun?: boolean; force?: boolean } = {}) => sendDueReminders(sweepDeps, o);
+
   const server = createServer({ bot, tables: store.tables, log });
+  addJobRoutes(server, [{ name: 'reminders', run: sweep }], config.jobsSecret, log);
   await listen(server, config.port, config.listenHost);
   const address = server.address();
   const url = `http://${config.listenHost === '0.0.0.0' ? '127.0.0.1' : config.listenHost}:${address.port}`;
   log.info({ url: `${url}/api/messages`, storage: store.tables.describe() }, 'Chaser is listening');
   if (config.local) log.warn('authentication is off (no MICROSOFT_APP_ID): listening on loopback only');
+
+  const scheduler = config.scheduler
+    ? startScheduler([{ name: 'reminders', pattern: config.reminderSchedule, run: () => sweep(), catchUpOnStart: true }], clock, log)
+    : null;
 
   let stopping: Promise<void> | null = null;
   return {
@@ -50,9 +77,11 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     clock,
     server,
     url,
+    sweep,
     stop() {
       stopping ??= (async () => {
         await closeServer(server);
+        await scheduler?.stop();
         await azurite?.stop();
       })();
       return stopping;

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { Cron } from 'croner';
 import { z } from 'zod';
 
 /**
@@ -46,6 +47,27 @@ const instant = () =>
       return z.NEVER;
     }
     return at;
+  });
+const cron = (fallback: string) =>
+  z.string().trim().optional().transform((v, ctx) => {
+    const pattern = v === undefined || v === '' ? fallback : v;
+    try {
+      new Cron(pattern, { paused: true, timezone: 'Europe/London' }).stop();
+    } catch (err) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a cron pattern such as "0 9 * * 1-5", got "${pattern}" (${(err as Error).message})` });
+      return z.NEVER;
+    }
+    return pattern;
+  });
+const positiveNumber = (fallback: number) =>
+  z.string().trim().optional().transform((v, ctx) => {
+    if (v === undefined || v === '') return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a positive number, got "${v}"` });
+      return z.NEVER;
+    }
+    return n;
   });
 const oneOf = <T extends string>(values: readonly [T, ...T[]], fallback: T) =>
   z.string().trim().optional().transform((v, ctx) => {
@@ -116,6 +138,36 @@ export const SETTINGS = {
     doc: 'Log level: fatal, error, warn, info, debug, trace or silent.',
     default: 'info',
     schema: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+  },
+  boardName: {
+    env: 'CHASER_BOARD_NAME',
+    doc: 'The board Chaser serves, as named in the help card and the digest title.',
+    default: 'MOPAC MPS Oversight Board',
+    schema: text('MOPAC MPS Oversight Board'),
+  },
+  scheduler: {
+    env: 'CHASER_SCHEDULER',
+    doc: 'Run the reminder sweep and the digest on the in-process schedule. Turn off when a platform scheduler calls the job triggers.',
+    default: 'true',
+    schema: flag(true),
+  },
+  reminderSchedule: {
+    env: 'CHASER_REMINDER_SCHEDULE',
+    doc: 'When the reminder sweep runs (cron, Europe/London). Reminders only go on business days.',
+    default: '0 9 * * 1-5',
+    schema: cron('0 9 * * 1-5'),
+  },
+  digestSchedule: {
+    env: 'CHASER_DIGEST_SCHEDULE',
+    doc: 'When the weekly digest is posted (cron, Europe/London).',
+    default: '0 8 * * 1',
+    schema: cron('0 8 * * 1'),
+  },
+  sendPerSecond: {
+    env: 'CHASER_SEND_PER_SECOND',
+    doc: 'Proactive messages per second across the app (Teams allows about 30-50 per app per tenant).',
+    default: '15',
+    schema: positiveNumber(15),
   },
   jobsSecret: {
     env: 'CHASER_JOBS_SECRET',

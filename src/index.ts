@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.logLevel);
-  const chaser = await startChaser(config, { log, boardName: 'MOPAC MPS Oversight Board' });
+  const chaser = await startChaser(config, { log });
 
   let playground: Playground | null = null;
   if (config.local && config.playground) {

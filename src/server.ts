@@ -17,6 +17,7 @@ const HEALTH_TIMEOUT_MS = 3000;
  */
 export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'chaser', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 6 * 1024 * 1024 }));
 
   server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {

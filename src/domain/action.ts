@@ -85,6 +85,12 @@ export function actionKey(a: ActionId): string {
   return `${meetingKey(a)}_${String(a.number).padStart(3, '0')}`;
 }
 
+/** The inverse of `actionKey`; null for anything else. */
+export function parseActionKey(key: unknown): ActionId | null {
+  const m = typeof key === 'string' ? /^([A-Za-z0-9]+)_(\d{4}-\d{2}-\d{2})_(\d{3,})$/.exec(key) : null;
+  return m ? { boardCode: m[1]!, meetingDate: m[2]!, number: Number(m[3]) } : null;
+}
+
 export function meetingKey(m: MeetingId): string {
   return `${m.boardCode}_${m.meetingDate}`;
 }

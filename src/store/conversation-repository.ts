@@ -10,6 +10,8 @@ export interface ConversationRecord {
   /** The user's AAD object id (or Bot Framework id when there is none) for personal; the conversation id otherwise. */
   target: string;
   userName: string;
+  /** The user's sign-in name (UPN) when Teams told us, lower-cased: leads are often mapped by it. */
+  upn: string | null;
   reference: Record<string, unknown>;
   updatedAt: string;
   /** Set when a send failed with 403 (the user removed or blocked the bot). */
@@ -23,6 +25,7 @@ interface ConversationEntity {
   scope: string;
   target: string;
   userName: string;
+  upn: string;
   reference: string;
   updatedAt: string;
   blockedAt: string;
@@ -45,6 +48,7 @@ export class ConversationRepository {
       scope: record.scope,
       target: record.target,
       userName: record.userName,
+      upn: (record.upn ?? '').toLowerCase(),
       reference: JSON.stringify(record.reference),
       updatedAt: record.updatedAt,
       blockedAt: record.blockedAt ?? '',
@@ -66,6 +70,14 @@ export class ConversationRepository {
   async findPersonal(userId: string): Promise<ConversationRecord | null> {
     const table = await this.tables.table(TABLES.conversations);
     const filter = `RowKey eq ${odataString(`user:${safeKey(userId)}`)}`;
+    for await (const e of table.listEntities<ConversationEntity>({ queryOptions: { filter } })) return toDomain(e);
+    return null;
+  }
+
+  /** The personal chat of the user signed in as `upn` (a small table: a filtered scan is fine). */
+  async findByUpn(upn: string): Promise<ConversationRecord | null> {
+    const table = await this.tables.table(TABLES.conversations);
+    const filter = `upn eq ${odataString(upn.toLowerCase())} and scope eq 'personal'`;
     for await (const e of table.listEntities<ConversationEntity>({ queryOptions: { filter } })) return toDomain(e);
     return null;
   }
@@ -100,6 +112,7 @@ function toDomain(e: ConversationEntity): ConversationRecord {
     scope: e.scope as ConversationRecord['scope'],
     target: e.target,
     userName: e.userName,
+    upn: e.upn || null,
     reference: JSON.parse(e.reference) as Record<string, unknown>,
     updatedAt: e.updatedAt,
     blockedAt: e.blockedAt || null,

@@ -3,6 +3,8 @@ import { ActionRepository } from './action-repository';
 import { AdminRepository } from './admin-repository';
 import { ConversationRepository } from './conversation-repository';
 import { LeadRepository } from './lead-repository';
+import { LeaseRepository } from './lease-repository';
+import { ReminderLedger } from './reminder-ledger';
 import { FactoryOptions, createTableClientFactory } from './table-client-factory';
 import { TableSet } from './tables';
 import { UpdateRepository } from './update-repository';
@@ -14,6 +16,8 @@ export interface Store {
   conversations: ConversationRepository;
   leads: LeadRepository;
   admins: AdminRepository;
+  reminders: ReminderLedger;
+  leases: LeaseRepository;
   tables: TableSet;
 }
 
@@ -26,5 +30,7 @@ export function openStore(target: StorageTarget, tablePrefix: string, options: F
     conversations: new ConversationRepository(tables),
     leads: new LeadRepository(tables),
     admins: new AdminRepository(tables),
+    reminders: new ReminderLedger(tables),
+    leases: new LeaseRepository(tables),
   };
 }

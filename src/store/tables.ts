@@ -10,6 +10,9 @@ export const TABLES = {
   conversations: 'Conversations',
   leads: 'Leads',
   admins: 'Admins',
+  reminders: 'Reminders',
+  leases: 'Leases',
+  digests: 'Digests',
 } as const;
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
 
@@ -17,7 +20,7 @@ export type TableName = (typeof TABLES)[keyof typeof TABLES];
 export class TableSet {
   private readonly ready = new Map<string, Promise<TableClient>>();
 
-  constructor(private readonly factory: TableClientFactory, private readonly prefix: string) {}
+  constructor(private readonly factory: TableClientFactory, readonly prefix: string) {}
 
   async table(name: TableName): Promise<TableClient> {
     let pending = this.ready.get(name);

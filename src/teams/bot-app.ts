@@ -2,9 +2,11 @@ import { TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { BotDeps } from './bot-deps';
 import { conversationRecordOf } from './conversation-record';
+import { saveConversation } from './save-conversation';
 import { fallbackRoutes } from './routes/fallback';
 import { helpRoutes } from './routes/help';
 import { installationRoutes } from './routes/installation';
+import { statusCardRoutes } from './routes/status-card';
 import { turnErrorHandler } from './turn-error';
 
 /** The bot: a teams-ai Application over the adapter, with Chaser's routes. */
@@ -21,17 +23,18 @@ export function createBot(adapter: TeamsAdapter, deps: BotDeps, appId?: string):
 
   installationRoutes(app, deps);
   helpRoutes(app, deps);
+  statusCardRoutes(app, deps);
   fallbackRoutes(app); // last: only what nothing else matched
 
+  // One write per conversation and service URL, not per message.
   const seen = new Map<string, string>();
   async function rememberConversation(context: TurnContext): Promise<void> {
     const record = conversationRecordOf(context.activity, deps.clock.now());
     if (!record || context.activity.type === 'installationUpdate') return;
-    // One write per conversation and service URL, not per message.
     const key = `${record.tenantId}|${record.scope}|${record.target}`;
     const serviceUrl = String(record.reference.serviceUrl ?? '');
     if (seen.get(key) === serviceUrl) return;
-    await deps.store.conversations.save(record);
+    await saveConversation(context, deps);
     seen.set(key, serviceUrl);
   }
 

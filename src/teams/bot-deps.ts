@@ -1,12 +1,16 @@
+import type { BusinessCalendar } from '../domain/business-days';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../log';
 import type { Store } from '../store/store';
 
-/** What the Teams routes need; composed in src/index.ts and in the tests. */
+/** What the Teams routes need; composed in src/chaser.ts and in the tests. */
 export interface BotDeps {
   store: Store;
   clock: Clock;
+  calendar: BusinessCalendar;
   log: Logger;
   /** The board named in the help card. */
   boardName: string;
+  /** Secretariat users named in CHASER_ADMINS (others are in the Admins table). */
+  configAdmins: string[];
 }

@@ -10,11 +10,14 @@ export function conversationRecordOf(activity: Activity, at: Date): Conversation
   // A reply thread's id ends in ";messageid=…"; proactive posts go to the channel itself.
   const conversationId = activity.conversation.id.replace(/;messageid=\d+$/, '');
   if (reference.conversation) reference.conversation = { ...reference.conversation, id: conversationId };
+  // Proactive messages start a new message, not a reply to whatever activity we happened to record.
+  delete reference.activityId;
   return {
     tenantId,
     scope,
     target: scope === 'personal' ? userIdOf(activity) : conversationId,
     userName: scope === 'personal' ? activity.from.name ?? '' : activity.conversation.name ?? '',
+    upn: null,
     reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
     updatedAt: at.toISOString(),
     blockedAt: null,

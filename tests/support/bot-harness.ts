@@ -2,21 +2,23 @@ import { randomUUID } from 'crypto';
 import { loadConfig } from '../../src/config';
 import { RunningChaser, startChaser } from '../../src/chaser';
 import { Clock, fixedClock } from '../../src/domain/clock';
+import type { Messenger } from '../../src/jobs/messenger';
 import { silentLogger } from '../../src/log';
 import { readTestAzurite } from './azurite-env';
 import { uniquePrefix } from './store-fixture';
 
 /** A real Chaser on a free port, over the run's Azurite with tables of its own. */
-export async function startTestChaser(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<RunningChaser> {
+export async function startTestChaser(options: { clock?: Clock; env?: Record<string, string>; messenger?: Messenger; claimTimeoutMs?: number } = {}): Promise<RunningChaser> {
   const config = loadConfig({
     PORT: '0',
     CHASER_STORAGE_CONNECTION_STRING: readTestAzurite().connectionString,
     CHASER_TABLE_PREFIX: uniquePrefix(),
     CHASER_PLAYGROUND: 'false',
     CHASER_LOG_LEVEL: 'silent',
+    CHASER_SCHEDULER: 'false',
     ...options.env,
   });
-  return startChaser(config, { log: silentLogger, clock: options.clock ?? fixedClock('2022-05-09T07:59:00Z'), boardName: 'MOPAC MPS Oversight Board' });
+  return startChaser(config, { log: silentLogger, clock: options.clock ?? fixedClock('2022-05-09T07:59:00Z'), messenger: options.messenger, claimTimeoutMs: options.claimTimeoutMs });
 }
 
 export interface Person {

@@ -2,6 +2,7 @@ import { ActivityTypes, CardFactory, TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { BotDeps } from '../bot-deps';
 import { conversationRecordOf } from '../conversation-record';
+import { saveConversation } from '../save-conversation';
 import { helpCardFor } from './help';
 
 /**
@@ -32,10 +33,8 @@ function botIsAmong(context: TurnContext, members: { id: string }[] | undefined)
 }
 
 async function remember(context: TurnContext, deps: BotDeps): Promise<void> {
-  const record = conversationRecordOf(context.activity, deps.clock.now());
-  if (!record) return;
-  await deps.store.conversations.save(record);
-  deps.log.info({ scope: record.scope, tenantId: record.tenantId }, 'conversation reference recorded on install');
+  const saved = await saveConversation(context, deps);
+  if (saved) deps.log.info({ conversation: saved.key }, 'conversation reference recorded on install');
 }
 
 async function forget(context: TurnContext, deps: BotDeps): Promise<void> {

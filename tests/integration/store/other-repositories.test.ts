@@ -24,7 +24,7 @@ describe('ConversationRepository against Azurite', () => {
   const record = {
     tenantId: 'tenant-1', scope: 'personal' as const, target: 'aad-user-1', userName: 'Alex',
     reference: { conversation: { id: 'a:1/with#odd?chars' }, serviceUrl: 'http://localhost/_connector' },
-    updatedAt: '2022-05-09T08:00:00.000Z', blockedAt: null,
+    upn: 'alex@tenant.example', updatedAt: '2022-05-09T08:00:00.000Z', blockedAt: null,
   };
 
   it('when a reference is saved, then it is found by key and by user, and removed on uninstall', async () => {

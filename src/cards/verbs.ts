@@ -1,0 +1,10 @@
+/** Card verbs: shared by the templates' Action.Execute buttons and the routes that handle them. */
+export const VERBS = {
+  submitStatus: 'status.submit',
+  refreshReminder: 'reminder.refresh',
+} as const;
+
+/** Ids of one action's inputs on a card (several actions can share a card). */
+export function inputIds(actionKey: string): { status: string; text: string; due: string } {
+  return { status: `status_${actionKey}`, text: `text_${actionKey}`, due: `due_${actionKey}` };
+}

@@ -1,0 +1,64 @@
+import type { Action, ActionId } from '../domain/action';
+import { actionReference } from '../domain/action';
+import type { ActionUpdate, UpdateSource } from '../domain/action-update';
+import type { Actor } from '../domain/actor';
+import type { Clock } from '../domain/clock';
+import { rightToUpdate } from '../domain/permissions';
+import { StatusReport, applyReport, reportProblem } from '../domain/status-update';
+import { InvalidInputError, NotAllowedError, NotFoundError } from '../errors';
+import type { Logger } from '../log';
+import { StaleRecordError } from '../store/storage-errors';
+import type { Store } from '../store/store';
+import { isAdmin } from './is-admin';
+
+export interface RecordStatusDeps {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  configAdmins: string[];
+}
+
+export interface RecordStatusRequest {
+  id: ActionId;
+  report: StatusReport;
+  actor: Actor;
+  source: UpdateSource;
+  /** The status the card showed when it was sent: a stale card for an action since completed is refused. */
+  statusOnCard?: string;
+}
+
+const ATTEMPTS = 5;
+
+/**
+ * A lead reports on an action: validate → fetch → check rights → apply → save with the ETag.
+ * If someone else saved the action meanwhile (412), reload and apply again: both updates are kept in
+ * the history and the later one is the latest. Refusals change nothing and say why.
+ */
+export async function recordStatusUpdate(request: RecordStatusRequest, deps: RecordStatusDeps): Promise<{ action: Action; entry: ActionUpdate }> {
+  const problem = reportProblem(request.report);
+  if (problem) throw new InvalidInputError(problem);
+  for (let attempt = 1; ; attempt++) {
+    const stored = await deps.store.actions.get(request.id);
+    if (!stored) throw new NotFoundError(`There is no action ${actionReference(request.id)}; nothing was changed. Ask "show action ${request.id.number}" to find it.`);
+    const { action } = stored;
+    const right = rightToUpdate(request.actor, await deps.store.leads.get(action.lead), action.lead, await isAdmin(request.actor, deps));
+    if (!right.allowed) {
+      deps.log.warn({ actor: request.actor.id, action: actionReference(action) }, 'update refused: not a lead, delegate or admin');
+      throw new NotAllowedError(right.reason);
+    }
+    if (request.statusOnCard && request.statusOnCard !== 'complete' && action.status === 'complete') {
+      const by = action.latest ? ` by ${action.latest.byName}` : '';
+      throw new InvalidInputError(`${actionReference(action)} was already marked complete${by}, so this card is out of date and nothing was changed. To reopen it, send its status in chat, e.g. "${action.number} on track: reopened because …".`);
+    }
+    const { action: next, entry } = applyReport(action, request.report, request.actor, deps.clock.now(), request.source);
+    try {
+      await deps.store.actions.update(stored, next);
+    } catch (err) {
+      if (err instanceof StaleRecordError && attempt < ATTEMPTS) continue;
+      throw err;
+    }
+    await deps.store.updates.append(next, entry);
+    deps.log.info({ actor: request.actor.id, action: actionReference(next), status: next.status, as: right.as }, 'status recorded');
+    return { action: next, entry };
+  }
+}

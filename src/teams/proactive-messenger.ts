@@ -1,0 +1,85 @@
+import { CardFactory, CloudAdapter, ConversationReference, MessageFactory } from 'botbuilder';
+import type { Messenger, OutgoingMessage, SendOutcome } from '../jobs/messenger';
+import type { Logger } from '../log';
+import type { ConversationRecord } from '../store/conversation-repository';
+
+export interface MessengerOptions {
+  /** Sends per second across the app (Teams allows about 30–50 per app per tenant; stay below). */
+  perSecond: number;
+  /** Attempts for one message when Teams answers 429, 502, 503 or 504. */
+  attempts: number;
+  /** First backoff; doubled each attempt, with jitter, unless Retry-After says otherwise. */
+  backoffMs: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const RETRIED = new Set([429, 502, 503, 504]);
+
+/**
+ * Proactive messages through the Bot Framework connector: paced to stay inside Teams' limits, retried
+ * with backoff and jitter on throttling and gateway errors (honouring Retry-After), 403 reported as
+ * blocked (the user removed or blocked the bot) so the caller stops trying that person.
+ */
+export function createProactiveMessenger(adapter: CloudAdapter, appId: string, log: Logger, options: MessengerOptions): Messenger {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const interval = 1000 / options.perSecond;
+  let nextSlot = 0;
+  async function pace(): Promise<void> {
+    const now = Date.now();
+    const slot = Math.max(now, nextSlot);
+    nextSlot = slot + interval;
+    if (slot > now) await sleep(slot - now);
+  }
+
+  return {
+    async send(conversation: ConversationRecord, message: OutgoingMessage): Promise<SendOutcome> {
+      const activity = message.card ? MessageFactory.attachment(CardFactory.adaptiveCard(message.card), message.text) : MessageFactory.text(message.text);
+      if (message.card) activity.summary = message.text.slice(0, 200);
+      const reference = conversation.reference as Partial<ConversationReference>;
+      let lastError = '';
+      for (let attempt = 1; attempt <= options.attempts; attempt++) {
+        await pace();
+        try {
+          let activityId: string | null = null;
+          // Errors thrown inside the callback would go to the adapter's onTurnError and be swallowed:
+          // catch them here so the caller learns the send failed.
+          let failure: unknown = null;
+          await adapter.continueConversationAsync(appId, reference, async (context) => {
+            try {
+              activityId = (await context.sendActivity(activity))?.id ?? null;
+            } catch (err) {
+              failure = err;
+            }
+          });
+          if (failure) throw failure;
+          return { ok: true, activityId };
+        } catch (err) {
+          const status = statusOf(err);
+          lastError = `${status ?? 'error'}: ${err instanceof Error ? err.message : String(err)}`.slice(0, 300);
+          if (status === 403) return { ok: false, blocked: true, error: lastError };
+          if (!status || !RETRIED.has(status) || attempt === options.attempts) break;
+          const wait = retryAfterMs(err) ?? options.backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random());
+          log.info({ status, attempt, waitMs: Math.round(wait) }, 'Teams asked us to slow down; retrying');
+          await sleep(wait);
+        }
+      }
+      return { ok: false, blocked: false, error: lastError };
+    },
+  };
+}
+
+function statusOf(err: unknown): number | undefined {
+  const e = err as { statusCode?: number; response?: { status?: number } };
+  return e?.statusCode ?? e?.response?.status;
+}
+
+/** Retry-After in seconds (or an HTTP date), from the connector's error response. */
+function retryAfterMs(err: unknown): number | null {
+  const headers = (err as { response?: { headers?: { get?(name: string): string | undefined } } })?.response?.headers;
+  const value = headers?.get?.('retry-after');
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
+}
