@@ -7,10 +7,19 @@ import { quoteCell } from './place';
  * optional bullet or paragraph number, the label, the number, an optional lead in brackets, a separator.
  */
 const ACTION_LINE =
-  /^\s*(?:[-*+•·▪o]\s+)?(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?action\s*(?:no\.?\s*|number\s*|#\s*)?(\d+)\s*(?:\(([^)]{1,40})\))?\s*[:.)-]\s+(\S.*)$/i;
+  /^(?:[-*+•·▪o]\s+)?(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?action\s*(?:no\.?\s*|number\s*|#\s*)?(\d+)\s*(?:\(([^)]{1,40})\))?\s*[:.)-]\s+(\S.*)$/i;
 
-/** An indented line after an action line that carries its wrapped text on. */
-const WRAPPED = /^\s+(?![-*+•·▪]\s|\d+(?:\.\d+)*\.?\s|action\s*\d)\S/i;
+/** What may not start a wrapped line: a bullet, a paragraph number, another action. */
+const NEW_ITEM = /^(?:[-*+•·▪]\s|\d+(?:\.\d+)*\.?\s|action\s*\d)/i;
+
+/**
+ * An indented line after an action line that carries its wrapped text on. Tested on the trimmed line:
+ * a pattern that backtracks over leading spaces overflows the stack on a long run of them.
+ */
+function isWrapped(line: string): boolean {
+  const rest = line.trimStart();
+  return rest.length > 0 && rest.length < line.length && !NEW_ITEM.test(rest);
+}
 
 export interface InlineActions {
   drafts: ActionDraft[];
@@ -25,13 +34,13 @@ export function readInlineActions(lines: string[], skip: Set<number>): InlineAct
   const result: InlineActions = { drafts: [], problems: [], actionLines: new Set(), firstLine: null };
   for (let i = 0; i < lines.length; i += 1) {
     if (skip.has(i)) continue;
-    const m = ACTION_LINE.exec(lines[i]!);
+    const m = ACTION_LINE.exec(lines[i]!.trimStart());
     if (!m) continue;
     result.firstLine ??= i;
     result.actionLines.add(i);
     const place = { line: i + 1 };
     let text = m[3]!.trim();
-    while (i + 1 < lines.length && !skip.has(i + 1) && WRAPPED.test(lines[i + 1]!) && !ACTION_LINE.test(lines[i + 1]!)) {
+    while (i + 1 < lines.length && !skip.has(i + 1) && isWrapped(lines[i + 1]!) && !ACTION_LINE.test(lines[i + 1]!.trimStart())) {
       i += 1;
       result.actionLines.add(i);
       text = `${text} ${lines[i]!.trim()}`;
