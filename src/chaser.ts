@@ -51,7 +51,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
   const calendar = englandAndWalesCalendar();
 
   const adapter = createAdapter(config);
-  const bot = createBot(adapter, { store, clock, calendar, log, boardName: config.boardName, configAdmins: config.admins }, config.appId);
+  const bot = createBot(adapter, { store, clock, calendar, log, boardName: config.boardName, configAdmins: config.admins, leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant }, config.appId);
   const messenger = options.messenger ?? createProactiveMessenger(adapter, config.appId ?? '', log, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
   const sweepDeps: SweepDeps = {
     store, clock, calendar, log, messenger, policy: DEFAULT_REMINDER_POLICY, configAdmins: config.admins,

@@ -169,6 +169,18 @@ export const SETTINGS = {
     default: '15',
     schema: positiveNumber(15),
   },
+  leadsSeeAll: {
+    env: 'CHASER_LEADS_SEE_ALL',
+    doc: 'Leads may ask about every action (true) or only their own (false).',
+    default: 'true',
+    schema: flag(true),
+  },
+  openToTenant: {
+    env: 'CHASER_OPEN_TO_TENANT',
+    doc: 'Anyone in the tenant may ask questions (read only), not just admins, leads and digest recipients.',
+    default: 'false',
+    schema: flag(false),
+  },
   jobsSecret: {
     env: 'CHASER_JOBS_SECRET',
     doc: 'Shared secret a scheduler sends in the X-Chaser-Jobs-Secret header to trigger jobs over HTTP. Unset = triggers off.',

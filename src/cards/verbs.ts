@@ -8,3 +8,9 @@ export const VERBS = {
 export function inputIds(actionKey: string): { status: string; text: string; due: string } {
   return { status: `status_${actionKey}`, text: `text_${actionKey}`, due: `due_${actionKey}` };
 }
+
+/** Verbs of the answer cards. */
+export const ANSWER_VERBS = {
+  showAction: 'action.show',
+  more: 'answer.more',
+} as const;

@@ -69,6 +69,11 @@ export class ActionRepository {
     return this.query(TABLES.actions, `PartitionKey eq ${odataString(meetingKey(meeting))}`);
   }
 
+  /** Actions with this number in any meeting ("show action 5"): one filtered query on the row key. */
+  async findByNumber(number: number): Promise<Action[]> {
+    return this.query(TABLES.actions, `RowKey eq ${odataString(String(number).padStart(3, '0'))}`);
+  }
+
   /** Every action (a scan: for exports and whole-register questions, not the hot paths). */
   async listAll(): Promise<Action[]> {
     return this.query(TABLES.actions);

@@ -3,6 +3,7 @@ import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { BotDeps } from './bot-deps';
 import { conversationRecordOf } from './conversation-record';
 import { saveConversation } from './save-conversation';
+import { chatRoutes } from './routes/chat';
 import { fallbackRoutes } from './routes/fallback';
 import { helpRoutes } from './routes/help';
 import { installationRoutes } from './routes/installation';
@@ -24,6 +25,7 @@ export function createBot(adapter: TeamsAdapter, deps: BotDeps, appId?: string):
   installationRoutes(app, deps);
   helpRoutes(app, deps);
   statusCardRoutes(app, deps);
+  chatRoutes(app, deps); // after the exact commands: everything else typed is a reply or a question
   fallbackRoutes(app); // last: only what nothing else matched
 
   // One write per conversation and service URL, not per message.

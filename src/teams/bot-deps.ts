@@ -13,4 +13,7 @@ export interface BotDeps {
   boardName: string;
   /** Secretariat users named in CHASER_ADMINS (others are in the Admins table). */
   configAdmins: string[];
+  /** Who may ask (see domain/visibility.ts). */
+  leadsSeeAll: boolean;
+  openToTenant: boolean;
 }

@@ -72,3 +72,19 @@ export function visibleText(reply: Record<string, unknown>): string {
   walk(reply.attachments);
   return parts.join('\n');
 }
+
+/** Presses an Action.Execute button: an `adaptiveCard/action` invoke; returns the invoke response. */
+export async function pressButton(chaser: RunningChaser, person: Person, verb: string, data: Record<string, unknown>, overrides: Record<string, unknown> = {}): Promise<{ status: number; body: { statusCode?: number; type?: string; value?: unknown } }> {
+  const activity = activityFrom(person, {
+    type: 'invoke', name: 'adaptiveCard/action', text: undefined, replyToId: 'card-message-1',
+    value: { action: { type: 'Action.Execute', verb, data } }, ...overrides,
+  });
+  const res = await fetch(`${chaser.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : {} };
+}
+
+/** Every TextBlock, fact and title in a card (or any JSON), for assertions on what a user would read. */
+export function cardText(card: unknown): string {
+  return visibleText({ attachments: [card] });
+}

@@ -47,7 +47,8 @@ describe('the bot over HTTP (Bot Framework protocol, expectReplies)', () => {
   it('when a message is not understood, then the answer says so and suggests what to try', async () => {
     const { replies } = await send(chaser, activityFrom(ALEX, { text: 'purple elephants' }));
     expect(replies).toHaveLength(1);
-    expect(replies[0]!.text).toMatch(/did not understand "purple elephants".*help/);
+    expect(replies[0]!.text).toMatch(/^I did not understand "purple elephants"\. You could try:/);
+    expect(replies[0]!.text).toContain('- "what is overdue?"');
   });
 
   it('when the body is not JSON, then the answer is 400 and the server keeps serving', async () => {

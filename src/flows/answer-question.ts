@@ -1,0 +1,85 @@
+import type { Action } from '../domain/action';
+import type { ActionUpdate } from '../domain/action-update';
+import type { Actor } from '../domain/actor';
+import { actorIds } from '../domain/actor';
+import { addDays } from '../domain/calendar-date';
+import type { Interpretation } from '../domain/chat';
+import { Clock, londonToday } from '../domain/clock';
+import { matchesFilters, sortForIntent } from '../domain/query';
+import { Visibility, canSee, visibilityFor } from '../domain/visibility';
+import type { Store } from '../store/store';
+import { ambiguityNote, findAction } from './find-action';
+import { isAdmin } from './is-admin';
+
+export interface AnswerDeps {
+  store: Store;
+  clock: Clock;
+  configAdmins: string[];
+  leadsSeeAll: boolean;
+  openToTenant: boolean;
+  /** Digest recipients see everything (the digest feature registers them). */
+  isRecipient?: (actor: Actor) => Promise<boolean>;
+}
+
+export type Answer =
+  | { kind: 'list'; interpretation: Interpretation; actions: Action[]; today: string }
+  | { kind: 'detail'; action: Action; history: ActionUpdate[]; note: string | null; today: string }
+  | { kind: 'refused'; message: string }
+  | { kind: 'not-found'; message: string };
+
+/**
+ * Answers a question already interpreted: who may see what → read only the part of the register the
+ * question needs (the due-date index for overdue/due/open questions) → filter → sort.
+ * `inChannel`: a shared conversation only shows what everyone in it may see.
+ */
+export async function answerQuestion(interpretation: Interpretation, asker: Actor, deps: AnswerDeps, options: { inChannel?: boolean } = {}): Promise<Answer> {
+  const today = londonToday(deps.clock);
+  const ownLeads = await leadsOf(asker, deps.store);
+  const visibility = await visibilityOf(asker, ownLeads, deps, Boolean(options.inChannel));
+  if (visibility.kind === 'none') return { kind: 'refused', message: visibility.reason };
+  const { intent, filters } = interpretation;
+
+  if (intent === 'show-action' && filters.action) {
+    const found = await findAction(filters.action, deps.store);
+    if (!found || !canSee(visibility, found.action)) {
+      return { kind: 'not-found', message: `I cannot find action ${filters.action.number}${filters.action.boardCode ? ` of ${filters.action.boardCode}` : ''}. Ask "what is open" to see the actions in the register.` };
+    }
+    return { kind: 'detail', action: found.action, history: await deps.store.updates.history(found.action), note: ambiguityNote(found), today };
+  }
+
+  const candidates = await candidatesFor(interpretation, today, deps.store);
+  const actions = sortForIntent(
+    candidates.filter((a) => canSee(visibility, a) && matchesFilters(a, filters, today, ownLeads)),
+    intent,
+  );
+  return { kind: 'list', interpretation, actions, today };
+}
+
+/** Reads as little as the question allows: index ranges for open/due questions, the register otherwise. */
+async function candidatesFor({ intent, filters }: Interpretation, today: string, store: Store): Promise<Action[]> {
+  if (filters.overdue || intent === 'overdue') return store.actions.listOpenDue({ to: addDays(today, -1) });
+  if (intent === 'needs-date') return store.actions.listOpenWithoutDue();
+  const wantsClosed = filters.statuses?.includes('complete');
+  if ((filters.dueFrom || filters.dueTo) && !wantsClosed) return store.actions.listOpenDue({ from: filters.dueFrom, to: filters.dueTo });
+  if (intent === 'search' || wantsClosed) return store.actions.listAll();
+  return store.actions.listOpen();
+}
+
+/** The leads the asker answers for (or is a delegate of). */
+export async function leadsOf(actor: Actor, store: Store): Promise<string[]> {
+  const ids = actorIds(actor);
+  return (await store.leads.list())
+    .filter((l) => [...l.users, ...l.delegates].some((u) => ids.includes(u.id.toLowerCase())))
+    .map((l) => l.lead);
+}
+
+async function visibilityOf(asker: Actor, ownLeads: string[], deps: AnswerDeps, inChannel: boolean): Promise<Visibility> {
+  const settings = { leadsSeeAll: deps.leadsSeeAll, openToTenant: deps.openToTenant };
+  // In a channel everyone reads the answer: show it only if the register is open to all members.
+  if (inChannel && !settings.openToTenant && !settings.leadsSeeAll) {
+    return { kind: 'none', reason: 'In a channel I only answer when the register is open to everyone in it; ask me in a personal chat.' };
+  }
+  const admin = await isAdmin(asker, deps);
+  const recipient = deps.isRecipient ? await deps.isRecipient(asker) : false;
+  return visibilityFor({ isAdmin: admin, isRecipient: recipient, ownLeads }, settings);
+}

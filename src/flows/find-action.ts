@@ -1,0 +1,31 @@
+import type { Action } from '../domain/action';
+import { actionReference } from '../domain/action';
+import type { ActionSelector } from '../domain/chat';
+import type { Store } from '../store/store';
+
+export interface FoundAction {
+  action: Action;
+  /** When "action 5" fits several meetings: the others, so the answer can offer them. */
+  others: Action[];
+}
+
+/**
+ * The action someone named. "OB 21-Apr-2022 #5" is exact; "action 5" alone means the latest meeting's
+ * action 5 (the answer says so and offers the others).
+ */
+export async function findAction(selector: ActionSelector, store: Store): Promise<FoundAction | null> {
+  if (selector.boardCode && selector.meetingDate) {
+    const stored = await store.actions.get({ boardCode: selector.boardCode, meetingDate: selector.meetingDate, number: selector.number });
+    return stored ? { action: stored.action, others: [] } : null;
+  }
+  const candidates = (await store.actions.findByNumber(selector.number))
+    .filter((a) => (!selector.boardCode || a.boardCode === selector.boardCode) && (!selector.meetingDate || a.meetingDate === selector.meetingDate))
+    .sort((a, b) => b.meetingDate.localeCompare(a.meetingDate));
+  if (!candidates.length) return null;
+  return { action: candidates[0]!, others: candidates.slice(1) };
+}
+
+export function ambiguityNote(found: FoundAction): string | null {
+  if (!found.others.length) return null;
+  return `There is an action ${found.action.number} in ${found.others.length + 1} meetings; this is the latest. The others: ${found.others.map(actionReference).join(', ')}.`;
+}
