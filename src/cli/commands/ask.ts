@@ -1,0 +1,57 @@
+import { actionReference } from '../../domain/action';
+import { interpretQuestion } from '../../domain/chat';
+import { londonToday } from '../../domain/clock';
+import { answerQuestion } from '../../flows/answer-question';
+import { STATUS_WORDS, lastUpdateText } from '../../cards/action-view';
+import type { CliContext } from '../cli-context';
+import type { Command } from '../command';
+import { UsageError } from '../cli-io';
+import { formatTable } from '../format-table';
+
+/** `chaser ask "<question>" [--as <user>] [--json]`: the same engine as the bot. */
+export const askCommand: Command = {
+  name: 'ask',
+  summary: 'Ask a question as in chat ("what is overdue?", "show action 5")',
+  usage: 'chaser ask "<question>" [--as <user>] [--json]',
+  options: { json: { type: 'boolean' }, as: { type: 'string' } },
+  needsStore: true,
+  async run({ values, positionals }, context) {
+    const ctx = context as CliContext;
+    const question = positionals.join(' ').trim();
+    if (!question) throw new UsageError('What is the question? e.g. chaser ask "what is overdue?"');
+    const today = londonToday(ctx.clock);
+    const all = await ctx.store.actions.listOpen();
+    const knownLeads = [...new Set([...(await ctx.store.leads.list()).map((l) => l.lead), ...all.map((a) => a.lead)])];
+    const interpretation = interpretQuestion(question, { today, knownLeads, knownBoardCodes: [...new Set(all.map((a) => a.boardCode))] });
+    const answer = await answerQuestion(interpretation, ctx.actor, {
+      store: ctx.store, clock: ctx.clock, configAdmins: ctx.actingAsSecretariat ? [ctx.actor.id, ...ctx.config.admins] : ctx.config.admins,
+      leadsSeeAll: ctx.config.leadsSeeAll, openToTenant: ctx.config.openToTenant,
+    });
+    const actions = answer.kind === 'list' ? answer.actions : answer.kind === 'detail' ? [answer.action] : [];
+    if (values.json) {
+      ctx.io.out(JSON.stringify({
+        intent: interpretation.intent, filters: interpretation.filters,
+        actions: actions.map((a) => ({ board: a.board, meetingDate: a.meetingDate, number: a.number, lead: a.lead, due: a.due, status: a.status })),
+        ...(answer.kind === 'refused' || answer.kind === 'not-found' ? { message: answer.message } : {}),
+        ...(interpretation.intent === 'unknown' ? { suggestions: interpretation.suggestions } : {}),
+      }, null, 2));
+      return answer.kind === 'refused' ? 1 : 0;
+    }
+    if (answer.kind === 'refused' || answer.kind === 'not-found') {
+      ctx.io.err(answer.message);
+      return 1;
+    }
+    if (interpretation.intent === 'unknown') {
+      ctx.io.out(`I did not understand "${question}". Try: ${interpretation.suggestions.map((s) => `"${s}"`).join(', ')}`);
+      return 0;
+    }
+    if (answer.kind === 'detail') {
+      ctx.io.out(`${actionReference(answer.action)} · ${answer.action.lead} · due ${answer.action.due ?? 'not set'} · ${STATUS_WORDS[answer.action.status]}\n${answer.action.text}`);
+      if (answer.note) ctx.io.out(answer.note);
+      for (const h of answer.history) ctx.io.out(`  ${h.at} ${h.byName}: ${h.kind}${h.status ? ` ${h.status}` : ''}${h.text ? ` — ${h.text}` : ''}`);
+      return 0;
+    }
+    ctx.io.out(actions.length ? formatTable(['Reference', 'Lead', 'Due', 'Status', 'Last update'], actions.map((a) => [actionReference(a), a.lead, a.due ?? 'none', a.status, lastUpdateText(a)])) : 'Nothing matches.');
+    return 0;
+  },
+};
