@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import type * as restify from 'restify';
 import type { Config } from './config';
-import { englandAndWalesCalendar } from './domain/business-days';
+import { BusinessCalendar, englandAndWalesCalendar } from './domain/business-days';
 import { Clock, offsetClock, systemClock } from './domain/clock';
 import { DEFAULT_REMINDER_POLICY } from './domain/reminders';
 import { addJobRoutes } from './jobs/job-routes';
@@ -36,6 +36,10 @@ export interface StartOptions {
   messenger?: Messenger;
   /** A claim older than this is taken over by the next sweep (default 10 minutes). */
   claimTimeoutMs?: number;
+  /** Sweep when someone new becomes reachable (default true; tests that sweep by hand turn it off). */
+  sweepOnNewConversation?: boolean;
+  /** Runs once storage is ready, before the server and the schedule start (the local demo loads its data here). */
+  prepare?: (deps: { store: Store; clock: Clock; calendar: BusinessCalendar }) => Promise<void>;
 }
 
 /** Composition: storage (embedded Azurite when nothing else is configured), bot, jobs, HTTP server. */
@@ -49,15 +53,23 @@ export async function startChaser(config: Config, options: StartOptions): Promis
   const store = openStore(config.storage, config.tablePrefix);
   const clock = options.clock ?? (config.now ? offsetClock(config.now) : systemClock);
   const calendar = englandAndWalesCalendar();
+  await options.prepare?.({ store, clock, calendar });
 
   const adapter = createAdapter(config);
-  const bot = createBot(adapter, { store, clock, calendar, log, boardName: config.boardName, configAdmins: config.admins, leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant }, config.appId);
+  let sweep: (o?: { dryRun?: boolean; force?: boolean }) => Promise<SweepReport> = async () => { throw new Error('not ready'); };
+  // A newly reachable person gets pending reminders now, not at tomorrow's 09:00 (after the reply is sent).
+  const onNewConversation = () => setImmediate(() => void sweep().catch((err: unknown) => log.error({ err }, 'catch-up sweep failed')));
+  const bot = createBot(adapter, {
+    store, clock, calendar, log, boardName: config.boardName, configAdmins: config.admins,
+    leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant,
+    onNewConversation: options.sweepOnNewConversation === false ? undefined : onNewConversation,
+  }, config.appId);
   const messenger = options.messenger ?? createProactiveMessenger(adapter, config.appId ?? '', log, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
   const sweepDeps: SweepDeps = {
     store, clock, calendar, log, messenger, policy: DEFAULT_REMINDER_POLICY, configAdmins: config.admins,
     instanceId: `chaser-${randomUUID().slice(0, 8)}`, claimTimeoutMs: options.claimTimeoutMs ?? 10 * 60_000,
   };
-  const sweep = (o: { dryRun?: boolean; force?: boolean } = {}) => sendDueReminders(sweepDeps, o);
+  sweep = (o = {}) => sendDueReminders(sweepDeps, o);
 
   const server = createServer({ bot, tables: store.tables, log });
   addJobRoutes(server, [{ name: 'reminders', run: sweep }], config.jobsSecret, log);

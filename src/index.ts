@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig, loadDotEnv } from './config';
 import { startChaser } from './chaser';
 import { createLogger } from './log';
+import { londonStamp, offsetClock } from './domain/clock';
+import { DEMO_MORNING, loadDemoData } from './local/demo-data';
 import { PLAYGROUND_USER, Playground, startPlayground } from './local/playground';
 
 /** `npm start`: Chaser with everything a local run needs, or the production server when configured. */
@@ -17,7 +19,18 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.logLevel);
-  const chaser = await startChaser(config, { log });
+  const demo = config.local && config.demoData;
+  // The demo's documents date from 2022: unless CHASER_NOW says otherwise it runs "as of" that morning.
+  const clock = demo && !config.now ? offsetClock(DEMO_MORNING) : undefined;
+  const chaser = await startChaser(config, {
+    log,
+    clock,
+    prepare: demo ? async (deps) => { if (await loadDemoData({ ...deps, log })) log.info('demo register loaded from demo/seeds'); } : undefined,
+  });
+  if (demo) {
+    console.log(`\n  Demo: Chaser runs as of ${londonStamp(chaser.clock.now())} (London); the first reminders go at 09:00.`);
+    console.log('  Set CHASER_NOW to choose another moment, or CHASER_DEMO_DATA=false for an empty register.');
+  }
 
   let playground: Playground | null = null;
   if (config.local && config.playground) {

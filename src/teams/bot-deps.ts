@@ -16,4 +16,6 @@ export interface BotDeps {
   /** Who may ask (see domain/visibility.ts). */
   leadsSeeAll: boolean;
   openToTenant: boolean;
+  /** Someone new can now be reached: the composition root runs a catch-up sweep for pending reminders. */
+  onNewConversation?: () => void;
 }

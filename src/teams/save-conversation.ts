@@ -7,10 +7,10 @@ import { conversationRecordOf } from './conversation-record';
  * e-mail) is read from the roster afterwards, in the background: a slow roster must never hold up the
  * user's answer. Returns the key saved and the background lookup (tests wait on it).
  */
-export async function saveConversation(context: TurnContext, deps: BotDeps): Promise<{ key: string; upnLookup: Promise<void> } | null> {
+export async function saveConversation(context: TurnContext, deps: BotDeps): Promise<{ key: string; isNew: boolean; upnLookup: Promise<void> } | null> {
   const record = conversationRecordOf(context.activity, deps.clock.now());
   if (!record) return null;
-  const known = record.scope === 'personal' ? await deps.store.conversations.get(record.tenantId, record.scope, record.target) : null;
+  const known = await deps.store.conversations.get(record.tenantId, record.scope, record.target);
   record.upn = known?.upn ?? null;
   await deps.store.conversations.save(record);
   const upnLookup = record.scope === 'personal' && !record.upn
@@ -22,5 +22,6 @@ export async function saveConversation(context: TurnContext, deps: BotDeps): Pro
       (err: unknown) => deps.log.debug({ err }, 'could not read the member roster for a UPN'),
     )
     : Promise.resolve();
-  return { key: `${record.tenantId}|${record.scope}|${record.target}`, upnLookup };
+  if (!known) deps.onNewConversation?.();
+  return { key: `${record.tenantId}|${record.scope}|${record.target}`, isNew: !known, upnLookup };
 }

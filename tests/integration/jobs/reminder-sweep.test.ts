@@ -130,6 +130,19 @@ describe('the reminder sweep against Azurite and a Teams connector stand-in', ()
     }
   });
 
+  it('when a lead installs Chaser after 09:00, then their pending reminders arrive straight away', async () => {
+    const late = await startTestChaser({ clock: fixedClock('2022-05-09T10:30:00Z'), env: { CHASER_TABLE_PREFIX: chaser.store.tables.prefix }, sweepOnNewConversation: true });
+    try {
+      const newcomer: Person = { id: 'user-new', aadObjectId: 'aad-new', name: 'New Lead' };
+      await late.store.leads.save({ lead: 'MOPAC', users: [{ id: newcomer.aadObjectId, name: newcomer.name }], delegates: [], updatedAt: MONDAY_9AM });
+      await send(late, activityFrom(newcomer, { type: 'installationUpdate', action: 'add', serviceUrl: connector.url, text: undefined }));
+      for (let i = 0; i < 50 && connector.sent(`personal-${newcomer.id}`).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(connector.sent(`personal-${newcomer.id}`).flatMap(cardActions)).toEqual([18]); // MOPAC's overdue one; #12 is not due yet
+    } finally {
+      await late.stop();
+    }
+  });
+
   it('when it is before 09:00 or a bank holiday, then nothing is sent', async () => {
     for (const at of ['2022-05-09T07:59:00Z', '2022-05-02T08:30:00Z']) {
       const early = await startTestChaser({ clock: fixedClock(at), env: { CHASER_TABLE_PREFIX: chaser.store.tables.prefix } });
