@@ -4,6 +4,8 @@ import type { Logger } from '../log';
 /** The Microsoft 365 Agents Playground, started beside a local Chaser (a dev dependency). */
 export interface Playground {
   url: string;
+  /** What the Playground printed lately (for diagnostics). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -34,7 +36,17 @@ export async function startPlayground(options: { port: number; botEndpoint: stri
     child.kill('SIGTERM');
     return null;
   }
-  return { url, stop: () => stopChild(child) };
+  // If this process dies without stopping it, do not leave the Playground running.
+  const orphanGuard = () => child.kill('SIGTERM');
+  process.once('exit', orphanGuard);
+  return {
+    url,
+    output: () => output.join(''),
+    stop: async () => {
+      process.removeListener('exit', orphanGuard);
+      await stopChild(child);
+    },
+  };
 }
 
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<boolean> {

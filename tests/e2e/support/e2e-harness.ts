@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { Config, loadConfig } from '../../../src/config';
-import { RunningChaser, startChaser } from '../../../src/chaser';
+import { RunningChaser, StartOptions, startChaser } from '../../../src/chaser';
 import { Clock, fixedClock } from '../../../src/domain/clock';
 import { createLogger, Logger } from '../../../src/log';
 import { Playground, PLAYGROUND_USER, startPlayground } from '../../../src/local/playground';
@@ -29,6 +29,11 @@ export interface StartE2EOptions {
   /** Extra settings for Chaser (e.g. CHASER_ADMINS, CHASER_JOBS_SECRET); storage, port and log level are the harness's. */
   env?: Record<string, string>;
   viewport?: { width: number; height: number };
+  /**
+   * Passed on to startChaser. By default the catch-up sweep on a new conversation is off: the journey
+   * triggers the reminder job itself (`e2e.chaser.sweep()` or the job route), so it knows when cards come.
+   */
+  chaserOptions?: Omit<StartOptions, 'log' | 'clock'>;
 }
 
 export interface WaitOptions {
@@ -82,7 +87,7 @@ export interface E2E {
   diagnostics(): Promise<string>;
   /**
    * Runs one step of the journey: on success saves `<nn>-<name>.png` (focused on the Locator the body
-   * returns, if any); on failure saves `<nn>-<name>-FAILED.png` and throws an error that names the step
+   * returns, if any); on failure saves `<nn>-<name>-failed.png` and throws an error that names the step
    * and carries the page text and the Playground log.
    */
   step<T extends Locator | void>(n: number, name: string, body: () => Promise<T>): Promise<T>;
@@ -103,12 +108,9 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 1000 };
 export async function startE2E(options: StartE2EOptions = {}): Promise<E2E> {
   const unavailable = e2eUnavailableReason();
   if (unavailable) throw new Error(`The end-to-end suite cannot run: ${unavailable}.`);
-  // Loaded lazily so that unit test runs never need it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // Required here, after the check, so that a missing install gets the sentence above rather than a stack.
   const { chromium } = require('playwright-core') as typeof import('playwright-core');
-
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  for (const f of fs.readdirSync(RESULTS_DIR)) if (/^\d\d-.*\.png$/.test(f)) fs.rmSync(path.join(RESULTS_DIR, f));
+  clearOldScreenshots();
 
   const chaserLogStream = new MemoryLogStream();
   const log: Logger = createLogger('info', chaserLogStream);
@@ -122,7 +124,7 @@ export async function startE2E(options: StartE2EOptions = {}): Promise<E2E> {
         errors.push(err);
       }
     }
-    if (errors.length) log.warn({ errors: errors.map(String) }, 'e2e cleanup had problems');
+    if (errors.length) console.warn(`e2e cleanup had problems:\n${errors.map(String).join('\n')}`);
   };
 
   try {
@@ -139,7 +141,7 @@ export async function startE2E(options: StartE2EOptions = {}): Promise<E2E> {
       CHASER_PLAYGROUND: 'false',
       CHASER_LOG_LEVEL: 'info',
     });
-    const chaser = await startChaser(config, { log, clock: options.clock ?? fixedClock(E2E_NOW) });
+    const chaser = await startChaser(config, { sweepOnNewConversation: false, ...options.chaserOptions, log, clock: options.clock ?? fixedClock(E2E_NOW) });
     cleanups.push(() => chaser.stop());
 
     // 2. The Playground on a free port (its web page and its /_connector share it).
@@ -397,6 +399,19 @@ async function waitForSettledChat(page: Page): Promise<void> {
     }
     await sleep(150);
   }
+}
+
+/**
+ * Screenshots from an earlier run would mislead whoever looks at the folder: they are removed once per
+ * jest run (recognised by the run's Azurite, which global-setup starts afresh), not per test file.
+ */
+function clearOldScreenshots(): void {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const marker = path.join(RESULTS_DIR, '.run');
+  const runId = `azurite-port-${readTestAzurite().port}`;
+  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === runId) return;
+  for (const f of fs.readdirSync(RESULTS_DIR)) if (/\.png$/.test(f)) fs.rmSync(path.join(RESULTS_DIR, f));
+  fs.writeFileSync(marker, runId);
 }
 
 async function poll(check: () => Promise<boolean>, timeoutMs: number, describe: () => string | Promise<string>): Promise<void> {
