@@ -82,6 +82,12 @@ param jobsSecret string = ''
 @maxValue(730)
 param logRetentionDays int = 30
 
+@description('When the reminder sweep runs (cron, Europe/London).')
+param reminderSchedule string = '0 9 * * 1-5'
+
+@description('When the weekly digest is posted (cron, Europe/London).')
+param digestSchedule string = '0 8 * * 1'
+
 @description('Tags put on every resource.')
 param tags object = {}
 
@@ -245,6 +251,19 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'CHASER_LOG_LEVEL'
           value: logLevel
+        }
+        // Only this tenant's Teams users may talk to the bot.
+        {
+          name: 'CHASER_ALLOWED_TENANTS'
+          value: identity.properties.tenantId
+        }
+        {
+          name: 'CHASER_REMINDER_SCHEDULE'
+          value: reminderSchedule
+        }
+        {
+          name: 'CHASER_DIGEST_SCHEDULE'
+          value: digestSchedule
         }
         {
           name: 'CHASER_PLAYGROUND'

@@ -38,6 +38,8 @@ export interface StartOptions {
   claimTimeoutMs?: number;
   /** Sweep when someone new becomes reachable (default true; tests that sweep by hand turn it off). */
   sweepOnNewConversation?: boolean;
+  /** How long stop() waits for sends in flight before giving up on them (their claims are retried later). */
+  shutdownGraceMs?: number;
   /** Runs once storage is ready, before the server and the schedule start (the local demo loads its data here). */
   prepare?: (deps: { store: Store; clock: Clock; calendar: BusinessCalendar }) => Promise<void>;
 }
@@ -51,6 +53,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     log.info({ port: azurite.port, dataDir: config.storage.dataDir ?? '(memory)', reused: !azurite.owned }, 'embedded Azurite ready');
   }
   const store = openStore(config.storage, config.tablePrefix);
+  let stopping: Promise<void> | null = null;
   const clock = options.clock ?? (config.now ? offsetClock(config.now) : systemClock);
   const calendar = englandAndWalesCalendar();
   await options.prepare?.({ store, clock, calendar });
@@ -63,13 +66,21 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     store, clock, calendar, log, boardName: config.boardName, configAdmins: config.admins,
     leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant,
     onNewConversation: options.sweepOnNewConversation === false ? undefined : onNewConversation,
+    allowedTenants: config.allowedTenants, stopping: () => stopping !== null,
   }, config.appId);
   const messenger = options.messenger ?? createProactiveMessenger(adapter, config.appId ?? '', log, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
   const sweepDeps: SweepDeps = {
     store, clock, calendar, log, messenger, policy: DEFAULT_REMINDER_POLICY, configAdmins: config.admins,
     instanceId: `chaser-${randomUUID().slice(0, 8)}`, claimTimeoutMs: options.claimTimeoutMs ?? 10 * 60_000,
   };
-  sweep = (o = {}) => sendDueReminders(sweepDeps, o);
+  // Every sweep in flight (scheduled, triggered, catch-up) is tracked so shutdown can let it finish.
+  const inFlight = new Set<Promise<unknown>>();
+  sweep = (o = {}) => {
+    const running = sendDueReminders(sweepDeps, o);
+    inFlight.add(running);
+    void running.finally(() => inFlight.delete(running)).catch(() => undefined);
+    return running;
+  };
 
   const server = createServer({ bot, tables: store.tables, log });
   addJobRoutes(server, [{ name: 'reminders', run: sweep }], config.jobsSecret, log);
@@ -83,17 +94,25 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     ? startScheduler([{ name: 'reminders', pattern: config.reminderSchedule, run: () => sweep(), catchUpOnStart: true }], clock, log)
     : null;
 
-  let stopping: Promise<void> | null = null;
   return {
     store,
     clock,
     server,
     url,
     sweep,
+    /**
+     * Graceful shutdown: stop taking turns, let sends in flight finish (bounded), then close storage.
+     * A sweep cut off here loses nothing: its claims are taken over by a later sweep.
+     */
     stop() {
       stopping ??= (async () => {
-        await closeServer(server);
-        await scheduler?.stop();
+        const closed = closeServer(server);
+        const settled = Promise.allSettled([scheduler?.stop(), ...inFlight]);
+        const grace = new Promise((r) => setTimeout(r, options.shutdownGraceMs ?? 20_000).unref());
+        if ((await Promise.race([settled.then(() => 'done'), grace.then(() => 'late')])) === 'late') {
+          log.warn({ sweeps: inFlight.size }, 'shutdown: sends still in flight were left for the next sweep');
+        }
+        await Promise.race([closed, grace]);
         await azurite?.stop();
       })();
       return stopping;

@@ -127,6 +127,12 @@ export const SETTINGS = {
     schema: instant(),
   },
   demoData: { env: 'CHASER_DEMO_DATA', doc: 'On a local start with an empty register, load the seed actions as demo data.', default: 'true', schema: flag(true) },
+  allowedTenants: {
+    env: 'CHASER_ALLOWED_TENANTS',
+    doc: 'Microsoft 365 tenant ids allowed to use Chaser (comma separated); activities from other tenants are refused and logged. Empty = any.',
+    default: '',
+    schema: list(),
+  },
   admins: {
     env: 'CHASER_ADMINS',
     doc: 'Secretariat users (AAD object ids or UPNs, comma separated) who have full rights from the start.',

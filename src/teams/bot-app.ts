@@ -49,6 +49,12 @@ export function createBot(adapter: TeamsAdapter, deps: BotDeps, appId?: string):
         deps.log.warn({ type }, 'activity without from or conversation ignored');
         return;
       }
+      const tenant = context.activity.conversation.tenantId ?? (context.activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? '';
+      if (deps.allowedTenants.length && !deps.allowedTenants.some((t) => t.toLowerCase() === tenant.toLowerCase())) {
+        deps.log.warn({ tenant, type, from: from.id }, 'activity from a tenant that is not allowed: refused');
+        return;
+      }
+      if (deps.stopping?.()) return;
       await rememberConversation(context);
       await app.run(context);
     },

@@ -16,6 +16,10 @@ export interface BotDeps {
   /** Who may ask (see domain/visibility.ts). */
   leadsSeeAll: boolean;
   openToTenant: boolean;
+  /** True once shutdown has begun: new turns are not taken. */
+  stopping?: () => boolean;
+  /** Tenants allowed to talk to Chaser; empty = any. */
+  allowedTenants: string[];
   /** Someone new can now be reached: the composition root runs a catch-up sweep for pending reminders. */
   onNewConversation?: () => void;
 }

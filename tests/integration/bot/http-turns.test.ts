@@ -91,6 +91,23 @@ describe('health when storage is unreachable', () => {
   });
 });
 
+describe('allowed tenants', () => {
+  it('when an activity comes from a tenant that is not allowed, then nothing is answered or recorded', async () => {
+    const chaser = await startTestChaser({ env: { CHASER_ALLOWED_TENANTS: 'tenant-ours' } });
+    try {
+      const outsider = { id: 'user-out', aadObjectId: 'aad-out', name: 'Outsider' };
+      const { status, replies } = await send(chaser, activityFrom(outsider, { text: 'what is overdue?' }));
+      expect(status).toBe(200);
+      expect(replies).toEqual([]);
+      expect(await chaser.store.conversations.findPersonal('aad-out')).toBeNull();
+      const insider = activityFrom(ALEX, { text: 'help', conversation: { id: 'c-ours', conversationType: 'personal', tenantId: 'tenant-ours' } });
+      expect((await send(chaser, insider)).replies).toHaveLength(1);
+    } finally {
+      await chaser.stop();
+    }
+  });
+});
+
 describe('authentication with an app id', () => {
   it('when an app id is configured and a request has no token, then it is refused with 401', async () => {
     const chaser = await startTestChaser({
