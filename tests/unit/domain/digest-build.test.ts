@@ -1,29 +1,8 @@
 import type { Action } from '../../../src/domain/action';
 import { englandAndWalesCalendar } from '../../../src/domain/business-days';
 import { buildDigest } from '../../../src/domain/digest';
+import { anAction } from '../../support/builders';
 
-/** An action of the 21 April 2022 Oversight Board, with overrides (shape as tests/support/builders.ts). */
-function anAction(overrides: Partial<Action> = {}): Action {
-  return {
-    boardCode: 'OB',
-    board: 'MOPAC MPS Oversight Board',
-    meetingDate: '2022-04-21',
-    number: 5,
-    text: 'MPS to advise DMPC/MOPAC when it can provide MOPAC with the outcome of linking the handcuffing data.',
-    timing: 'By 13 May',
-    due: '2022-05-13',
-    resolution: 'exact',
-    flags: [],
-    milestones: [],
-    lead: 'MPS',
-    strand: null,
-    status: 'awaiting_update',
-    latest: null,
-    createdAt: '2022-05-04T10:00:00.000Z',
-    updatedAt: '2022-05-04T10:00:00.000Z',
-    ...overrides,
-  };
-}
 
 const calendar = englandAndWalesCalendar();
 const asOf = '2022-05-09'; // a Monday; Monday 2 May was the Early May bank holiday

@@ -1,28 +1,7 @@
 import type { Action, LatestUpdate, Status } from '../../../src/domain/action';
 import { changesSince, snapshotOf } from '../../../src/domain/digest';
+import { anAction } from '../../support/builders';
 
-/** An action of the 21 April 2022 Oversight Board, with overrides (shape as tests/support/builders.ts). */
-function anAction(overrides: Partial<Action> = {}): Action {
-  return {
-    boardCode: 'OB',
-    board: 'MOPAC MPS Oversight Board',
-    meetingDate: '2022-04-21',
-    number: 5,
-    text: 'MPS to advise DMPC/MOPAC when it can provide MOPAC with the outcome of linking the handcuffing data.',
-    timing: 'By 13 May',
-    due: '2022-05-13',
-    resolution: 'exact',
-    flags: [],
-    milestones: [],
-    lead: 'MPS',
-    strand: null,
-    status: 'awaiting_update',
-    latest: null,
-    createdAt: '2022-05-04T10:00:00.000Z',
-    updatedAt: '2022-05-04T10:00:00.000Z',
-    ...overrides,
-  };
-}
 
 function latest(status: Status, at: string, text: string): LatestUpdate {
   return { status, text, by: 'user-1', byName: 'Commander Lead', at, revisedDue: null };
