@@ -14,3 +14,9 @@ export const ANSWER_VERBS = {
   showAction: 'action.show',
   more: 'answer.more',
 } as const;
+
+/** Verbs of the import preview card. */
+export const IMPORT_VERBS = {
+  confirm: 'import.confirm',
+  cancel: 'import.cancel',
+} as const;

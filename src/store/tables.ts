@@ -13,6 +13,7 @@ export const TABLES = {
   reminders: 'Reminders',
   leases: 'Leases',
   digests: 'Digests',
+  pendingImports: 'PendingImports',
 } as const;
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
 

@@ -1,0 +1,93 @@
+import { randomUUID } from 'crypto';
+import { CardFactory, TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { importPreviewCard } from '../../cards/import-preview-card';
+import { IMPORT_VERBS } from '../../cards/verbs';
+import { userMessage } from '../../errors';
+import { applyImport } from '../../flows/apply-import';
+import { isAdmin } from '../../flows/is-admin';
+import { planImport } from '../../flows/plan-import';
+import { docxHtmlToText } from '../../import/docx-html-text';
+import { MAX_IMPORT_BYTES, readDocument } from '../../import/read-document';
+import { actorOf } from '../actor-of';
+import type { BotDeps } from '../bot-deps';
+
+const IMPORT_WORD = /^\s*import\b[:\s]*/i;
+const FILE_DOWNLOAD = 'application/vnd.microsoft.teams.file.download.info';
+
+/**
+ * "import" with a pasted table or an attached document (personal chat, secretariat only): Chaser reads it,
+ * answers with the preview card, and imports only when the button is pressed. Nothing is written before.
+ */
+export function importRoutes(app: Application<TurnState>, deps: BotDeps): void {
+  app.message(IMPORT_WORD, async (context) => {
+    const actor = await actorOf(context, deps.store);
+    if (!(await isAdmin(actor, deps))) {
+      await context.sendActivity('Only the secretariat can import actions. Ask them to add you (chaser admins add …) if you should.');
+      return;
+    }
+    try {
+      const document = await documentOf(context);
+      if (!document) {
+        await context.sendActivity('Send "import" with the action table pasted below it (No., Action, Timing, Lead), or attach the letter, meeting record or register (.docx, .xlsx, .csv, .txt, .md; up to 5 MB).');
+        return;
+      }
+      const plan = await planImport(await readDocument(document.fileName, document.content), {}, { store: deps.store, calendar: deps.calendar, now: deps.clock.now() });
+      const id = randomUUID().slice(0, 12);
+      if (!(await deps.store.pendingImports.save({ id, userId: actor.id, fileName: document.fileName, content: document.content, createdAt: deps.clock.now().toISOString() }))) {
+        await context.sendActivity(`"${document.fileName}" is too large to hold for confirmation in Teams; import it with the CLI: npx chaser import <file>.`);
+        return;
+      }
+      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(importPreviewCard(plan, id))] });
+    } catch (err) {
+      await context.sendActivity(userMessage(err));
+    }
+  });
+
+  app.adaptiveCards.actionExecute<{ id?: unknown; mode?: unknown }>(IMPORT_VERBS.confirm, async (context, _state, data) => {
+    const actor = await actorOf(context, deps.store);
+    if (!(await isAdmin(actor, deps))) return 'Only the secretariat can import actions; nothing was imported.';
+    const pending = await deps.store.pendingImports.take(actor.id, String(data.id ?? ''));
+    if (!pending) return 'This preview has already been used or cancelled. Send the document again with "import".';
+    try {
+      const now = deps.clock.now();
+      const reading = await readDocument(pending.fileName, pending.content);
+      const plan = await planImport(reading, { includeSuggested: data.mode === 'suggested' }, { store: deps.store, calendar: deps.calendar, now });
+      const result = await applyImport(plan, actor, { store: deps.store, now }, { validOnly: data.mode === 'valid' });
+      await deps.store.pendingImports.remove(actor.id, pending.id);
+      const unmapped = plan.unmappedLeads.length ? ` Nobody answers yet for ${plan.unmappedLeads.join(', ')}: map them with chaser leads set <lead> <user>.` : '';
+      return `Imported from ${pending.fileName}: ${result.created} new, ${result.changed} corrected, ${result.unchanged} unchanged.${unmapped}`;
+    } catch (err) {
+      return userMessage(err);
+    }
+  });
+
+  app.adaptiveCards.actionExecute<{ id?: unknown }>(IMPORT_VERBS.cancel, async (context, _state, data) => {
+    const actor = await actorOf(context, deps.store);
+    await deps.store.pendingImports.remove(actor.id, String(data.id ?? ''));
+    return 'Cancelled: nothing was imported.';
+  });
+}
+
+/** The document in the message: an attached file, pasted HTML (a table from Word), or the text after "import". */
+async function documentOf(context: TurnContext): Promise<{ fileName: string; content: Buffer } | null> {
+  for (const attachment of context.activity.attachments ?? []) {
+    if (attachment.contentType === FILE_DOWNLOAD) {
+      const info = attachment.content as { downloadUrl?: string; fileType?: string };
+      if (info.downloadUrl) return { fileName: attachment.name ?? `document.${info.fileType ?? 'txt'}`, content: await download(info.downloadUrl) };
+    }
+    if (attachment.contentType === 'text/html' && typeof attachment.content === 'string' && /<table/i.test(attachment.content)) {
+      return { fileName: 'pasted table.txt', content: Buffer.from(docxHtmlToText(attachment.content), 'utf8') };
+    }
+  }
+  const pasted = (context.activity.text ?? '').replace(IMPORT_WORD, '');
+  return pasted.trim() ? { fileName: 'pasted text.txt', content: Buffer.from(pasted, 'utf8') } : null;
+}
+
+async function download(url: string): Promise<Buffer> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+  if (!res.ok) throw Object.assign(new Error(`The attachment could not be downloaded (HTTP ${res.status}); please send it again.`), { code: 'unreadable' });
+  const length = Number(res.headers.get('content-length') ?? 0);
+  if (length > MAX_IMPORT_BYTES) throw Object.assign(new Error(`The attachment is ${(length / 1048576).toFixed(1)} MB; the limit is 5 MB.`), { code: 'too-large' });
+  return Buffer.from(await res.arrayBuffer());
+}
