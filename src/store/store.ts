@@ -4,6 +4,7 @@ import { AdminRepository } from './admin-repository';
 import { ConversationRepository } from './conversation-repository';
 import { LeadRepository } from './lead-repository';
 import { LeaseRepository } from './lease-repository';
+import { PendingImportRepository } from './pending-import-repository';
 import { ReminderLedger } from './reminder-ledger';
 import { FactoryOptions, createTableClientFactory } from './table-client-factory';
 import { TableSet } from './tables';
@@ -18,6 +19,7 @@ export interface Store {
   admins: AdminRepository;
   reminders: ReminderLedger;
   leases: LeaseRepository;
+  pendingImports: PendingImportRepository;
   tables: TableSet;
 }
 
@@ -32,5 +34,6 @@ export function openStore(target: StorageTarget, tablePrefix: string, options: F
     admins: new AdminRepository(tables),
     reminders: new ReminderLedger(tables),
     leases: new LeaseRepository(tables),
+    pendingImports: new PendingImportRepository(tables),
   };
 }
