@@ -9,8 +9,10 @@ import { boardPaperDocx } from '../../../src/export';
 import { ACTIONS, EMPTY, expectedTable, inputOf } from './export-fixture';
 
 const libreOffice = ['libreoffice', 'soffice'].find((cmd) => spawnSync('which', [cmd]).status === 0);
-if (!libreOffice) {
-  console.log('SKIPPED: the LibreOffice docx → PDF conversion test, because neither `libreoffice` nor `soffice` is on PATH; the structural check of the docx package runs instead.');
+/** CI installs LibreOffice (.ci/run), so there the conversion must run; elsewhere it runs when present. */
+const conversionRequired = process.env.CI === 'true';
+if (!libreOffice && !conversionRequired) {
+  console.log('NOT RUN here: the LibreOffice docx → PDF conversion (neither `libreoffice` nor `soffice` is on PATH; CI installs it). The structural check of the docx package runs instead.');
 }
 
 const decode = (s: string): string =>
@@ -125,15 +127,16 @@ describe('board paper (docx)', () => {
     }
   });
 
-  it('builds the paper for 500 actions in under 5 s', async () => {
+  // Its build time is measured by bench/export-bench.ts, not asserted here.
+  it('builds the paper for 500 actions with every row', async () => {
     const many = Array.from({ length: 500 }, (_, i) => ({ ...ACTIONS[i % ACTIONS.length]!, number: i + 1, meetingDate: i < 250 ? '2022-03-10' : '2022-04-21' }));
-    const started = Date.now();
     const out = await boardPaperDocx(inputOf(many));
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(tableRows((await mammoth.convertToHtml({ buffer: out })).value).filter((r) => r.length === 4)).toHaveLength(501);
   });
 
-  (libreOffice ? it : it.skip)('converts to PDF with LibreOffice headless', () => {
+  const conversion = libreOffice || conversionRequired ? it : null;
+  conversion?.('converts to PDF with LibreOffice headless', () => {
+    if (!libreOffice) throw new Error('LibreOffice is required under CI: .ci/run installs libreoffice-writer-nogui.');
     const dir = mkdtempSync(join(tmpdir(), 'chaser-docx-'));
     try {
       writeFileSync(join(dir, 'paper.docx'), bytes);
