@@ -111,3 +111,20 @@ describe('asking Chaser and replying, through HTTP', () => {
     expect(new Set([...refsIn(firstText), ...rest]).size).toBe(18);
   });
 });
+
+describe('when leads may only see their own actions', () => {
+  it('then a lead asking what is overdue sees only their lead\'s actions, and a channel gets no answer', async () => {
+    const chaser = await startTestChaser({ clock: fixedClock(MONDAY_9AM), env: { CHASER_LEADS_SEE_ALL: 'false' } });
+    try {
+      await importSeed(chaser.store, LETTER_FILE);
+      await chaser.store.leads.save({ lead: 'MOPAC', users: [{ id: COMMANDER.aadObjectId, name: COMMANDER.name }], delegates: [], updatedAt: MONDAY_9AM });
+      const own = (await send(chaser, activityFrom(COMMANDER, { text: 'what is overdue?' }))).replies[0]!;
+      expect(refsIn(visibleText(own))).toEqual([18]);
+      const channel = { id: '19:board@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1' };
+      const inChannel = (await send(chaser, activityFrom(COMMANDER, { text: 'what is overdue?', conversation: channel }))).replies[0]!;
+      expect(inChannel.text).toMatch(/In a channel I only answer when the register is open to everyone in it/);
+    } finally {
+      await chaser.stop();
+    }
+  });
+});
