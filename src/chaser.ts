@@ -4,7 +4,9 @@ import type { Config } from './config';
 import { BusinessCalendar, englandAndWalesCalendar } from './domain/business-days';
 import { Clock, offsetClock, systemClock } from './domain/clock';
 import { DEFAULT_REMINDER_POLICY } from './domain/reminders';
+import { isDigestRecipient } from './flows/digest-access';
 import { addJobRoutes } from './jobs/job-routes';
+import { DigestJobDeps, DigestJobReport, sendWeeklyDigest } from './jobs/send-weekly-digest';
 import type { Messenger } from './jobs/messenger';
 import { startScheduler } from './jobs/scheduler';
 import { SweepDeps, SweepReport, sendDueReminders } from './jobs/send-due-reminders';
@@ -25,6 +27,8 @@ export interface RunningChaser {
   url: string;
   /** Runs the reminder sweep now (the scheduler and the HTTP trigger call the same). */
   sweep(options?: { dryRun?: boolean; force?: boolean }): Promise<SweepReport>;
+  /** Runs the weekly digest now (the schedule and the HTTP trigger call the same). */
+  digest(options?: { dryRun?: boolean; force?: boolean }): Promise<DigestJobReport>;
   stop(): Promise<void>;
 }
 
@@ -67,6 +71,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant,
     onNewConversation: options.sweepOnNewConversation === false ? undefined : onNewConversation,
     allowedTenants: config.allowedTenants, stopping: () => stopping !== null,
+    isRecipient: (actor) => isDigestRecipient(actor, store),
   }, config.appId);
   const messenger = options.messenger ?? createProactiveMessenger(adapter, config.appId ?? '', log, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
   const sweepDeps: SweepDeps = {
@@ -81,9 +86,16 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     void running.finally(() => inFlight.delete(running)).catch(() => undefined);
     return running;
   };
+  const digestDeps: DigestJobDeps = { ...sweepDeps, schedule: config.digestSchedule };
+  const digest = (o: { dryRun?: boolean; force?: boolean } = {}): Promise<DigestJobReport> => {
+    const running = sendWeeklyDigest(digestDeps, o);
+    inFlight.add(running);
+    void running.finally(() => inFlight.delete(running)).catch(() => undefined);
+    return running;
+  };
 
   const server = createServer({ bot, tables: store.tables, log });
-  addJobRoutes(server, [{ name: 'reminders', run: sweep }], config.jobsSecret, log);
+  addJobRoutes(server, [{ name: 'reminders', run: sweep }, { name: 'digest', run: digest }], config.jobsSecret, log);
   await listen(server, config.port, config.listenHost);
   const address = server.address();
   const url = `http://${config.listenHost === '0.0.0.0' ? '127.0.0.1' : config.listenHost}:${address.port}`;
@@ -91,7 +103,10 @@ export async function startChaser(config: Config, options: StartOptions): Promis
   if (config.local) log.warn('authentication is off (no MICROSOFT_APP_ID): listening on loopback only');
 
   const scheduler = config.scheduler
-    ? startScheduler([{ name: 'reminders', pattern: config.reminderSchedule, run: () => sweep(), catchUpOnStart: true }], clock, log)
+    ? startScheduler([
+      { name: 'reminders', pattern: config.reminderSchedule, run: () => sweep(), catchUpOnStart: true },
+      { name: 'digest', pattern: config.digestSchedule, run: () => digest(), catchUpOnStart: true },
+    ], clock, log)
     : null;
 
   return {
@@ -100,6 +115,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     server,
     url,
     sweep,
+    digest,
     /**
      * Graceful shutdown: stop taking turns, let sends in flight finish (bounded), then close storage.
      * A sweep cut off here loses nothing: its claims are taken over by a later sweep.

@@ -6,6 +6,7 @@ import { CliIo, UsageError, processIo } from './cli-io';
 import type { Command } from './command';
 import { adminsCommand } from './commands/admins';
 import { askCommand } from './commands/ask';
+import { digestCommand } from './commands/digest';
 import { importCommand } from './commands/import';
 import { leadsCommand } from './commands/leads';
 import { listCommand } from './commands/list';
@@ -13,7 +14,7 @@ import { remindCommand } from './commands/remind';
 import { timingCommand } from './commands/timing';
 import { updateCommand } from './commands/update';
 
-export const COMMANDS: Command[] = [importCommand, timingCommand, listCommand, askCommand, updateCommand, remindCommand, leadsCommand, adminsCommand];
+export const COMMANDS: Command[] = [importCommand, timingCommand, listCommand, askCommand, updateCommand, remindCommand, leadsCommand, adminsCommand, digestCommand];
 
 /** `chaser <command> …`. Returns the exit code: 0 done, 1 refused or failed, 2 bad command line. */
 export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {

@@ -2,6 +2,7 @@ import type { StorageTarget } from '../config';
 import { ActionRepository } from './action-repository';
 import { AdminRepository } from './admin-repository';
 import { ConversationRepository } from './conversation-repository';
+import { DigestRepository } from './digest-repository';
 import { LeadRepository } from './lead-repository';
 import { LeaseRepository } from './lease-repository';
 import { PendingImportRepository } from './pending-import-repository';
@@ -19,6 +20,7 @@ export interface Store {
   admins: AdminRepository;
   reminders: ReminderLedger;
   leases: LeaseRepository;
+  digests: DigestRepository;
   pendingImports: PendingImportRepository;
   tables: TableSet;
 }
@@ -34,6 +36,7 @@ export function openStore(target: StorageTarget, tablePrefix: string, options: F
     admins: new AdminRepository(tables),
     reminders: new ReminderLedger(tables),
     leases: new LeaseRepository(tables),
+    digests: new DigestRepository(tables),
     pendingImports: new PendingImportRepository(tables),
   };
 }

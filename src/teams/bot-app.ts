@@ -4,6 +4,7 @@ import type { BotDeps } from './bot-deps';
 import { conversationRecordOf } from './conversation-record';
 import { saveConversation } from './save-conversation';
 import { chatRoutes } from './routes/chat';
+import { digestRoutes } from './routes/digest';
 import { fallbackRoutes } from './routes/fallback';
 import { helpRoutes } from './routes/help';
 import { importRoutes } from './routes/import';
@@ -27,6 +28,7 @@ export function createBot(adapter: TeamsAdapter, deps: BotDeps, appId?: string):
   helpRoutes(app, deps);
   statusCardRoutes(app, deps);
   importRoutes(app, deps);
+  digestRoutes(app, deps);
   chatRoutes(app, deps); // after the exact commands: everything else typed is a reply or a question
   fallbackRoutes(app); // last: only what nothing else matched
 

@@ -1,4 +1,5 @@
 import type { BusinessCalendar } from '../domain/business-days';
+import type { Actor } from '../domain/actor';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../log';
 import type { Store } from '../store/store';
@@ -18,6 +19,8 @@ export interface BotDeps {
   openToTenant: boolean;
   /** True once shutdown has begun: new turns are not taken. */
   stopping?: () => boolean;
+  /** Digest recipients see everything when they ask. */
+  isRecipient?: (actor: Actor) => Promise<boolean>;
   /** Tenants allowed to talk to Chaser; empty = any. */
   allowedTenants: string[];
   /** Someone new can now be reached: the composition root runs a catch-up sweep for pending reminders. */

@@ -15,6 +15,7 @@ import { recordStatusUpdate } from '../../flows/record-status-update';
 import { actorOf } from '../actor-of';
 import type { BotDeps } from '../bot-deps';
 import { answerTitle } from './answer-title';
+import { showDigest } from './digest';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -77,7 +78,7 @@ async function answer(context: TurnContext, deps: BotDeps, text: string, page: n
     return;
   }
   if (interpretation.intent === 'digest') {
-    await context.sendActivity('Say "digest" for the weekly summary, or "digest for MPS" for one lead.');
+    await showDigest(context, deps, interpretation.filters.lead ?? null);
     return;
   }
   if (interpretation.intent === 'unknown') {

@@ -1,0 +1,113 @@
+import { digestCard, digestTitle } from '../cards/digest-card';
+import type { BusinessCalendar } from '../domain/business-days';
+import { Clock, londonToday } from '../domain/clock';
+import { snapshotOf } from '../domain/digest';
+import { digestWeekKey } from '../domain/digest/digest-week';
+import { DigestSources, digestFrom, loadDigestSources } from '../flows/build-weekly-digest';
+import type { Logger } from '../log';
+import type { LedgerEntry, RecipientState } from '../store/reminder-ledger';
+import type { Store } from '../store/store';
+import { claimStage, settleClaim } from './claims';
+import { DigestRecipient, conversationOf, digestRecipients, isDigestDue } from './digest-recipients';
+import type { Messenger } from './messenger';
+import { RecipientBook } from './recipients';
+
+export interface DigestJobDeps {
+  store: Store;
+  clock: Clock;
+  calendar: BusinessCalendar;
+  log: Logger;
+  messenger: Messenger;
+  configAdmins: string[];
+  /** Names this process in the lease and the claims. */
+  instanceId: string;
+  /** A claim older than this that never completed is taken over (the sender crashed). */
+  claimTimeoutMs: number;
+  /** CHASER_DIGEST_SCHEDULE: without `force` nothing goes before this week's scheduled time. */
+  schedule: string;
+}
+
+export interface DigestJobReport {
+  asOf: string;
+  /** The ledger stage: `week:<Monday>`. */
+  week: string;
+  skipped: string | null;
+  recipients: Array<{ recipient: string; name: string; scope: string; outcome: string }>;
+  snapshotSaved: boolean;
+}
+
+/** The ledger's kinds predate the digest; its rows are told apart by their `digest:` scope. */
+const LEDGER_KIND: LedgerEntry['kind'] = 'reminder';
+const LEASE = 'digest';
+
+/**
+ * The weekly digest: once this week's scheduled time has come (or `force`), take the lease, read the
+ * register once, and for each recipient claim (`digest:<recipient>`, `week:<Monday>`) in the ledger — so
+ * each gets one card a week across restarts and instances — build their (scoped) digest, send, settle.
+ * When anyone got it, store what it saw: next week's "since the last digest" starts there.
+ * `dryRun` lists who would get it and writes nothing.
+ */
+export async function sendWeeklyDigest(deps: DigestJobDeps, options: { dryRun?: boolean; force?: boolean } = {}): Promise<DigestJobReport> {
+  const now = deps.clock.now();
+  const asOf = londonToday(deps.clock);
+  const report: DigestJobReport = { asOf, week: digestWeekKey(asOf), skipped: null, recipients: [], snapshotSaved: false };
+  if (!options.force && !isDigestDue(now, deps.schedule)) {
+    report.skipped = `the digest goes at its scheduled time (${deps.schedule}, London time); not yet this week`;
+    return report;
+  }
+  if (!options.dryRun && !(await deps.store.leases.acquire(LEASE, deps.instanceId, now, deps.claimTimeoutMs))) {
+    report.skipped = 'another instance is sending the digest now';
+    return report;
+  }
+  try {
+    const recipients = await digestRecipients(deps.store, deps.configAdmins);
+    if (!recipients.length) {
+      report.skipped = 'nobody to send it to: no subscribers and no secretariat users (CHASER_ADMINS or chaser admins add)';
+      deps.log.warn(report.skipped);
+      return report;
+    }
+    const sources = await loadDigestSources(deps);
+    const book = new RecipientBook(deps.store);
+    for (const recipient of recipients) {
+      const outcome = options.dryRun ? 'would send' : await sendTo(recipient, sources, book, report.week, deps);
+      report.recipients.push({ recipient: recipient.key, name: recipient.name, scope: scopeText(recipient), outcome });
+    }
+    if (report.recipients.some((r) => r.outcome === 'sent')) {
+      await deps.store.digests.saveSnapshot(snapshotOf(sources.actions, now));
+      report.snapshotSaved = true;
+    }
+    deps.log.info({ asOf, recipients: report.recipients.length, sent: report.recipients.filter((r) => r.outcome === 'sent').length }, 'weekly digest done');
+    return report;
+  } finally {
+    if (!options.dryRun) await deps.store.leases.release(LEASE, deps.instanceId);
+  }
+}
+
+async function sendTo(recipient: DigestRecipient, sources: DigestSources, book: RecipientBook, week: string, deps: DigestJobDeps): Promise<string> {
+  const now = deps.clock.now();
+  const claim = await claimStage(deps, `digest:${recipient.key}`, week, LEDGER_KIND, now);
+  if (!claim) return 'already sent';
+  const conversation = await conversationOf(recipient, book, deps.store);
+  let state: RecipientState;
+  let error: string | null = null;
+  if (!conversation) state = 'unreachable';
+  else if (conversation.blockedAt) state = 'blocked';
+  else {
+    const { digest, comparedWith } = digestFrom(sources, recipient.scope);
+    const card = digestCard(digest, { scope: recipient.scope, comparedWith, generatedAt: now });
+    const result = await deps.messenger.send(conversation, { text: `Chaser: ${digestTitle(digest.asOf, recipient.scope)}. ${digest.sentence}`, card });
+    state = result.ok ? 'sent' : result.blocked ? 'blocked' : 'failed';
+    if (!result.ok) {
+      error = result.error;
+      deps.log.warn({ recipient: recipient.key, blocked: result.blocked, error: result.error }, 'digest not delivered');
+    }
+    // 403: the bot was removed or blocked there. Remember it, as the reminders do, so nobody retries blindly.
+    if (!result.ok && result.blocked) await deps.store.conversations.save({ ...conversation, blockedAt: now.toISOString() });
+  }
+  const settled = await settleClaim(deps, claim, { [recipient.key]: state }, error ?? (state === 'sent' ? null : `${recipient.key}: ${state}`));
+  return settled === 'sent' ? 'sent' : state === 'sent' ? 'failed' : state;
+}
+
+function scopeText(r: DigestRecipient): string {
+  return [r.scope.lead, r.scope.boardCode].filter(Boolean).join(', ') || 'all';
+}

@@ -1,0 +1,100 @@
+import { digestCard } from '../../../src/cards/digest-card';
+import { summaryRuns } from '../../../src/cards/digest-card-lines';
+import { DIGEST_VERBS } from '../../../src/cards/digest-verbs';
+import { cardBytes } from '../../../src/cards/render';
+import type { Action, Status } from '../../../src/domain/action';
+import { STATUSES } from '../../../src/domain/action';
+import { englandAndWalesCalendar } from '../../../src/domain/business-days';
+import { addDays } from '../../../src/domain/calendar-date';
+import { buildDigest } from '../../../src/domain/digest';
+import { parseDigestCommand, resolveDigestTerm } from '../../../src/domain/digest/digest-command';
+import { londonInstant, previousMonday } from '../../../src/domain/digest/digest-week';
+import { markdownParts } from '../../../src/teams/routes/digest-paper';
+import { anAction } from '../../support/builders';
+import { cardText } from '../../support/bot-harness';
+
+const calendar = englandAndWalesCalendar();
+const AS_OF = '2022-05-09';
+const SINCE = { kind: 'history' as const, at: '2022-05-02T07:00:00.000Z' };
+const LONG = 'MPS to provide a written update on the implementation of the two recommendations from the handcuffing review not covered in the paper, with data by BCU. '.repeat(4);
+
+/** `n` actions with long texts and updates, every status, due dates around 9 May: the lists all overflow. */
+function manyActions(n: number): Action[] {
+  return Array.from({ length: n }, (_, i) => {
+    const status: Status = STATUSES[i % STATUSES.length]!;
+    const at = new Date(Date.parse('2022-05-03T09:00:00Z') + (i % 100) * 3_600_000).toISOString();
+    return anAction({
+      number: i + 1, text: `${LONG}${i}`, lead: `Lead number ${i % 40}`, due: i % 9 === 0 ? null : addDays('2022-04-01', i % 60), status,
+      latest: status === 'awaiting_update' ? null : { status, text: LONG, by: 'u', byName: 'Commander Lead', at, revisedDue: null },
+    });
+  });
+}
+
+describe('the digest card', () => {
+  it('when the register has 500 actions, then the card stays under 28 KB and says how many more there are', () => {
+    const actions = manyActions(500);
+    const digest = buildDigest({ asOf: AS_OF, actions, since: { at: SINCE.at, previousStatusOf: () => 'awaiting_update' }, unreachableLeads: Array.from({ length: 40 }, (_, i) => `Lead number ${i}`), calendar });
+    const card = digestCard(digest, { comparedWith: SINCE, generatedAt: new Date('2022-05-09T07:59:00Z') });
+    expect(cardBytes(card)).toBeLessThan(28 * 1024);
+    const text = cardText(card);
+    expect(text).toContain('Action log: progress update — as of 9 May 2022');
+    expect(text).toMatch(/…and \d+ more: the board paper lists them all\./);
+    expect(text).toContain('and 30 more. The secretariat can map them');
+  });
+
+  it('when a summary line counts a RAG, then only its RAG words are coloured', () => {
+    expect(summaryRuns('3 are complete (dark green)')).toEqual([
+      { text: '3 are complete ', color: 'Default', weight: 'Default' }, { text: '(dark green)', color: 'Good', weight: 'Bolder' },
+    ]);
+    expect(summaryRuns('1 is amber')[1]).toEqual({ text: 'amber', color: 'Warning', weight: 'Bolder' });
+    expect(summaryRuns('0 are red')[1]).toEqual({ text: 'red', color: 'Attention', weight: 'Bolder' });
+    expect(summaryRuns('There are no actions that are amber or red')).toHaveLength(1);
+  });
+
+  it('when user text holds ${...}, then it stays literal', () => {
+    const action = anAction({ text: 'Publish ${secret} data', due: '2022-05-03', status: 'amber', latest: { status: 'amber', text: 'Blocked by ${title}', by: 'u', byName: 'U', at: '2022-05-05T09:00:00Z', revisedDue: null } });
+    const digest = buildDigest({ asOf: AS_OF, actions: [action], since: null, unreachableLeads: [], calendar });
+    const text = cardText(digestCard(digest, { comparedWith: SINCE, generatedAt: new Date('2022-05-09T07:59:00Z') }));
+    expect(text).toContain('Blocked by ${title}');
+  });
+
+  it('when the register is empty, then the card says so plainly and lists nothing', () => {
+    const digest = buildDigest({ asOf: AS_OF, actions: [], since: null, unreachableLeads: [], calendar });
+    const card = digestCard(digest, { comparedWith: SINCE, generatedAt: new Date() });
+    expect(cardText(card)).toContain('There are no actions in the register yet.');
+    expect(cardText(card)).not.toContain('Overdue');
+    expect(JSON.stringify(card)).toContain(`"verb":"${DIGEST_VERBS.paper}"`);
+  });
+});
+
+describe('digest words and weeks', () => {
+  it('when someone types a digest command, then it is read with its lead or board', () => {
+    expect(parseDigestCommand('digest')).toEqual({ kind: 'show', term: null });
+    expect(parseDigestCommand('Digest for the MPS.')).toEqual({ kind: 'show', term: 'MPS' });
+    expect(parseDigestCommand('digest OB')).toEqual({ kind: 'show', term: 'OB' });
+    expect(parseDigestCommand('digest subscribe for MOPAC')).toEqual({ kind: 'subscribe', term: 'MOPAC' });
+    expect(parseDigestCommand('digest unsubscribe')).toEqual({ kind: 'unsubscribe' });
+    expect(parseDigestCommand('digested')).toBeNull();
+    const actions = [anAction({ lead: 'MPS' }), anAction({ lead: 'AC Ephgrave', boardCode: 'PROB' })];
+    expect(resolveDigestTerm('ob', actions, [])).toEqual({ boardCode: 'OB' });
+    expect(resolveDigestTerm('ac ephgrave', actions, [])).toEqual({ lead: 'AC Ephgrave' });
+    expect(resolveDigestTerm('DMPC', actions, ['DMPC'])).toEqual({ lead: 'DMPC' });
+    expect(resolveDigestTerm('nobody', actions, [])).toBeNull();
+  });
+
+  it('when the digest date is a Monday, then last week is the Monday before, at 08:00 London (BST or GMT)', () => {
+    expect(previousMonday('2022-05-09')).toBe('2022-05-02');
+    expect(previousMonday('2022-05-11')).toBe('2022-05-09');
+    expect(londonInstant('2022-05-02', 8).toISOString()).toBe('2022-05-02T07:00:00.000Z');
+    expect(londonInstant('2022-01-10', 8).toISOString()).toBe('2022-01-10T08:00:00.000Z');
+  });
+
+  it('when the board paper is too long for one message, then each part repeats the table header', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `| ${i} | ${'x'.repeat(80)} | update | Amber |`);
+    const md = ['# Title', '', '| No. | Action | Update | RAG |', '| ---: | --- | --- | --- |', ...rows, '', 'end'].join('\n');
+    const parts = markdownParts(md, 1500);
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts.slice(1, -1)) expect(part.startsWith('| No. | Action | Update | RAG |\n| ---: |')).toBe(true);
+    expect(parts.join('\n').match(/\| \d+ \| x/g)).toHaveLength(50);
+  });
+});
