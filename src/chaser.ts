@@ -6,6 +6,7 @@ import { Clock, offsetClock, systemClock } from './domain/clock';
 import { DEFAULT_REMINDER_POLICY } from './domain/reminders';
 import { isDigestRecipient } from './flows/digest-access';
 import { addJobRoutes } from './jobs/job-routes';
+import { azureOpenAiQuestionModel } from './llm/azure-openai-question-model';
 import { DigestJobDeps, DigestJobReport, sendWeeklyDigest } from './jobs/send-weekly-digest';
 import type { Messenger } from './jobs/messenger';
 import { startScheduler } from './jobs/scheduler';
@@ -72,6 +73,9 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     onNewConversation: options.sweepOnNewConversation === false ? undefined : onNewConversation,
     allowedTenants: config.allowedTenants, stopping: () => stopping !== null,
     isRecipient: (actor) => isDigestRecipient(actor, store),
+    questionModel: config.openAiEndpoint && config.openAiKey && config.openAiDeployment
+      ? azureOpenAiQuestionModel({ endpoint: config.openAiEndpoint, apiKey: config.openAiKey, deployment: config.openAiDeployment }, log)
+      : undefined,
   }, config.appId);
   const messenger = options.messenger ?? createProactiveMessenger(adapter, config.appId ?? '', log, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
   const sweepDeps: SweepDeps = {

@@ -187,6 +187,14 @@ export const SETTINGS = {
     default: 'false',
     schema: flag(false),
   },
+  openAiEndpoint: {
+    env: 'AZURE_OPENAI_ENDPOINT',
+    doc: 'Azure OpenAI endpoint (https://NAME.openai.azure.com). With the key and deployment, questions the rules do not understand go to the model (read-only).',
+    default: '',
+    schema: optionalText(),
+  },
+  openAiKey: { env: 'AZURE_OPENAI_API_KEY', doc: 'Azure OpenAI key.', default: '', schema: optionalText() },
+  openAiDeployment: { env: 'AZURE_OPENAI_DEPLOYMENT', doc: 'Azure OpenAI chat model deployment name (one that supports tool calls).', default: '', schema: optionalText() },
   jobsSecret: {
     env: 'CHASER_JOBS_SECRET',
     doc: 'Shared secret a scheduler sends in the X-Chaser-Jobs-Secret header to trigger jobs over HTTP. Unset = triggers off.',
@@ -250,6 +258,10 @@ function crossChecks(v: Values): string[] {
   }
   if (!/^[A-Za-z][A-Za-z0-9]{0,40}$/.test(v.tablePrefix)) {
     problems.push(`CHASER_TABLE_PREFIX: expected letters and digits starting with a letter (at most 41), got "${v.tablePrefix}"`);
+  }
+  const openAi = [v.openAiEndpoint, v.openAiKey, v.openAiDeployment].filter(Boolean).length;
+  if (openAi > 0 && openAi < 3) {
+    problems.push('AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY and AZURE_OPENAI_DEPLOYMENT go together: set all three or none.');
   }
   if (v.appId && v.appType !== 'UserAssignedMSI' && !v.appPassword) {
     problems.push('MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_ID is set (or set MICROSOFT_APP_TYPE=UserAssignedMSI).');

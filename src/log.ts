@@ -14,7 +14,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       redact: {
         paths: [
           'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization',
-          'appPassword', '*.appPassword', 'connectionString', '*.connectionString', 'jobsSecret', '*.jobsSecret',
+          'appPassword', '*.appPassword', 'connectionString', '*.connectionString', 'jobsSecret', '*.jobsSecret', 'openAiKey', '*.openAiKey', 'api-key', '*.api-key',
         ],
         censor: '[redacted]',
       },

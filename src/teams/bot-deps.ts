@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from '../domain/business-days';
 import type { Actor } from '../domain/actor';
 import type { Clock } from '../domain/clock';
+import type { QuestionModel } from '../llm/question-model';
 import type { Logger } from '../log';
 import type { Store } from '../store/store';
 
@@ -21,6 +22,8 @@ export interface BotDeps {
   stopping?: () => boolean;
   /** Digest recipients see everything when they ask. */
   isRecipient?: (actor: Actor) => Promise<boolean>;
+  /** Reads questions the rules do not understand (Azure OpenAI, when configured). */
+  questionModel?: QuestionModel;
   /** Tenants allowed to talk to Chaser; empty = any. */
   allowedTenants: string[];
   /** Someone new can now be reached: the composition root runs a catch-up sweep for pending reminders. */

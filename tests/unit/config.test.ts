@@ -57,3 +57,10 @@ describe('config', () => {
     }
   });
 });
+
+describe('config: the language model settings', () => {
+  it('when only some of the Azure OpenAI settings are given, then start-up stops saying all three go together', () => {
+    expect(() => loadConfig({ AZURE_OPENAI_ENDPOINT: 'https://x.openai.azure.com' })).toThrow(/set all three or none/);
+    expect(loadConfig({ AZURE_OPENAI_ENDPOINT: 'https://x', AZURE_OPENAI_API_KEY: 'k', AZURE_OPENAI_DEPLOYMENT: 'd' }).openAiDeployment).toBe('d');
+  });
+});

@@ -4,7 +4,7 @@ import { actionDetailCard, answerListCard } from '../../cards/answer-cards';
 import { helpCard, HELP_COMMANDS } from '../../cards/help-card';
 import { ANSWER_VERBS } from '../../cards/verbs';
 import { actionReference, parseActionKey } from '../../domain/action';
-import { StatusReply, interpretQuestion, parseStatusReply } from '../../domain/chat';
+import { Interpretation, StatusReply, interpretQuestion, parseStatusReply } from '../../domain/chat';
 import { londonToday } from '../../domain/clock';
 import { STATUS_WORDS } from '../../cards/action-view';
 import { describeRevisedDue } from '../../domain/status-update';
@@ -71,8 +71,16 @@ async function recordFromChat(context: TurnContext, deps: BotDeps, reply: Status
   }
 }
 
+/** The rules first; what they do not understand goes to the language model when one is configured. */
+async function interpret(deps: BotDeps, text: string, words: { leads: string[]; boardCodes: string[] }): Promise<Interpretation> {
+  const context = { today: londonToday(deps.clock), knownLeads: words.leads, knownBoardCodes: words.boardCodes };
+  const byRules = interpretQuestion(text, context);
+  if (byRules.intent !== 'unknown' || !deps.questionModel) return byRules;
+  return (await deps.questionModel.interpret(text, context)) ?? byRules;
+}
+
 async function answer(context: TurnContext, deps: BotDeps, text: string, page: number, words: { leads: string[]; boardCodes: string[] }): Promise<void> {
-  const interpretation = interpretQuestion(text, { today: londonToday(deps.clock), knownLeads: words.leads, knownBoardCodes: words.boardCodes });
+  const interpretation = await interpret(deps, text, words);
   if (interpretation.intent === 'help') {
     await context.sendActivity({ attachments: [CardFactory.adaptiveCard(helpCard({ board: deps.boardName, commands: HELP_COMMANDS, whoYouAre: '' }))] });
     return;
@@ -86,12 +94,12 @@ async function answer(context: TurnContext, deps: BotDeps, text: string, page: n
     await context.sendActivity(`I did not understand "${text.slice(0, 80)}". You could try:\n\n${tries}\n\nOr say "help" for everything I can do.`);
     return;
   }
-  const card = await answerCard(context, deps, text, page, words);
+  const card = await answerCard(context, deps, text, page, words, interpretation);
   if (card) await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
 }
 
-async function answerCard(context: TurnContext, deps: BotDeps, question: string, page: number, words: { leads: string[]; boardCodes: string[] }) {
-  const interpretation = interpretQuestion(question, { today: londonToday(deps.clock), knownLeads: words.leads, knownBoardCodes: words.boardCodes });
+async function answerCard(context: TurnContext, deps: BotDeps, question: string, page: number, words: { leads: string[]; boardCodes: string[] }, known?: Interpretation) {
+  const interpretation = known ?? (await interpret(deps, question, words));
   const result: Answer = await answerQuestion(interpretation, await actorOf(context, deps.store), deps, { inChannel: inChannel(context) });
   if (result.kind === 'refused' || result.kind === 'not-found') {
     await context.sendActivity(result.message);
