@@ -20,9 +20,10 @@ export const STATUS_COLOURS: Record<Status, 'Good' | 'Warning' | 'Attention' | '
 const READ_AS: Record<Resolution, string> = { exact: 'as written', inferred: 'inferred from the timing', none: 'no date yet' };
 
 /** "13 May 2022 (as written)", "1 June 2022 (inferred from the timing)", "No date yet: the secretariat will set one". */
-export function dueText(a: Pick<Action, 'due' | 'resolution' | 'flags'>): string {
+export function dueText(a: Pick<Action, 'due' | 'resolution' | 'flags' | 'latest'>): string {
   if (!a.due) return 'No date yet: the secretariat will set one';
-  const how = a.flags.includes('date-set') ? 'set' : a.flags.includes('from-text') ? 'read from the action text' : READ_AS[a.resolution];
+  const revised = a.latest?.revisedDue && a.latest.revisedDue === a.due;
+  const how = revised ? `revised by ${a.latest!.byName}` : a.flags.includes('date-set') ? 'set' : a.flags.includes('from-text') ? 'read from the action text' : READ_AS[a.resolution];
   return `${longDate(a.due)} (${how})`;
 }
 

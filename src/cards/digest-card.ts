@@ -59,7 +59,7 @@ function sections(digest: Digest, comparedWith: DigestCardOptions['comparedWith'
     section('Awaiting an update', digest.awaitingUpdate.map(awaitingLine), {
       none: 'Every action has had an update.', max: AWAITING_MAX, note: `${plural(digest.awaitingUpdate.length, 'action has', 'actions have')} had no update yet.`,
     }),
-    section('Needs a date', digest.needsDate.map(needsDateLine), { none: 'Every open action has a due date.', note: 'The secretariat can set one with chaser update <ref> --due YYYY-MM-DD.' }),
+    section('Needs a date', digest.needsDate.map(needsDateLine), { none: 'Every open action has a due date.', note: 'The secretariat can set one with chaser update REF --due YYYY-MM-DD.' }),
   ];
   if (digest.unreachableLeads.length) {
     const leads = digest.unreachableLeads;

@@ -34,8 +34,8 @@ export function reminderCard(view: ReminderCardView): AdaptiveCard {
       const { key, reference } = keyAndReference(action);
       const ids = inputIds(key);
       return {
-        key, reference, headline,
-        headlineColor: action.status === 'complete' ? 'Good' : overdue ? 'Attention' : 'Accent',
+        key, reference, headline: capitalise(headline),
+        headlineColor: action.status === 'complete' ? 'Good' : overdue || action.status === 'red' ? 'Attention' : action.status === 'amber' ? 'Warning' : 'Accent',
         lead: action.lead,
         text: action.text,
         dueText: dueText(action),
@@ -51,4 +51,9 @@ export function reminderCard(view: ReminderCardView): AdaptiveCard {
       };
     }),
   });
+}
+
+/** Headlines read as sentences: "Overdue by 15 business days". */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -41,7 +41,7 @@ export async function notifySecretariat(
   const states: Record<string, RecipientState> = {};
   const card = secretariatCard({
     title: 'For the secretariat',
-    subtitle: `Reminder sweep of ${input.today}: ${notices.filter((n) => n.escalation).length} escalation(s), ${notices.filter((n) => n.unreachable).length} lead(s) not reachable.`,
+    subtitle: `Reminder sweep of ${input.today}: ${count(notices.filter((n) => n.escalation).length, 'escalation', 'escalations')}, ${count(notices.filter((n) => n.unreachable).length, 'lead', 'leads')} not reachable.`,
     escalations: notices.flatMap((n) => (n.escalation ? [{
       reference: actionReference(n.escalation.action), lead: n.escalation.action.lead, text: n.escalation.action.text,
       why: n.escalation.stage.reason === 'red' ? 'marked red (off track)' : `overdue by ${n.escalation.stage.businessDaysOverdue} business days`,
@@ -67,4 +67,8 @@ export async function notifySecretariat(
   return input.escalations.map(({ action, stage }) => ({
     reference: actionReference(action), stage: stage.key, outcome: outcomes.get(stage.key + actionKey(action)) ?? 'already sent',
   }));
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -45,7 +45,7 @@ export class RecipientBook {
 
   private check(name: string, recipients: Recipient[]): void {
     if (recipients.length === 0) {
-      this.unreachable.set(name, { lead: name, reason: `nobody is mapped to ${name} (chaser leads set "${name}" <user>)` });
+      this.unreachable.set(name, { lead: name, reason: `nobody is mapped to ${name} (map it with: chaser leads set "${name}" USER-EMAIL)` });
     } else if (!recipients.some((r) => r.conversation && !r.conversation.blockedAt)) {
       const blocked = recipients.some((r) => r.conversation?.blockedAt);
       this.unreachable.set(name, { lead: name, reason: blocked ? `every user mapped to ${name} has blocked or removed Chaser` : `none of the users mapped to ${name} has Chaser installed yet` });

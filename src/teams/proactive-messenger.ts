@@ -33,7 +33,7 @@ export function createProactiveMessenger(adapter: CloudAdapter, appId: string, l
 
   return {
     async send(conversation: ConversationRecord, message: OutgoingMessage): Promise<SendOutcome> {
-      const activity = message.card ? MessageFactory.attachment(CardFactory.adaptiveCard(message.card), message.text) : MessageFactory.text(message.text);
+      const activity = message.card ? MessageFactory.attachment(CardFactory.adaptiveCard(message.card)) : MessageFactory.text(message.text);
       if (message.card) activity.summary = message.text.slice(0, 200);
       const reference = conversation.reference as Partial<ConversationReference>;
       let lastError = '';

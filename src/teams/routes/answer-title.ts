@@ -16,7 +16,7 @@ export function answerTitle({ intent, filters }: Interpretation, count: number):
     case 'due':
       return { title: none ? `Nothing open is due ${range}${forLead}.` : `${n('open action is', 'open actions are')} due ${range}${forLead}`, subtitle: none ? '' : 'Soonest first.' };
     case 'needs-date':
-      return { title: none ? 'Every open action has a due date.' : `${n('action needs', 'actions need')} a due date`, subtitle: 'The secretariat can set one with chaser update <ref> --due YYYY-MM-DD.' };
+      return { title: none ? 'Every open action has a due date.' : `${n('action needs', 'actions need')} a due date`, subtitle: 'The secretariat can set one with chaser update REF --due YYYY-MM-DD.' };
     case 'status':
       return { title: none ? `No actions are ${statuses}${forLead}.` : `${n('action is', 'actions are')} ${statuses}${forLead}`, subtitle: '' };
     case 'search':

@@ -35,7 +35,7 @@ export function importRoutes(app: Application<TurnState>, deps: BotDeps): void {
       const plan = await planImport(await readDocument(document.fileName, document.content), {}, { store: deps.store, calendar: deps.calendar, now: deps.clock.now() });
       const id = randomUUID().slice(0, 12);
       if (!(await deps.store.pendingImports.save({ id, userId: actor.id, fileName: document.fileName, content: document.content, createdAt: deps.clock.now().toISOString() }))) {
-        await context.sendActivity(`"${document.fileName}" is too large to hold for confirmation in Teams; import it with the CLI: npx chaser import <file>.`);
+        await context.sendActivity(`"${document.fileName}" is too large to hold for confirmation in Teams; import it with the CLI: npx chaser import FILE.`);
         return;
       }
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(importPreviewCard(plan, id))] });
@@ -55,7 +55,7 @@ export function importRoutes(app: Application<TurnState>, deps: BotDeps): void {
       const plan = await planImport(reading, { includeSuggested: data.mode === 'suggested' }, { store: deps.store, calendar: deps.calendar, now });
       const result = await applyImport(plan, actor, { store: deps.store, now }, { validOnly: data.mode === 'valid' });
       await deps.store.pendingImports.remove(actor.id, pending.id);
-      const unmapped = plan.unmappedLeads.length ? ` Nobody answers yet for ${plan.unmappedLeads.join(', ')}: map them with chaser leads set <lead> <user>.` : '';
+      const unmapped = plan.unmappedLeads.length ? ` Nobody answers yet for ${plan.unmappedLeads.join(', ')}: map them with: chaser leads set LEAD USER-EMAIL.` : '';
       return `Imported from ${pending.fileName}: ${result.created} new, ${result.changed} corrected, ${result.unchanged} unchanged.${unmapped}`;
     } catch (err) {
       return userMessage(err);

@@ -5,6 +5,7 @@ import { reminderCard } from '../../cards/reminder-card';
 import { VERBS, inputIds } from '../../cards/verbs';
 import type { Action } from '../../domain/action';
 import { actionKey, actionReference, parseActionKey } from '../../domain/action';
+import { longDate } from '../../domain/calendar-date';
 import { londonToday } from '../../domain/clock';
 import { reminderFor, stageHeadline } from '../../domain/reminders';
 import { userMessage } from '../../errors';
@@ -66,7 +67,7 @@ async function currentCard(context: TurnContext, deps: BotDeps, keys: string[], 
       const stage = action.due ? reminderFor(action, today, deps.calendar) : null;
       return {
         action,
-        headline: action.status === 'complete' ? 'Complete' : stage && action.due ? stageHeadline(stage, action.due) : action.due ? `Due ${action.due}` : 'Needs a date',
+        headline: action.status === 'complete' ? 'Complete' : stage && action.due ? stageHeadline(stage, action.due) : action.due ? `Due ${longDate(action.due)}` : 'Needs a date',
         overdue: Boolean(action.due && action.due < today && action.status !== 'complete'),
         justUpdated: action === updated,
       };

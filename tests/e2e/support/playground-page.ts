@@ -82,10 +82,19 @@ export async function logPanelLines(page: Page): Promise<string[]> {
 export function logPanelProblems(lines: string[]): string[] {
   return lines.filter(
     (line) =>
-      /\((?:\u00d7|!)\) (?:Error|Warning):/.test(line) ||
-      /->\s+(?:User Application|Microsoft 365 Agents Playground)\s+\S+\s+[45]\d\d\b/.test(line),
+      !PLAYGROUND_LIMITATIONS.some((re) => re.test(line)) &&
+      (/\((?:\u00d7|!)\) (?:Error|Warning):/.test(line) ||
+        /->\s+(?:User Application|Microsoft 365 Agents Playground)\s+\S+\s+[45]\d\d\b/.test(line)),
   );
 }
+
+/**
+ * Warnings about what the Playground itself cannot do, not about the bot. The reminder and detail cards
+ * carry `refresh.userIds` (Universal Actions' user-specific views, which Teams supports): the Playground
+ * 0.2.x warns "User specific view is not supported yet in Microsoft 365 Agents playground, you can try it
+ * in real environment" for every such card and shows the card as sent.
+ */
+export const PLAYGROUND_LIMITATIONS: RegExp[] = [/\(!\) Warning: User specific view is not supported yet in Microsoft 365 Agents playground/i];
 
 /** The root card `cardIndex` of bot message `messageIndex`. */
 export function cardLocator(page: Page, messageIndex: number, cardIndex: number): Locator {

@@ -47,7 +47,7 @@ describe('importing in Teams (secretariat, personal chat)', () => {
 
     const importButton = buttons(preview!).find((b) => b.title === 'Import 19 actions')!;
     const done = await pressButton(chaser, ALEX, 'import.confirm', importButton.data);
-    expect(done.body.value).toBe('Imported from Oversight Board letter.txt: 19 new, 0 corrected, 0 unchanged. Nobody answers yet for MPS, MOPAC: map them with chaser leads set <lead> <user>.');
+    expect(done.body.value).toBe('Imported from Oversight Board letter.txt: 19 new, 0 corrected, 0 unchanged. Nobody answers yet for MPS, MOPAC: map them with: chaser leads set LEAD USER-EMAIL.');
     expect(await chaser.store.actions.listAll()).toHaveLength(19);
     const again = await pressButton(chaser, ALEX, 'import.confirm', importButton.data);
     expect(again.body.value).toMatch(/already been used or cancelled/);

@@ -128,3 +128,25 @@ describe('when leads may only see their own actions', () => {
     }
   });
 });
+
+describe('a card listing several actions', () => {
+  it('when one of them is updated, then the card still lists the others with their controls', async () => {
+    const chaser = await startTestChaser({ clock: fixedClock(MONDAY_9AM), env: { CHASER_ADMINS: ALEX.aadObjectId } });
+    const connector = await startFakeConnector();
+    try {
+      await importSeed(chaser.store, LETTER_FILE);
+      const keys = ['OB_2022-04-21_005', 'OB_2022-04-21_007', 'OB_2022-04-21_010'];
+      const res = await pressButton(chaser, ALEX, 'status.submit', {
+        action: keys[0], statusOnCard: 'awaiting_update', card: keys, [`status_${keys[0]}`]: 'on_track', [`text_${keys[0]}`]: 'Linking under way',
+      }, { serviceUrl: connector.url });
+      const text = cardText(res.body.value);
+      expect(refsIn(text)).toEqual([5, 7, 10]);
+      expect(text).toContain('Updated by Alex Wilber at 9 May 2022, 09:00: On track (pale green) — Linking under way');
+      expect(JSON.stringify(res.body.value)).toContain('"id":"status_OB_2022-04-21_007"');
+      expect(JSON.stringify(res.body.value)).not.toContain('"id":"status_OB_2022-04-21_005"');
+    } finally {
+      await chaser.stop();
+      await connector.stop();
+    }
+  });
+});
