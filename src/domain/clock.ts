@@ -39,8 +39,10 @@ export function londonToday(clock: Clock): IsoDate {
 }
 
 /** "10 May 2022 14:05" in London time, for "Updated by … at …". */
+const stampFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: BOARD_TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
 export function londonStamp(instant: Date): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: BOARD_TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).format(instant);
+  return stampFormat.format(instant);
 }

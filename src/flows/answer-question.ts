@@ -34,10 +34,15 @@ export type Answer =
  */
 export async function answerQuestion(interpretation: Interpretation, asker: Actor, deps: AnswerDeps, options: { inChannel?: boolean } = {}): Promise<Answer> {
   const today = londonToday(deps.clock);
-  const ownLeads = await leadsOf(asker, deps.store);
-  const visibility = await visibilityOf(asker, ownLeads, deps, Boolean(options.inChannel));
-  if (visibility.kind === 'none') return { kind: 'refused', message: visibility.reason };
   const { intent, filters } = interpretation;
+  // The data is read while the asker is checked; if they may not see it, it is simply dropped.
+  const pending = intent === 'show-action' && filters.action ? null : candidatesFor(interpretation, today, deps.store);
+  pending?.catch(() => undefined);
+  // Who is asking: the reads run side by side, a question waits for one round trip, not four.
+  const [ownLeads, rights] = await Promise.all([leadsOf(asker, deps.store), rightsOf(asker, deps)]);
+  const visibility = visibilityOf(ownLeads, rights, deps, Boolean(options.inChannel));
+
+  if (visibility.kind === 'none') return { kind: 'refused', message: visibility.reason };
 
   if (intent === 'show-action' && filters.action) {
     const found = await findAction(filters.action, deps.store);
@@ -47,7 +52,7 @@ export async function answerQuestion(interpretation: Interpretation, asker: Acto
     return { kind: 'detail', action: found.action, history: await deps.store.updates.history(found.action), note: ambiguityNote(found), today };
   }
 
-  const candidates = await candidatesFor(interpretation, today, deps.store);
+  const candidates = await (pending ?? candidatesFor(interpretation, today, deps.store));
   const actions = sortForIntent(
     candidates.filter((a) => canSee(visibility, a) && matchesFilters(a, filters, today, ownLeads)),
     intent,
@@ -73,13 +78,16 @@ export async function leadsOf(actor: Actor, store: Store): Promise<string[]> {
     .map((l) => l.lead);
 }
 
-async function visibilityOf(asker: Actor, ownLeads: string[], deps: AnswerDeps, inChannel: boolean): Promise<Visibility> {
+async function rightsOf(asker: Actor, deps: AnswerDeps): Promise<{ admin: boolean; recipient: boolean }> {
+  const [admin, recipient] = await Promise.all([isAdmin(asker, deps), deps.isRecipient ? deps.isRecipient(asker) : Promise.resolve(false)]);
+  return { admin, recipient };
+}
+
+function visibilityOf(ownLeads: string[], { admin, recipient }: { admin: boolean; recipient: boolean }, deps: AnswerDeps, inChannel: boolean): Visibility {
   const settings = { leadsSeeAll: deps.leadsSeeAll, openToTenant: deps.openToTenant };
   // In a channel everyone reads the answer: show it only if the register is open to all members.
   if (inChannel && !settings.openToTenant && !settings.leadsSeeAll) {
     return { kind: 'none', reason: 'In a channel I only answer when the register is open to everyone in it; ask me in a personal chat.' };
   }
-  const admin = await isAdmin(asker, deps);
-  const recipient = deps.isRecipient ? await deps.isRecipient(asker) : false;
   return visibilityFor({ isAdmin: admin, isRecipient: recipient, ownLeads }, settings);
 }

@@ -6,6 +6,5 @@ import type { Store } from '../store/store';
 export async function isAdmin(actor: Actor, deps: { store: Store; configAdmins: string[] }): Promise<boolean> {
   const ids = actorIds(actor);
   if (deps.configAdmins.some((a) => ids.includes(a.toLowerCase()))) return true;
-  for (const id of ids) if (await deps.store.admins.isAdmin(id)) return true;
-  return false;
+  return (await Promise.all(ids.map((id) => deps.store.admins.isAdmin(id)))).some(Boolean);
 }
