@@ -17,12 +17,25 @@ const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const jestBin = require.resolve('jest/bin/jest', { paths: [root] });
 
+/** Totals over both runs, for the plain closing line "N passed, N failed". */
+const totals = { passed: 0, failed: 0 };
+
 function jest(label, jestArgs) {
   console.log(`\n> ${label}: jest ${jestArgs.join(' ')}`.trimEnd());
-  const result = spawnSync(process.execPath, [jestBin, ...jestArgs], { cwd: root, stdio: 'inherit' });
+  const report = path.join(root, 'test-results', `jest-${totals.passed + totals.failed}-${Date.now()}.json`);
+  fs.mkdirSync(path.dirname(report), { recursive: true });
+  const result = spawnSync(process.execPath, [jestBin, ...jestArgs, '--json', `--outputFile=${report}`], { cwd: root, stdio: 'inherit' });
   if (result.error) {
     console.error(`${label}: could not start jest: ${result.error.message}`);
     return false;
+  }
+  try {
+    const counts = JSON.parse(fs.readFileSync(report, 'utf8'));
+    totals.passed += counts.numPassedTests;
+    totals.failed += counts.numFailedTests + (counts.numRuntimeErrorTestSuites || 0);
+    fs.rmSync(report, { force: true });
+  } catch {
+    totals.failed += result.status === 0 ? 0 : 1;
   }
   return result.status === 0;
 }
@@ -75,4 +88,5 @@ if (args.length) {
 }
 
 console.log(`\nTest summary:\n  ${results.join('\n  ')}\n`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(mainOk && e2eOk ? 0 : 1);
