@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { configTableMarkdown } from '../../src/config-table';
+import { configTableMarkdown, envExampleText } from '../../src/config-table';
 
 describe('the README', () => {
   const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
@@ -8,6 +8,10 @@ describe('the README', () => {
   it('when settings change, then the Configuration table must change with them', () => {
     const table = /<!-- config-table:start -->\n([\s\S]*?)\n<!-- config-table:end -->/.exec(readme)?.[1];
     expect(table).toBe(configTableMarkdown());
+  });
+
+  it('when settings change, then .env.example must change with them', () => {
+    expect(fs.readFileSync(path.join(__dirname, '..', '..', '.env.example'), 'utf8')).toBe(envExampleText());
   });
 
   it('when the quick start is read, then its commands exist in package.json', () => {
