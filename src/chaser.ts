@@ -65,8 +65,12 @@ export async function startChaser(config: Config, options: StartOptions): Promis
 
   const adapter = createAdapter(config);
   let sweep: (o?: { dryRun?: boolean; force?: boolean }) => Promise<SweepReport> = async () => { throw new Error('not ready'); };
-  // A newly reachable person gets pending reminders now, not at tomorrow's 09:00 (after the reply is sent).
-  const onNewConversation = () => setImmediate(() => void sweep().catch((err: unknown) => log.error({ err }, 'catch-up sweep failed')));
+  // A newly reachable person gets pending reminders (and this week's digest, if it is theirs) now, not at
+  // the next scheduled run; after the reply is sent. Both jobs send each thing once, so repeats are harmless.
+  const onNewConversation = () => setImmediate(() => void (async () => {
+    await sweep();
+    await digest();
+  })().catch((err: unknown) => log.error({ err }, 'catch-up for a new conversation failed')));
   const bot = createBot(adapter, {
     store, clock, calendar, log, boardName: config.boardName, configAdmins: config.admins,
     leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant,

@@ -145,6 +145,12 @@ export const SETTINGS = {
     default: 'info',
     schema: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
   },
+  logFormat: {
+    env: 'CHASER_LOG_FORMAT',
+    doc: 'Log lines as json (for log collectors) or text (readable in a terminal). auto = text locally, json with an app id.',
+    default: 'auto',
+    schema: oneOf(['auto', 'json', 'text'] as const, 'auto'),
+  },
   boardName: {
     env: 'CHASER_BOARD_NAME',
     doc: 'The board Chaser serves, as named in the help card and the digest title.',

@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig, loadDotEnv } from './config';
 import { startChaser } from './chaser';
-import { createLogger } from './log';
+import { createLogger, textLines } from './log';
 import { londonStamp, offsetClock } from './domain/clock';
 import { DEMO_MORNING, loadDemoData } from './local/demo-data';
 import { PLAYGROUND_USER, Playground, startPlayground } from './local/playground';
@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const log = createLogger(config.logLevel);
+  const text = config.logFormat === 'text' || (config.logFormat === 'auto' && config.local);
+  const log = createLogger(config.logLevel, text ? textLines() : undefined);
   const demo = config.local && config.demoData;
   // The demo's documents date from 2022: unless CHASER_NOW says otherwise it runs "as of" that morning.
   const clock = demo && !config.now ? offsetClock(DEMO_MORNING) : undefined;

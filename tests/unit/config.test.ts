@@ -64,3 +64,14 @@ describe('config: the language model settings', () => {
     expect(loadConfig({ AZURE_OPENAI_ENDPOINT: 'https://x', AZURE_OPENAI_API_KEY: 'k', AZURE_OPENAI_DEPLOYMENT: 'd' }).openAiDeployment).toBe('d');
   });
 });
+
+describe('log lines', () => {
+  it('when written as text, then a person can read them and secrets are still redacted', () => {
+    const { createLogger, textLines } = require('../../src/log') as typeof import('../../src/log');
+    const lines: string[] = [];
+    const log = createLogger('info', textLines({ write: (l: string) => lines.push(l) } as unknown as NodeJS.WritableStream));
+    log.info({ url: 'http://127.0.0.1:3978/api/messages', appPassword: 'hunter2' }, 'Chaser is listening');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d info  Chaser is listening {2}url=http:\/\/127\.0\.0\.1:3978\/api\/messages appPassword=\[redacted\]\n$/);
+  });
+});
