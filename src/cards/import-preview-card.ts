@@ -25,6 +25,7 @@ export function importPreviewCard(plan: ImportPlan, id: string): AdaptiveCard {
     })),
     more: plan.rows.length > SHOWN_ROWS ? `and ${plan.rows.length - SHOWN_ROWS} more (the CLI preview shows them all)` : '',
     problems: plan.problems.map((p) => p.message),
+    warnings: plan.warnings.map((p) => p.message),
     suggestions: plan.suggestions.slice(0, 10).map((s) => s.text),
     canImport: plan.problems.length === 0 && fresh > 0,
     canImportValid: plan.problems.length > 0 && valid > 0,

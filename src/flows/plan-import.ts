@@ -13,6 +13,8 @@ export interface ImportOptions {
   meetingDate?: IsoDate;
   /** Import the prose decisions too (numbered after the document's own actions). */
   includeSuggested?: boolean;
+  /** The lead for rows that name none (a paper whose table has no Lead column). */
+  lead?: string;
 }
 
 /** What importing one draft would do. */
@@ -32,7 +34,10 @@ export interface ImportPlan {
   meetingDate: IsoDate | null;
   rows: PlannedAction[];
   suggestions: Suggestion[];
+  /** Errors: while there are any, nothing is imported (unless only the valid rows are asked for). */
   problems: ImportProblem[];
+  /** Worth checking, but they do not stop the import. */
+  warnings: ImportProblem[];
   unmappedLeads: string[];
 }
 
@@ -42,10 +47,15 @@ const COMPARED = ['text', 'timing', 'due', 'lead', 'strand'] as const;
 export async function planImport(
   reading: DocumentReading, options: ImportOptions, deps: { store: Store; calendar: BusinessCalendar; now: Date },
 ): Promise<ImportPlan> {
-  const problems = [...reading.problems];
+  // A lead given for the whole document answers every "no lead" problem.
+  const given = (options.lead ?? '').trim();
+  const found = reading.problems.filter((p) => !(given && p.field === 'lead'));
+  const problems = found.filter((p) => p.severity !== 'warning');
+  const warnings = found.filter((p) => p.severity === 'warning');
   const board = options.board ?? reading.board;
   const meetingDate = options.meetingDate ?? reading.meetingDate;
-  const drafts = [...reading.drafts, ...(options.includeSuggested ? suggestionsAsDrafts(reading) : [])];
+  const drafts = [...reading.drafts, ...(options.includeSuggested ? suggestionsAsDrafts(reading) : [])]
+    .map((d) => (given && !d.lead.trim() ? { ...d, lead: given } : d));
   if (!meetingDate && drafts.some((d) => !d.meetingDate)) {
     problems.unshift({ place: {}, field: 'meeting date', message: `I could not find the meeting date in "${reading.fileName}" (I look for headings such as "Actions from 21 April 2022 Meeting" or "Record of Meeting 31 August 2023"). Give it with --meeting-date YYYY-MM-DD.` });
   }
@@ -79,7 +89,7 @@ export async function planImport(
   }
   const mapped = new Set((await deps.store.leads.list()).filter((l) => l.users.length > 0).map((l) => normaliseLead(l.lead)));
   const unmappedLeads = [...new Set(rows.map((r) => r.action.lead).filter((l) => l && !mapped.has(normaliseLead(l))))];
-  return { fileName: reading.fileName, board, meetingDate, rows, suggestions: options.includeSuggested ? [] : reading.suggestions, problems, unmappedLeads };
+  return { fileName: reading.fileName, board, meetingDate, rows, suggestions: options.includeSuggested ? [] : reading.suggestions, problems, warnings, unmappedLeads };
 }
 
 /**

@@ -38,6 +38,8 @@ export interface ImportProblem {
   place: SourcePlace;
   field?: string;
   message: string;
+  /** A warning is shown but does not stop the import; anything else is an error that does. */
+  severity?: 'warning';
 }
 
 export interface DocumentReading {

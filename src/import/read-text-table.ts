@@ -22,6 +22,7 @@ function gaps(drafts: ActionDraft[]): ImportProblem[] {
     const missing = d.number === before.number + 2 ? `action ${before.number + 1} is` : `actions ${before.number + 1} to ${d.number - 1} are`;
     problems.push({
       place: d.place, field: 'number',
+      severity: 'warning',
       message: `Line ${d.place.line}: action ${d.number} follows action ${before.number}, so ${missing} missing (expected numbers in sequence; a row whose number was lost is read as part of the row above).`,
     });
   });
@@ -31,7 +32,7 @@ function gaps(drafts: ActionDraft[]): ImportProblem[] {
 function unnamedColumns(header: HeaderColumns, i: number): ImportProblem {
   const names = header.labels.filter(Boolean).join(', ');
   return {
-    place: { line: i + 1 }, field: 'header',
+    place: { line: i + 1 }, field: 'header', severity: 'warning',
     message: `Line ${i + 1}: the table has no header row, so its columns were read as ${names} (expected a header row such as "No. | Action | Update | RAG"; check the columns).`,
   };
 }

@@ -26,7 +26,7 @@ export function tableToDrafts(header: HeaderColumns, headerPlace: SourcePlace, r
   if (header.columns.lead === undefined) {
     problems.push({
       place: headerPlace, field: 'lead',
-      message: `${describePlace(headerPlace)}: the table has no Lead column, so every action will need a lead assigned (expected a column such as "Lead" or "Owner").`,
+      message: `${describePlace(headerPlace)}: the table has no Lead column, so every action will need a lead assigned (expected a column such as "Lead" or "Owner", or give one lead for all with --lead).`,
     });
   }
   for (const row of rows) {

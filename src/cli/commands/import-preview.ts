@@ -15,6 +15,7 @@ export function importPlanJson(plan: ImportPlan) {
     })),
     suggestions: plan.suggestions.map((s) => ({ text: s.text, lead: s.lead, line: s.place.line ?? null })),
     problems: plan.problems.map((p) => p.message),
+    warnings: plan.warnings.map((p) => p.message),
     unmappedLeads: plan.unmappedLeads,
   };
 }
@@ -38,6 +39,10 @@ export function printPlan(plan: ImportPlan, io: CliIo, state: { dryRun: boolean;
   if (plan.suggestions.length) {
     io.out(`\n${plan.suggestions.length} decision${plan.suggestions.length === 1 ? '' : 's'} in the prose that may be actions (not imported; add --include-suggested to import them):`);
     for (const s of plan.suggestions) io.out(`  - ${s.place.line ? `line ${s.place.line}: ` : ''}${s.text}`);
+  }
+  if (plan.warnings.length) {
+    io.out(`\nTo check (these do not stop the import):`);
+    for (const w of plan.warnings) io.out(`  - ${w.message}`);
   }
   if (plan.problems.length) {
     io.err(`\n${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'}:`);

@@ -15,10 +15,10 @@ import { importPlanJson, printPlan } from './import-preview';
 export const importCommand: Command = {
   name: 'import',
   summary: 'Import actions from a letter, meeting record or register (.txt .md .docx .csv .xlsx)',
-  usage: 'chaser import <file> [--dry-run] [--json] [--board NAME] [--meeting-date YYYY-MM-DD] [--include-suggested] [--valid-only]',
+  usage: 'chaser import <file> [--dry-run] [--json] [--board NAME] [--meeting-date YYYY-MM-DD] [--lead LEAD] [--include-suggested] [--valid-only]',
   options: {
     'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, board: { type: 'string' }, 'meeting-date': { type: 'string' },
-    'include-suggested': { type: 'boolean' }, 'valid-only': { type: 'boolean' }, as: { type: 'string' },
+    'include-suggested': { type: 'boolean' }, 'valid-only': { type: 'boolean' }, lead: { type: 'string' }, as: { type: 'string' },
   },
   needsStore: true,
   async run({ values, positionals }, context) {
@@ -35,6 +35,7 @@ export const importCommand: Command = {
     const now = ctx.clock.now();
     const plan = await planImport(reading, {
       board: values.board as string | undefined, meetingDate: meetingDate as string | undefined, includeSuggested: Boolean(values['include-suggested']),
+      lead: values.lead as string | undefined,
     }, { store: ctx.store, calendar: ctx.calendar, now });
     const dryRun = Boolean(values['dry-run']);
     const blocked = plan.problems.length > 0 && !values['valid-only'];

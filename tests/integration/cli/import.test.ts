@@ -136,6 +136,30 @@ describe('chaser import, end to end against Azurite', () => {
   });
 });
 
+describe('a paper whose table has no header or Lead column (the DCDG progress paper)', () => {
+  const paper = `${__dirname}/../../../demo/seeds/004_498ffe9d3da1726d.txt`;
+
+  it('when imported without a lead, then it is refused and told to give one with --lead', async () => {
+    const run = await cliOn()('import', paper);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/the table has no Lead column[^\n]*or give one lead for all with --lead/);
+  });
+
+  it('when imported with --lead, then it goes in with its RAG statuses, and the doubtful points are shown as warnings', async () => {
+    const chaser = cliOn();
+    const run = await chaser('import', paper, '--lead', 'MPS', '--json');
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(run.out) as { actions: { lead: string }[]; problems: string[]; warnings: string[]; result: { created: number } };
+    expect(plan.problems).toEqual([]);
+    expect(plan.warnings).toEqual([expect.stringMatching(/no header row/), expect.stringMatching(/action 16 is missing/)]);
+    expect(new Set(plan.actions.map((a) => a.lead))).toEqual(new Set(['MPS']));
+    expect(plan.result.created).toBe(plan.actions.length);
+    const statuses = (await chaser.store().actions.listAll()).map((a) => a.status);
+    expect(statuses.filter((s) => s === 'amber').length).toBeGreaterThan(0);
+    expect(statuses.filter((s) => s === 'on_track').length).toBeGreaterThan(0);
+  });
+});
+
 describe('chaser timing', () => {
   it('when asked with --json, then due, resolution, flags and milestones come back', async () => {
     const run = await cliOn()('timing', '-16 June Quarterly Public Review meeting -21 July Disproportionality Board meeting', '--meeting', '2022-04-21', '--json');
