@@ -48,6 +48,7 @@ export function reminderCard(view: ReminderCardView): AdaptiveCard {
         currentStatus: action.status === 'awaiting_update' ? '' : action.status,
         status: action.status,
         submitVerb: VERBS.submitStatus,
+        replyTitle: `Reply on #${action.number}`,
       };
     }),
   });

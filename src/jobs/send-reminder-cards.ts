@@ -46,7 +46,7 @@ export async function sendReminderCards(
       const overdue = chunk.filter((i) => i.stage.kind === 'overdue' || i.stage.businessDaysOverdue > 0).length;
       const card = reminderCard({
         title: `${chunk.length === 1 ? 'An action needs' : `${chunk.length} actions need`} your update${part}`,
-        subtitle: `For ${leadUsers.join(', ')}${overdue ? `: ${overdue} overdue` : ''}. Choose a status, add a line, and send — it goes straight into the register.`,
+        subtitle: `For ${leadUsers.join(', ')}${overdue ? `: ${overdue} overdue` : ''}. Press Reply on an action to send its status and a line: it goes straight into the register.`,
         items: chunk.map((i) => ({ action: i.action, headline: i.headline, overdue: i.stage.businessDaysOverdue > 0 })),
         refreshUserIds: [recipient.conversation!.target, ...deps.configAdmins],
       });

@@ -94,6 +94,7 @@ describe('Chaser in the Agents Playground (Chromium)', () => {
       const card = await e2e.waitForCard(/OB 21-Apr-2022 #5\b/, 5_000, { since: reminderWithFive });
       const five = cardSection(card, 'OB 21-Apr-2022 #5');
       expect(refsIn(await five.innerText())).toEqual([5]); // the section is #5's alone
+      await pressAction(five, 'Reply on #5'); // each action's controls open from its own Reply button
       await chooseOption(five, 'At risk (amber)', 'Status');
       await fillInput(five, 'Update', UPDATE_TEXT);
       await pickDate(five, 'Revised due date', REVISED_DUE);
