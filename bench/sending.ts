@@ -1,12 +1,13 @@
 /**
  * Bench 4: proactive sending through the real createProactiveMessenger and a real CloudAdapter (no app
  * id) to a connector stand-in that enforces Teams' limits (7/s per conversation, 50/s per app, 429 with
- * Retry-After past them). One reminder card each to N users, sent one after another as the sweep does.
+ * Retry-After past them). One reminder card each to N users, sent as the sweep sends: PARALLEL_PEOPLE people at a time.
  */
 import { reminderCard } from '../src/cards/reminder-card';
 import { loadConfig } from '../src/config';
 import { silentLogger } from '../src/log';
 import { createAdapter } from '../src/teams/adapter';
+import { PARALLEL_PEOPLE } from '../src/jobs/send-reminder-cards';
 import { createProactiveMessenger } from '../src/teams/proactive-messenger';
 import { ThrottlingConnector, startThrottlingConnector } from './connector-standin';
 import type { BenchContext } from './lib/context';
@@ -88,11 +89,14 @@ async function sendAll(ctx: BenchContext, connector: ThrottlingConnector, n: num
   });
   let failedOutcomes = 0;
   const started = performance.now();
-  for (let i = 0; i < messages.length; i++) {
-    if (i % 100 === 0) ctx.checkTime();
-    const outcome = await messenger.send(messages[i]!.conversation, messages[i]!.message);
-    if (!outcome.ok) failedOutcomes++;
-  }
+  let nextIndex = 0;
+  await Promise.all(Array.from({ length: PARALLEL_PEOPLE }, async () => {
+    for (let i = nextIndex++; i < messages.length; i = nextIndex++) {
+      if (i % 100 === 0) ctx.checkTime();
+      const outcome = await messenger.send(messages[i]!.conversation, messages[i]!.message);
+      if (!outcome.ok) failedOutcomes++;
+    }
+  }));
   const seconds = (performance.now() - started) / 1000;
   const counts = [...connector.delivered.values()];
   const delivered = counts.length;

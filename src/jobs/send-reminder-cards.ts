@@ -10,6 +10,9 @@ import type { DueReminder } from './send-due-reminders';
 /** Cards stay well inside Teams' ~28 KB: at most this many actions each. */
 export const ACTIONS_PER_CARD = 8;
 
+/** How many people's cards are in flight at once. */
+export const PARALLEL_PEOPLE = 4;
+
 type Item = ClaimedStage & DueReminder;
 
 /**
@@ -34,7 +37,7 @@ export async function sendReminderCards(
       }
     }
   }
-  for (const [id, { recipient, items: mine }] of byPerson) {
+  const sendToPerson = async ([id, { recipient, items: mine }]: [string, { recipient: Recipient; items: Item[] }]): Promise<void> => {
     const leadUsers = [...new Set(mine.flatMap((i) => i.action.lead))];
     for (let start = 0; start < mine.length; start += ACTIONS_PER_CARD) {
       if (recipient.conversation!.blockedAt) {
@@ -61,6 +64,12 @@ export async function sendReminderCards(
       }
       for (const item of chunk) outcome.get(item)![id] = state;
     }
-  }
+  };
+  // People are served side by side (the messenger's pacer keeps the overall rate), so one person's
+  // throttled send waiting for Retry-After does not hold up everyone else's; each person's cards stay in order.
+  const queue = [...byPerson.entries()];
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_PEOPLE, queue.length) }, async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await sendToPerson(next);
+  }));
   return items.map((item) => ({ item, recipients: outcome.get(item)! }));
 }
