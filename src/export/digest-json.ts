@@ -1,7 +1,7 @@
 import type { Status } from '../domain/action';
 import type { IsoDate } from '../domain/calendar-date';
 import { RAG_COLOURS } from '../domain/digest';
-import type { ActionRef, DigestChange, DigestLine, RagLabel } from '../domain/digest';
+import type { ActionRef, DigestChange, DigestLine, RagCounts, RagLabel } from '../domain/digest';
 import { ExportInput, titleOf } from './export-input';
 
 /** One action in a list of the JSON digest. */
@@ -34,19 +34,12 @@ export interface DigestJsonChange {
 }
 
 /** The digest's numbers for machines (issue 5: `npx chaser digest --format json`). */
-export interface DigestJson {
+export interface DigestJson extends RagCounts {
   title: string;
   asOf: IsoDate;
   generatedAt: string;
   sentence: string;
   summary: string[];
-  total: number;
-  progressed: number;
-  complete: number;
-  onTrack: number;
-  amber: number;
-  red: number;
-  awaitingUpdate: number;
   overdue: DigestJsonItem[];
   dueSoon: DigestJsonItem[];
   needsDate: DigestJsonItem[];
