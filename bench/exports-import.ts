@@ -9,12 +9,12 @@ import { boardPaperDocx } from '../src/export';
 import { applyImport } from '../src/flows/apply-import';
 import { planImport } from '../src/flows/plan-import';
 import { readDocument } from '../src/import/read-document';
-import { BenchContext, benchStore } from './lib/context';
-import { generateRegister, registerCsvFile } from './lib/generate';
-import { loadRegister } from './lib/load-register';
-import { Report, int, ms } from './lib/results';
-import { round, timed } from './lib/stats';
-import { StorageCounter } from './lib/storage-counter';
+import { BenchContext, benchStore } from './support/context';
+import { generateRegister, registerCsvFile } from './support/generate';
+import { loadRegister } from './support/load-register';
+import { Report, int, ms } from './support/results';
+import { round, timed } from './support/stats';
+import { StorageCounter } from './support/storage-counter';
 
 const SECRETARY: Actor = { id: 'aad-secretariat', name: 'Board Secretariat', aliases: [] };
 

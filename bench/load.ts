@@ -6,15 +6,15 @@
  */
 import { ChildProcess, fork } from 'child_process';
 import * as path from 'path';
-import type { BenchContext } from './lib/context';
-import { benchStore } from './lib/context';
+import type { BenchContext } from './support/context';
+import { benchStore } from './support/context';
 import type { FromBot, ToBot } from './bot-process';
-import { generateRegister } from './lib/generate';
-import { loadRegister } from './lib/load-register';
-import { Person, SECRETARIAT, activityFrom, leadPeople, seedPeople } from './lib/people';
-import { Report, int, ms } from './lib/results';
-import { round, slope, summarize } from './lib/stats';
-import { turn } from './lib/turns';
+import { generateRegister } from './support/generate';
+import { loadRegister } from './support/load-register';
+import { Person, SECRETARIAT, activityFrom, leadPeople, seedPeople } from './support/people';
+import { Report, int, ms } from './support/results';
+import { round, slope, summarize } from './support/stats';
+import { turn } from './support/turns';
 
 export const MIX = [
   'what is overdue?', "what's due this week", 'show action 5', 'what is open for MOPAC', 'what is red', 'what is due next week?', 'help',

@@ -7,15 +7,15 @@
  */
 import type { RunningChaser } from '../src/chaser';
 import { TABLES } from '../src/store/tables';
-import { BenchContext, benchStore, startBenchChaser } from './lib/context';
+import { BenchContext, benchStore, startBenchChaser } from './support/context';
 import { EchoBot, startEchoBot } from './echo-bot';
-import { GeneratedRegister, generateRegister } from './lib/generate';
-import { loadRegister } from './lib/load-register';
-import { Person, SECRETARIAT, activityFrom, leadPeople, seedPeople } from './lib/people';
-import { Report, int, ms } from './lib/results';
-import { Summary, round, summarize } from './lib/stats';
-import { StorageCounter } from './lib/storage-counter';
-import { describeAnswer, turn } from './lib/turns';
+import { GeneratedRegister, generateRegister } from './support/generate';
+import { loadRegister } from './support/load-register';
+import { Person, SECRETARIAT, activityFrom, leadPeople, seedPeople } from './support/people';
+import { Report, int, ms } from './support/results';
+import { Summary, round, summarize } from './support/stats';
+import { StorageCounter } from './support/storage-counter';
+import { describeAnswer, turn } from './support/turns';
 
 export const QUESTIONS = ['what is overdue?', "what's due this week", 'show action 5'] as const;
 /** Asked too, for information: a question that reads every open action (the index's whole partition). */

@@ -10,11 +10,11 @@ import { createAdapter } from '../src/teams/adapter';
 import { PARALLEL_PEOPLE } from '../src/jobs/send-reminder-cards';
 import { createProactiveMessenger } from '../src/teams/proactive-messenger';
 import { ThrottlingConnector, startThrottlingConnector } from './connector-standin';
-import type { BenchContext } from './lib/context';
-import { generateRegister } from './lib/generate';
-import { Person, conversationOf } from './lib/people';
-import { Report, int } from './lib/results';
-import { round } from './lib/stats';
+import type { BenchContext } from './support/context';
+import { generateRegister } from './support/generate';
+import { Person, conversationOf } from './support/people';
+import { Report, int } from './support/results';
+import { round } from './support/stats';
 
 const LIMITS = { perConversation: 7, perApp: 50, retryAfterSeconds: 1 };
 

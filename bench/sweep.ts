@@ -9,13 +9,13 @@ import type { Messenger, SendOutcome } from '../src/jobs/messenger';
 import type { SweepReport } from '../src/jobs/send-due-reminders';
 import type { Store } from '../src/store/store';
 import { TABLES } from '../src/store/tables';
-import { BenchContext, benchStore, startBenchChaser } from './lib/context';
-import { generateRegister } from './lib/generate';
-import { loadRegister, pool } from './lib/load-register';
-import { SECRETARIAT, seedPeople } from './lib/people';
-import { Report, int, ms } from './lib/results';
-import { round } from './lib/stats';
-import { StorageCounter } from './lib/storage-counter';
+import { BenchContext, benchStore, startBenchChaser } from './support/context';
+import { generateRegister } from './support/generate';
+import { loadRegister, pool } from './support/load-register';
+import { SECRETARIAT, seedPeople } from './support/people';
+import { Report, int, ms } from './support/results';
+import { round } from './support/stats';
+import { StorageCounter } from './support/storage-counter';
 
 const REMINDERS_DUE = 500;
 
