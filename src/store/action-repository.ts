@@ -1,11 +1,11 @@
-import type { TableClient } from '@azure/data-tables';
 import type { Action, ActionId, MeetingId } from '../domain/action';
 import { actionReference, isOpen, meetingKey } from '../domain/action';
 import type { IsoDate } from '../domain/calendar-date';
 import { ActionEntity, NO_DUE, actionKeys, openIndexKeys, toDomain, toPersistence } from './action-mapper';
 import { odataString } from './keys';
-import { DuplicateRecordError, StaleRecordError, isConflict, isNotFound, isStale } from './storage-errors';
+import { DuplicateRecordError, StaleRecordError, isConflict, isStale } from './storage-errors';
 import { TABLES, TableSet } from './tables';
+import { deleteIfExists, getIfExists } from './entity-reads';
 
 /** An action as read, with the ETag any update must present. */
 export interface StoredAction {
@@ -30,13 +30,8 @@ export class ActionRepository {
   async get(id: ActionId): Promise<StoredAction | null> {
     const table = await this.tables.table(TABLES.actions);
     const { partitionKey, rowKey } = actionKeys(id);
-    try {
-      const entity = await table.getEntity<ActionEntity>(partitionKey, rowKey);
-      return { action: toDomain(entity), etag: entity.etag };
-    } catch (err) {
-      if (isNotFound(err)) return null;
-      throw err;
-    }
+    const entity = await getIfExists<ActionEntity>(table, partitionKey, rowKey);
+    return entity ? { action: toDomain(entity), etag: entity.etag } : null;
   }
 
   /** Adds a new action; fails with DuplicateRecordError when the number is taken. */
@@ -104,7 +99,7 @@ export class ActionRepository {
     let removed = 0;
     for await (const e of index.listEntities<ActionEntity>({ queryOptions: { filter: `PartitionKey eq 'open'` } })) {
       if (!expected.has(e.rowKey)) {
-        await deleteIgnoringMissing(index, e.partitionKey, e.rowKey);
+        await deleteIfExists(index, e.partitionKey, e.rowKey);
         removed++;
       }
     }
@@ -117,7 +112,7 @@ export class ActionRepository {
     const oldKeys = before && isOpen(before) ? openIndexKeys(before) : null;
     const newKeys = isOpen(after) ? openIndexKeys(after) : null;
     if (newKeys) await index.upsertEntity(toPersistence(after, newKeys), 'Replace');
-    if (oldKeys && oldKeys.rowKey !== newKeys?.rowKey) await deleteIgnoringMissing(index, oldKeys.partitionKey, oldKeys.rowKey);
+    if (oldKeys && oldKeys.rowKey !== newKeys?.rowKey) await deleteIfExists(index, oldKeys.partitionKey, oldKeys.rowKey);
   }
 
   private async query(name: typeof TABLES.actions | typeof TABLES.openActionsByDue, filter?: string): Promise<Action[]> {
@@ -128,10 +123,4 @@ export class ActionRepository {
   }
 }
 
-async function deleteIgnoringMissing(table: TableClient, partitionKey: string, rowKey: string): Promise<void> {
-  try {
-    await table.deleteEntity(partitionKey, rowKey);
-  } catch (err) {
-    if (!isNotFound(err)) throw err;
-  }
-}
+

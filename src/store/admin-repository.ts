@@ -1,6 +1,6 @@
 import { safeKey } from './keys';
-import { isNotFound } from './storage-errors';
 import { TABLES, TableSet } from './tables';
+import { deleteIfExists, getIfExists } from './entity-reads';
 
 /** A member of the secretariat: full rights over the register. */
 export interface Admin {
@@ -28,13 +28,7 @@ export class AdminRepository {
 
   async isAdmin(userId: string): Promise<boolean> {
     const table = await this.tables.table(TABLES.admins);
-    try {
-      await table.getEntity('admin', safeKey(userId.toLowerCase()));
-      return true;
-    } catch (err) {
-      if (isNotFound(err)) return false;
-      throw err;
-    }
+    return (await getIfExists(table, 'admin', safeKey(userId.toLowerCase()))) !== null;
   }
 
   async add(admin: Admin): Promise<void> {
@@ -44,13 +38,7 @@ export class AdminRepository {
 
   async remove(userId: string): Promise<boolean> {
     const table = await this.tables.table(TABLES.admins);
-    try {
-      await table.deleteEntity('admin', safeKey(userId.toLowerCase()));
-      return true;
-    } catch (err) {
-      if (isNotFound(err)) return false;
-      throw err;
-    }
+    return deleteIfExists(table, 'admin', safeKey(userId.toLowerCase()));
   }
 
   async list(): Promise<Admin[]> {

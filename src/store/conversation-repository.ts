@@ -1,6 +1,6 @@
 import { odataString, safeKey } from './keys';
-import { isNotFound } from './storage-errors';
 import { TABLES, TableSet } from './tables';
+import { deleteIfExists, getIfExists } from './entity-reads';
 
 /** Where Chaser can reach someone proactively. `reference` is the Bot Framework reference, kept opaque here. */
 export interface ConversationRecord {
@@ -58,12 +58,8 @@ export class ConversationRepository {
   async get(tenantId: string, scope: ConversationRecord['scope'], target: string): Promise<ConversationRecord | null> {
     const table = await this.tables.table(TABLES.conversations);
     const { partitionKey, rowKey } = keysOf(tenantId, scope, target);
-    try {
-      return toDomain(await table.getEntity<ConversationEntity>(partitionKey, rowKey));
-    } catch (err) {
-      if (isNotFound(err)) return null;
-      throw err;
-    }
+    const entity = await getIfExists<ConversationEntity>(table, partitionKey, rowKey);
+    return entity ? toDomain(entity) : null;
   }
 
   /** The personal chat of a user, in any tenant (user ids are unique across tenants). */
@@ -85,13 +81,7 @@ export class ConversationRepository {
   async remove(tenantId: string, scope: ConversationRecord['scope'], target: string): Promise<boolean> {
     const table = await this.tables.table(TABLES.conversations);
     const { partitionKey, rowKey } = keysOf(tenantId, scope, target);
-    try {
-      await table.deleteEntity(partitionKey, rowKey);
-      return true;
-    } catch (err) {
-      if (isNotFound(err)) return false;
-      throw err;
-    }
+    return deleteIfExists(table, partitionKey, rowKey);
   }
 
   async list(): Promise<ConversationRecord[]> {

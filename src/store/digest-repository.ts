@@ -3,8 +3,8 @@ import { gunzipSync, gzipSync } from 'zlib';
 import type { TransactionAction } from '@azure/data-tables';
 import type { DigestScope, DigestSnapshot } from '../domain/digest';
 import { newestFirstKey, odataString, safeKey } from './keys';
-import { isNotFound } from './storage-errors';
 import { TABLES, TableSet } from './tables';
+import { deleteIfExists, getIfExists } from './entity-reads';
 
 /** Someone (or a channel) who gets the weekly digest, perhaps for one lead or board only. */
 export interface DigestSubscription {
@@ -103,24 +103,15 @@ export class DigestRepository {
   /** False when there was no such subscription. */
   async unsubscribe(key: string): Promise<boolean> {
     const table = await this.tables.table(TABLES.digests);
-    try {
-      await table.deleteEntity('subscriber', safeKey(key));
-      return true;
-    } catch (err) {
-      if (isNotFound(err)) return false;
-      throw err;
-    }
+    return deleteIfExists(table, 'subscriber', safeKey(key));
   }
 
   /** The subscription under any of these keys (a person is known by several ids), or null. */
   async findSubscriber(keys: string[]): Promise<DigestSubscription | null> {
     const table = await this.tables.table(TABLES.digests);
     for (const key of new Set(keys)) {
-      try {
-        return toDomain(await table.getEntity<SubscriberEntity>('subscriber', safeKey(key)));
-      } catch (err) {
-        if (!isNotFound(err)) throw err;
-      }
+      const entity = await getIfExists<SubscriberEntity>(table, 'subscriber', safeKey(key));
+      if (entity) return toDomain(entity);
     }
     return null;
   }

@@ -1,8 +1,8 @@
 import type { LeadEntry, LeadUser } from '../domain/lead';
 import { normaliseLead } from '../domain/lead';
 import { safeKey } from './keys';
-import { isNotFound } from './storage-errors';
 import { TABLES, TableSet } from './tables';
+import { getIfExists } from './entity-reads';
 
 interface LeadEntity {
   partitionKey: string;
@@ -23,12 +23,8 @@ export class LeadRepository {
 
   async get(lead: string): Promise<LeadEntry | null> {
     const table = await this.tables.table(TABLES.leads);
-    try {
-      return toDomain(await table.getEntity<LeadEntity>('lead', safeKey(normaliseLead(lead))));
-    } catch (err) {
-      if (isNotFound(err)) return null;
-      throw err;
-    }
+    const entity = await getIfExists<LeadEntity>(table, 'lead', safeKey(normaliseLead(lead)));
+    return entity ? toDomain(entity) : null;
   }
 
   /** Sets the whole entry (the CLI and admins replace a lead's users as a list). */

@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'zlib';
-import { isNotFound } from './storage-errors';
 import { safeKey } from './keys';
 import { TABLES, TableSet } from './tables';
+import { deleteIfExists, getIfExists } from './entity-reads';
 
 /** A document someone sent in Teams, held until they press "Import" on the preview. */
 export interface PendingImport {
@@ -37,22 +37,14 @@ export class PendingImportRepository {
 
   async take(userId: string, id: string): Promise<PendingImport | null> {
     const table = await this.tables.table(TABLES.pendingImports);
-    try {
-      const e = await table.getEntity<Record<string, unknown>>(safeKey(userId.toLowerCase()), id);
-      const packed = Array.from({ length: Number(e.chunks) }, (_, i) => String(e[`c${i}`] ?? '')).join('');
-      return { id, userId, fileName: String(e.fileName), createdAt: String(e.createdAt), content: gunzipSync(Buffer.from(packed, 'base64')) };
-    } catch (err) {
-      if (isNotFound(err)) return null;
-      throw err;
-    }
+    const e = await getIfExists<Record<string, unknown>>(table, safeKey(userId.toLowerCase()), id);
+    if (!e) return null;
+    const packed = Array.from({ length: Number(e.chunks) }, (_, i) => String(e[`c${i}`] ?? '')).join('');
+    return { id, userId, fileName: String(e.fileName), createdAt: String(e.createdAt), content: gunzipSync(Buffer.from(packed, 'base64')) };
   }
 
   async remove(userId: string, id: string): Promise<void> {
     const table = await this.tables.table(TABLES.pendingImports);
-    try {
-      await table.deleteEntity(safeKey(userId.toLowerCase()), id);
-    } catch (err) {
-      if (!isNotFound(err)) throw err;
-    }
+    await deleteIfExists(table, safeKey(userId.toLowerCase()), id);
   }
 }

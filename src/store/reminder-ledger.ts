@@ -1,6 +1,7 @@
 import { odataString, safeKey, unsafeKey } from './keys';
-import { isConflict, isNotFound, isStale } from './storage-errors';
+import { isConflict, isStale } from './storage-errors';
 import { TABLES, TableSet } from './tables';
+import { getIfExists } from './entity-reads';
 
 /** How each recipient fared: sent, failed (retried next sweep), blocked (403: never retried), unreachable. */
 export type RecipientState = 'sent' | 'failed' | 'blocked' | 'unreachable';
@@ -46,13 +47,8 @@ export class ReminderLedger {
 
   async get(scope: string, stageKey: string): Promise<StoredLedgerEntry | null> {
     const table = await this.tables.table(TABLES.reminders);
-    try {
-      const e = await table.getEntity<LedgerEntity>(safeKey(scope), safeKey(stageKey));
-      return { entry: toDomain(e), etag: e.etag };
-    } catch (err) {
-      if (isNotFound(err)) return null;
-      throw err;
-    }
+    const e = await getIfExists<LedgerEntity>(table, safeKey(scope), safeKey(stageKey));
+    return e ? { entry: toDomain(e), etag: e.etag } : null;
   }
 
   /** Inserts a claim; null when the row already exists. */
