@@ -2,6 +2,7 @@ import * as restify from 'restify';
 import type { Logger } from './log';
 import type { Bot } from './teams/bot-app';
 import type { TableSet } from './store/tables';
+import { RequestRefusal, readJsonBody } from './http/json-body';
 
 export interface ServerDeps {
   bot: Bot;
@@ -14,18 +15,31 @@ const HEALTH_TIMEOUT_MS = 3000;
 /**
  * The HTTP surface: `POST /api/messages` (Bot Framework), `GET /healthz` (200 when storage answers,
  * 503 otherwise). Routes only hand off; errors become JSON sentences, never stacks.
+ *
+ * No body parser runs for every request: `/api/messages` reads its own body, bounded and never
+ * decompressed, and only after a caller without a token has already been refused (when tokens are required).
  */
 export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'chaser', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 6 * 1024 * 1024 }));
 
   server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
-    if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) {
-      res.send(400, { code: 'BadRequest', message: 'Expected a Bot Framework activity as a JSON object.' });
+    const authHeader = String(req.headers.authorization ?? '');
+    if (deps.bot.requiresAuthentication && !/^bearer\s+\S/i.test(authHeader)) {
+      refuse(res, new RequestRefusal(401, 'Unauthorized', 'The request does not carry a Bot Framework token.'));
       return;
     }
-    await deps.bot.adapter.process(req, res, (context) => deps.bot.handle(context));
+    let body: unknown;
+    try {
+      body = await readJsonBody(req);
+    } catch (err) {
+      if (!(err instanceof RequestRefusal)) throw err;
+      refuse(res, err);
+      return;
+    }
+    const result = await deps.bot.receive(authHeader, body);
+    if (result.body === undefined) res.send(result.status);
+    else res.send(result.status, result.body);
   });
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
@@ -47,6 +61,15 @@ export function createServer(deps: ServerDeps): restify.Server {
     void res;
   });
   return server;
+}
+
+/**
+ * Answers a refused request and closes the connection: the rest of an oversized or unread body is
+ * not read, and the socket is not reused.
+ */
+function refuse(res: restify.Response, refusal: RequestRefusal): void {
+  res.header('connection', 'close');
+  res.send(refusal.status, { code: refusal.code, message: refusal.message });
 }
 
 export function listen(server: restify.Server, port: number, host: string): Promise<void> {

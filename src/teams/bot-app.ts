@@ -1,5 +1,6 @@
 import { TurnContext } from 'botbuilder';
-import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { Application, TurnState } from '@microsoft/teams-ai';
+import type { ChaserAdapter, InboundResult } from './adapter';
 import type { BotDeps } from './bot-deps';
 import { conversationRecordOf } from './conversation-record';
 import { saveConversation } from './save-conversation';
@@ -14,13 +15,23 @@ import { turnErrorHandler } from './turn-error';
 
 /** The bot: a teams-ai Application over the adapter, with Chaser's routes. */
 export interface Bot {
-  adapter: TeamsAdapter;
+  adapter: ChaserAdapter;
   app: Application<TurnState>;
-  /** Handles one turn: the function the HTTP layer hands to `adapter.process`. */
+  /** True when /api/messages needs a Bot Framework token (an app id is set). */
+  requiresAuthentication: boolean;
+  /** One inbound request (the parsed JSON body and its Authorization header): authenticated, checked, run. */
+  receive(authHeader: string, body: unknown): Promise<InboundResult>;
+  /** Handles one turn. */
   handle(context: TurnContext): Promise<void>;
 }
 
-export function createBot(adapter: TeamsAdapter, deps: BotDeps, appId?: string): Bot {
+/**
+ * The longest message a turn reads, in characters. Teams caps a message near 28 KB; a longer text can only
+ * come from outside Teams, and reading it would hold the event loop for everyone.
+ */
+export const MAX_MESSAGE_CHARS = 30_000;
+
+export function createBot(adapter: ChaserAdapter, deps: BotDeps, appId?: string): Bot {
   const app = new Application<TurnState>({ adapter, botAppId: appId ?? '', removeRecipientMention: true, startTypingTimer: false });
   adapter.onTurnError = turnErrorHandler(deps.log);
 
@@ -44,9 +55,11 @@ export function createBot(adapter: TeamsAdapter, deps: BotDeps, appId?: string):
     seen.set(key, serviceUrl);
   }
 
-  return {
+  const bot: Bot = {
     adapter,
     app,
+    requiresAuthentication: adapter.requiresAuthentication,
+    receive: (authHeader, body) => adapter.receive(authHeader, body, (context) => bot.handle(context)),
     async handle(context) {
       const { from, conversation, type } = context.activity;
       if (!from?.id || !conversation?.id) {
@@ -59,8 +72,15 @@ export function createBot(adapter: TeamsAdapter, deps: BotDeps, appId?: string):
         return;
       }
       if (deps.stopping?.()) return;
+      const text = context.activity.text;
+      if (typeof text === 'string' && text.length > MAX_MESSAGE_CHARS) {
+        deps.log.warn({ from: from.id, chars: text.length }, 'message too long to read: refused');
+        await context.sendActivity(`That message is too long for me to read (${text.length.toLocaleString('en-GB')} characters; I read up to ${MAX_MESSAGE_CHARS.toLocaleString('en-GB')}). To import a long document, attach it as a file.`);
+        return;
+      }
       await rememberConversation(context);
       await app.run(context);
     },
   };
+  return bot;
 }

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * The shape an inbound Bot Framework activity must have before any route sees it. Teams sends ids of a
+ * few dozen characters and messages under about 28 KB; the limits below are generous for Teams and
+ * small enough that a crafted activity cannot make a turn expensive. Unknown fields pass through.
+ */
+const text = (max: number) => z.string().max(max, { message: `at most ${max} characters` });
+const id = text(512);
+const account = z.object({ id, name: text(512).optional(), aadObjectId: text(128).optional() }).passthrough();
+
+const activitySchema = z.object({
+  type: z.string({ required_error: 'required', invalid_type_error: 'a string' }).min(1, 'required').max(64, 'at most 64 characters'),
+  id: id.optional(),
+  name: text(256).optional(),
+  channelId: text(64).optional(),
+  serviceUrl: text(2048).optional(),
+  replyToId: id.optional(),
+  deliveryMode: text(32).optional(),
+  locale: text(64).optional(),
+  timestamp: text(64).optional(),
+  localTimestamp: text(64).optional(),
+  from: account.optional(),
+  recipient: account.optional(),
+  conversation: z.object({ id: text(1024), conversationType: text(64).optional(), tenantId: text(128).optional(), name: text(512).optional() }).passthrough().optional(),
+  text: z.string().optional(),
+  attachments: z.array(z.object({ contentType: text(256).optional(), contentUrl: text(4096).optional(), name: text(512).optional() }).passthrough()).max(50, 'at most 50').optional(),
+  entities: z.array(z.object({}).passthrough()).max(50, 'at most 50').optional(),
+  membersAdded: z.array(account).max(256, 'at most 256').optional(),
+  membersRemoved: z.array(account).max(256, 'at most 256').optional(),
+  channelData: z.object({}).passthrough().optional(),
+}).passthrough();
+
+export type InboundActivity = z.infer<typeof activitySchema>;
+
+/** The result of checking an inbound body: the activity, or a sentence naming the field and what was expected. */
+export type ActivityCheck = { ok: true; activity: InboundActivity } | { ok: false; message: string };
+
+/** Checks that `body` is an activity Chaser can handle; never throws. */
+export function checkActivity(body: unknown): ActivityCheck {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) {
+    return { ok: false, message: 'Expected a Bot Framework activity as a JSON object.' };
+  }
+  const parsed = activitySchema.safeParse(body);
+  if (parsed.success) return { ok: true, activity: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.join('.') || 'activity';
+  const expected = issue.code === 'invalid_type' ? (issue.received === 'undefined' ? 'required' : `a ${issue.expected}, not ${issue.received}`) : issue.message;
+  return { ok: false, message: `The activity's ${field} is not valid: ${expected}.` };
+}
+
+/** Where an unauthenticated request's token is checked against: the body's channel and service URL when they are strings. */
+export function authenticationTarget(body: unknown): { channelId: string; serviceUrl: string } {
+  const o = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  return {
+    channelId: typeof o.channelId === 'string' ? o.channelId : 'msteams',
+    serviceUrl: typeof o.serviceUrl === 'string' ? o.serviceUrl : '',
+  };
+}
