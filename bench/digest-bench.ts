@@ -1,3 +1,4 @@
+import type { AzureStore } from '../src/store/store';
 /**
  * Times the weekly digest's data on a generated register in an in-memory Azurite:
  * `npx tsx bench/digest-bench.ts [actions] [changed]` (default 10000 actions, 500 of them updated this week).
@@ -14,11 +15,10 @@ import { englandAndWalesCalendar } from '../src/domain/business-days';
 import { addDays } from '../src/domain/calendar-date';
 import { fixedClock } from '../src/domain/clock';
 import { buildDigest, snapshotOf } from '../src/domain/digest';
-import { buildWeeklyDigest } from '../src/flows/build-weekly-digest';
+import { buildWeeklyDigest } from '../src/app/digest/build-weekly-digest';
 import { actionKeys, openIndexKeys, toPersistence } from '../src/store/action-mapper';
 import { freePort, startEmbeddedAzurite } from '../src/store/embedded-azurite';
 import { openStore } from '../src/store/store';
-import type { Store } from '../src/store/store';
 import { TABLES } from '../src/store/tables';
 
 const AS_OF_INSTANT = '2022-05-09T07:59:00Z'; // Monday 9 May 2022, 08:59 London
@@ -57,7 +57,7 @@ function generate(n: number, changed: number): Action[] {
 }
 
 /** The register in transactions of 100 per partition (the bench's set-up, not what it measures). */
-async function load(store: Store, actions: Action[]): Promise<void> {
+async function load(store: AzureStore, actions: Action[]): Promise<void> {
   const groups = new Map<string, { table: typeof TABLES.actions | typeof TABLES.openActionsByDue; rows: TransactionAction[] }>();
   const add = (table: typeof TABLES.actions | typeof TABLES.openActionsByDue, keys: { partitionKey: string; rowKey: string }, a: Action) => {
     const group = groups.get(`${table}|${keys.partitionKey}`) ?? { table, rows: [] };
@@ -75,11 +75,12 @@ async function load(store: Store, actions: Action[]): Promise<void> {
 }
 
 /** `entries` older status updates for each action (before last Monday), plus its latest one. */
-async function addHistory(store: Store, actions: Action[], entries: number, stamp: number): Promise<void> {
+async function addHistory(store: AzureStore, actions: Action[], entries: number, stamp: number): Promise<void> {
   await Promise.all(actions.map(async (a) => {
     for (let k = 0; k < entries; k++) {
       const at = new Date(LAST_MONDAY - (stamp + k + 1) * 3_600_000).toISOString();
-      await store.updates.append(a, { kind: 'status', at, by: 'u1', byName: 'Lead', source: 'chat', status: 'on_track', text: `Earlier update ${k}`, revisedDue: null, changes: [] });
+      const stored = (await store.actions.get(a))!;
+      await store.actions.record(stored, stored.action, { kind: 'status', at, by: 'u1', byName: 'Lead', source: 'chat', status: 'on_track', text: `Earlier update ${k}`, revisedDue: null, changes: [] });
     }
   }));
 }

@@ -6,8 +6,8 @@
 import type { Actor } from '../src/domain/actor';
 import { buildDigest } from '../src/domain/digest';
 import { boardPaperDocx } from '../src/export';
-import { applyImport } from '../src/flows/apply-import';
-import { planImport } from '../src/flows/plan-import';
+import { applyImport } from '../src/app/imports/apply-import';
+import { planImport } from '../src/app/imports/plan-import';
 import { readDocument } from '../src/import/read-document';
 import { BenchContext, benchStore } from './support/context';
 import { generateRegister, registerCsvFile } from './support/generate';

@@ -7,7 +7,7 @@ import { reminderCard } from '../src/cards/reminder-card';
 import { loadConfig } from '../src/config';
 import { silentLogger } from '../src/log';
 import { createAdapter } from '../src/teams/adapter';
-import { PARALLEL_PEOPLE } from '../src/jobs/send-reminder-cards';
+import { PARALLEL_PEOPLE } from '../src/app/reminders/send-reminder-cards';
 import { createProactiveMessenger } from '../src/teams/proactive-messenger';
 import { ThrottlingConnector, startThrottlingConnector } from './connector-standin';
 import type { BenchContext } from './support/context';

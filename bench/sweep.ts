@@ -4,10 +4,10 @@
  * Wall time and Azure Tables requests (counted at the wire) per sweep; the ledger is emptied between
  * runs so each run sends the same 500.
  */
+import type { AzureStore } from '../src/store/store';
 import type { RunningChaser } from '../src/chaser';
-import type { Messenger, SendOutcome } from '../src/jobs/messenger';
-import type { SweepReport } from '../src/jobs/send-due-reminders';
-import type { Store } from '../src/store/store';
+import type { Messenger, SendOutcome } from '../src/app/delivery/messenger';
+import type { SweepReport } from '../src/app/reminders/send-due-reminders';
 import { TABLES } from '../src/store/tables';
 import { BenchContext, benchStore, startBenchChaser } from './support/context';
 import { generateRegister } from './support/generate';
@@ -43,7 +43,7 @@ interface SizeResult {
 interface Prepared {
   size: number;
   loadMs: number;
-  store: Store;
+  store: AzureStore;
   chaser: RunningChaser;
   messenger: InstantMessenger;
   runs: SizeResult['runs'];
@@ -141,8 +141,8 @@ function summary(p: Prepared): SizeResult {
 
 
 /** Deletes every ledger row, so the next sweep claims and sends the same reminders again. */
-async function emptyLedger(store: Store): Promise<void> {
-  const ledger = await store.tables.table(TABLES.reminders);
+async function emptyLedger(store: AzureStore): Promise<void> {
+  const ledger = await store.tables.table(TABLES.deliveries);
   const keys: Array<{ partitionKey: string; rowKey: string }> = [];
   for await (const e of ledger.listEntities({ queryOptions: { select: ['PartitionKey', 'RowKey'] } })) keys.push({ partitionKey: e.partitionKey!, rowKey: e.rowKey! });
   await pool(keys, 8, async (k) => {

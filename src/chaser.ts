@@ -1,19 +1,19 @@
-import { randomUUID } from 'crypto';
 import type * as restify from 'restify';
 import type { Config } from './config';
 import { BusinessCalendar, englandAndWalesCalendar } from './domain/business-days';
 import { Clock, offsetClock, systemClock } from './domain/clock';
-import { DEFAULT_REMINDER_POLICY } from './domain/reminders';
-import { isDigestRecipient } from './flows/digest-access';
-import { addJobRoutes } from './jobs/job-routes';
+import { isDigestRecipient } from './app/digest/digest-access';
+import { addJobRoutes } from './http/job-routes';
 import { azureOpenAiQuestionModel } from './llm/azure-openai-question-model';
-import { DigestJobDeps, DigestJobReport, sendWeeklyDigest } from './jobs/send-weekly-digest';
-import type { Messenger } from './jobs/messenger';
+import type { DigestJobReport } from './app/digest/send-weekly-digest';
+import { composeJobs } from './app/compose';
+import type { Messenger } from './app/delivery/messenger';
 import { startScheduler } from './jobs/scheduler';
-import { SweepDeps, SweepReport, sendDueReminders } from './jobs/send-due-reminders';
+import type { SweepReport } from './app/reminders/send-due-reminders';
 import type { Logger } from './log';
 import { EmbeddedAzurite, startEmbeddedAzurite } from './store/embedded-azurite';
-import { Store, openStore } from './store/store';
+import { AzureStore, openStore } from './store/store';
+import type { Store } from './app/ports';
 import { createAdapter } from './teams/adapter';
 import { createBot } from './teams/bot-app';
 import { createProactiveMessenger } from './teams/proactive-messenger';
@@ -21,7 +21,7 @@ import { closeServer, createServer, listen } from './server';
 
 /** A running Chaser: what the entry point and the tests hold on to. */
 export interface RunningChaser {
-  store: Store;
+  store: AzureStore;
   clock: Clock;
   server: restify.Server;
   /** e.g. http://127.0.0.1:3978 */
@@ -57,7 +57,8 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     azurite = await startEmbeddedAzurite({ port: config.storage.port, dataDir: config.storage.dataDir ?? undefined });
     log.info({ port: azurite.port, dataDir: config.storage.dataDir ?? '(memory)', reused: !azurite.owned }, 'embedded Azurite ready');
   }
-  const store = openStore(config.storage, config.tablePrefix);
+  const store = openStore(config.storage, config.tablePrefix, { settingsAdmins: config.admins });
+  await prepareRegister(store, log);
   let stopping: Promise<void> | null = null;
   const clock = options.clock ?? (config.now ? offsetClock(config.now) : systemClock);
   const calendar = englandAndWalesCalendar();
@@ -72,7 +73,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     await digest();
   })().catch((err: unknown) => log.error({ err }, 'catch-up for a new conversation failed')));
   const bot = createBot(adapter, {
-    store, clock, calendar, log, boardName: config.boardName, configAdmins: config.admins,
+    store, clock, calendar, log, boardName: config.boardName,
     leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant,
     onNewConversation: options.sweepOnNewConversation === false ? undefined : onNewConversation,
     allowedTenants: config.allowedTenants, stopping: () => stopping !== null,
@@ -82,32 +83,28 @@ export async function startChaser(config: Config, options: StartOptions): Promis
       : undefined,
   }, config.appId);
   const messenger = options.messenger ?? createProactiveMessenger(adapter, config.appId ?? '', log, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
-  const sweepDeps: SweepDeps = {
-    store, clock, calendar, log, messenger, policy: DEFAULT_REMINDER_POLICY, configAdmins: config.admins,
-    instanceId: `chaser-${randomUUID().slice(0, 8)}`, claimTimeoutMs: options.claimTimeoutMs ?? 10 * 60_000,
-  };
+  const jobs = composeJobs({ store, clock, calendar, log, messenger }, { digestSchedule: config.digestSchedule, claimTimeoutMs: options.claimTimeoutMs });
   // Every sweep in flight (scheduled, triggered, catch-up) is tracked so shutdown can let it finish.
   const inFlight = new Set<Promise<unknown>>();
   sweep = (o = {}) => {
-    const running = sendDueReminders(sweepDeps, o);
+    const running = jobs.sweep(o);
     inFlight.add(running);
     void running.finally(() => inFlight.delete(running)).catch(() => undefined);
     return running;
   };
-  const digestDeps: DigestJobDeps = { ...sweepDeps, schedule: config.digestSchedule };
   const digest = (o: { dryRun?: boolean; force?: boolean } = {}): Promise<DigestJobReport> => {
-    const running = sendWeeklyDigest(digestDeps, o);
+    const running = jobs.digest(o);
     inFlight.add(running);
     void running.finally(() => inFlight.delete(running)).catch(() => undefined);
     return running;
   };
 
-  const server = createServer({ bot, tables: store.tables, log });
+  const server = createServer({ bot, storage: store.health, log });
   addJobRoutes(server, [{ name: 'reminders', run: sweep }, { name: 'digest', run: digest }], config.jobsSecret, log);
   await listen(server, config.port, config.listenHost);
   const address = server.address();
   const url = `http://${config.listenHost === '0.0.0.0' ? '127.0.0.1' : config.listenHost}:${address.port}`;
-  log.info({ url: `${url}/api/messages`, storage: store.tables.describe() }, 'Chaser is listening');
+  log.info({ url: `${url}/api/messages`, storage: store.health.describe() }, 'Chaser is listening');
   if (config.local) log.warn('authentication is off (no MICROSOFT_APP_ID): listening on loopback only');
 
   const scheduler = config.scheduler
@@ -142,4 +139,19 @@ export async function startChaser(config: Config, options: StartOptions): Promis
       return stopping;
     },
   };
+}
+
+/**
+ * Upgrades a register written by an earlier release and repairs an index left behind by a crash. Storage
+ * may be down at start: then Chaser still starts (/healthz says 503) and the next start tries again.
+ */
+async function prepareRegister(store: AzureStore, log: Logger): Promise<void> {
+  try {
+    const migrated = await store.migrate();
+    if (migrated.historyEntries || migrated.deliveries) log.info(migrated, 'register upgraded to the current table layout');
+    const repaired = await store.actions.repairIndex();
+    if (repaired.repaired) log.warn(repaired, 'open-actions index repaired after an interrupted write');
+  } catch (err) {
+    log.error({ err }, 'could not check the register at start (storage unreachable?); will try again at the next start');
+  }
 }

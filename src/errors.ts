@@ -30,6 +30,20 @@ export class NotFoundError extends ChaserError {
   }
 }
 
+/** Someone changed the record since it was read; reload and try again. */
+export class StaleRecordError extends ChaserError {
+  constructor(what: string) {
+    super('stale-record', `${what} was changed by someone else at the same moment; please try again.`);
+  }
+}
+
+/** A record that must be new already exists. */
+export class DuplicateRecordError extends ChaserError {
+  constructor(what: string) {
+    super('duplicate-record', `${what} already exists.`);
+  }
+}
+
 const GENERIC = 'Sorry, something went wrong on my side and nothing was changed. Please try again in a minute; if it keeps happening, tell the secretariat.';
 
 /** Codes of errors whose message is written for users (ours, the store's and the importer's). */

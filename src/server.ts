@@ -1,12 +1,12 @@
 import * as restify from 'restify';
 import type { Logger } from './log';
 import type { Bot } from './teams/bot-app';
-import type { TableSet } from './store/tables';
+import type { StorageHealth } from './app/ports';
 import { RequestRefusal, readJsonBody } from './http/json-body';
 
 export interface ServerDeps {
   bot: Bot;
-  tables: TableSet;
+  storage: StorageHealth;
   log: Logger;
 }
 
@@ -44,7 +44,7 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     try {
-      await deps.tables.ping(HEALTH_TIMEOUT_MS);
+      await deps.storage.ping(HEALTH_TIMEOUT_MS);
       res.send(200, { status: 'ok', storage: 'ok' });
     } catch (err) {
       deps.log.warn({ err }, 'health check: storage unreachable');

@@ -4,9 +4,9 @@ import type { IsoDate } from '../../src/domain/calendar-date';
 import { RunningChaser, startChaser } from '../../src/chaser';
 import { loadConfig } from '../../src/config';
 import { Clock, fixedClock } from '../../src/domain/clock';
-import type { Messenger } from '../../src/jobs/messenger';
+import type { Messenger } from '../../src/app/delivery/messenger';
 import { silentLogger } from '../../src/log';
-import { Store, openStore } from '../../src/store/store';
+import { AzureStore, openStore } from '../../src/store/store';
 import type { StorageCounter } from './storage-counter';
 
 export interface BenchContext {
@@ -27,7 +27,7 @@ export interface BenchContext {
   checkTime(): void;
 }
 
-export function benchStore(ctx: BenchContext, prefix: string, counter?: StorageCounter): Store {
+export function benchStore(ctx: BenchContext, prefix: string, counter?: StorageCounter): AzureStore {
   return openStore({ kind: 'connection-string', connectionString: ctx.azurite.connectionString }, prefix, counter ? { policies: [counter.policy()] } : {});
 }
 

@@ -1,3 +1,4 @@
+import type { AzureStore } from '../../src/store/store';
 /**
  * Writes a generated register straight into Azure Tables in batches (one partition, at most 100
  * entities per transaction), with the repository's own mappers and keys — the same rows the repository
@@ -7,7 +8,6 @@ import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { Action } from '../../src/domain/action';
 import { isOpen } from '../../src/domain/action';
 import { actionKeys, openIndexKeys, toPersistence } from '../../src/store/action-mapper';
-import type { Store } from '../../src/store/store';
 import { TABLES } from '../../src/store/tables';
 
 const BATCH = 100;
@@ -19,7 +19,7 @@ export interface LoadReport {
   ms: number;
 }
 
-export async function loadRegister(store: Store, actions: readonly Action[], concurrency = 4): Promise<LoadReport> {
+export async function loadRegister(store: AzureStore, actions: readonly Action[], concurrency = 4): Promise<LoadReport> {
   const started = performance.now();
   const register = await store.tables.table(TABLES.actions);
   const index = await store.tables.table(TABLES.openActionsByDue);

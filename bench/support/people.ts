@@ -1,8 +1,8 @@
+import type { AzureStore } from '../../src/store/store';
 /** The people in the benches: a secretariat member and a few users per lead, in one tenant. */
 import { randomUUID } from 'crypto';
 import type { Activity } from 'botbuilder';
-import type { ConversationRecord } from '../../src/store/conversation-repository';
-import type { Store } from '../../src/store/store';
+import type { ConversationRecord } from '../../src/app/ports';
 import { conversationRecordOf } from '../../src/teams/conversation-record';
 import { LEADS } from './generate';
 
@@ -52,7 +52,7 @@ export function conversationOf(person: Person, serviceUrl: string, now: Date): C
 }
 
 /** Maps every lead to its users and, when asked, records their personal chats (and the secretariat's). */
-export async function seedPeople(store: Store, options: { perLead: number; now: Date; serviceUrl?: string; conversations: boolean }): Promise<Person[]> {
+export async function seedPeople(store: AzureStore, options: { perLead: number; now: Date; serviceUrl?: string; conversations: boolean }): Promise<Person[]> {
   const all: Person[] = [SECRETARIAT];
   for (const { lead, people } of leadPeople(options.perLead)) {
     await store.leads.save({ lead, users: people.map((p) => ({ id: p.aadObjectId, name: p.name })), delegates: [], updatedAt: options.now.toISOString() });

@@ -1,5 +1,5 @@
 import { longDate } from '../domain/calendar-date';
-import type { ImportPlan } from '../flows/plan-import';
+import type { ImportPlan } from '../app/imports/plan-import';
 import template from './import-preview-card.json';
 import { AdaptiveCard, renderCard } from './render';
 import { IMPORT_VERBS } from './verbs';

@@ -3,13 +3,13 @@ import type { Actor } from '../domain/actor';
 import { BusinessCalendar, englandAndWalesCalendar } from '../domain/business-days';
 import { Clock, fixedClock, systemClock } from '../domain/clock';
 import { EmbeddedAzurite, startEmbeddedAzurite } from '../store/embedded-azurite';
-import { Store, openStore } from '../store/store';
+import { AzureStore, openStore } from '../store/store';
 import type { CliIo } from './cli-io';
 
 /** What every command gets: the same store as the bot, the clock (CHASER_NOW), who is acting. */
 export interface CliContext {
   config: Config;
-  store: Store;
+  store: AzureStore;
   clock: Clock;
   calendar: BusinessCalendar;
   /** The secretariat, unless `--as <user>` says otherwise. */
@@ -29,9 +29,11 @@ export async function openCliContext(io: CliIo, as: string | undefined, env: Nod
   if (config.storage.kind === 'azurite') {
     azurite = await startEmbeddedAzurite({ port: config.storage.port, dataDir: config.storage.dataDir ?? undefined });
   }
-  const store = openStore(config.storage, config.tablePrefix);
   const login = env.USER ?? env.USERNAME ?? 'secretariat';
   const actor: Actor = as ? { id: as, name: as } : { id: `cli:${login}`, name: `${login} (secretariat, CLI)` };
+  // The CLI acts for the secretariat unless --as names someone: then that person's own rights apply.
+  const store = openStore(config.storage, config.tablePrefix, { settingsAdmins: config.admins, actingAdmins: as ? [] : [actor.id] });
+  await store.migrate();
   return {
     context: {
       config, store, io, actor, actingAsSecretariat: !as,

@@ -2,11 +2,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { BusinessCalendar } from '../domain/business-days';
 import type { Clock } from '../domain/clock';
-import { applyImport } from '../flows/apply-import';
-import { planImport } from '../flows/plan-import';
+import { applyImport } from '../app/imports/apply-import';
+import { planImport } from '../app/imports/plan-import';
 import { readDocument } from '../import/read-document';
 import type { Logger } from '../log';
-import type { Store } from '../store/store';
+import type { Store } from '../app/ports';
 import { PLAYGROUND_USER } from './playground';
 
 /** The demo runs "as of" Monday 9 May 2022, 08:59 London: a minute before the first reminders go. */

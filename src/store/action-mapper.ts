@@ -2,7 +2,7 @@ import type { Action, LatestUpdate, Resolution, Status, TimingFlag } from '../do
 import { actionKey, meetingKey } from '../domain/action';
 
 /** An action as stored: flat properties, lists and the latest update as JSON text. */
-export interface ActionEntity {
+export type ActionEntity = {
   partitionKey: string;
   rowKey: string;
   boardCode: string;
@@ -21,11 +21,16 @@ export interface ActionEntity {
   latest: string;
   createdAt: string;
   updatedAt: string;
-}
+};
 
 /** Actions table keys: PartitionKey = meeting (`OB_2022-04-21`), RowKey = zero-padded number (`005`). */
 export function actionKeys(a: Pick<Action, 'boardCode' | 'meetingDate' | 'number'>): { partitionKey: string; rowKey: string } {
-  return { partitionKey: meetingKey(a), rowKey: String(a.number).padStart(3, '0') };
+  return { partitionKey: meetingKey(a), rowKey: actionRowKey(a) };
+}
+
+/** An action's RowKey: its number, zero-padded to three digits (digits sort before the `h|` and `x|` rows). */
+export function actionRowKey(a: Pick<Action, 'number'>): string {
+  return String(a.number).padStart(3, '0');
 }
 
 /** Open-actions index keys: one partition, RowKey = due date (or `~` for none) + action key. */

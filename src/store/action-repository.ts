@@ -1,31 +1,40 @@
+import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { Action, ActionId, MeetingId } from '../domain/action';
-import { actionReference, isOpen, meetingKey } from '../domain/action';
+import { actionKey, actionReference, isOpen, meetingKey, parseActionKey } from '../domain/action';
+import type { ActionUpdate } from '../domain/action-update';
 import type { IsoDate } from '../domain/calendar-date';
-import { ActionEntity, NO_DUE, actionKeys, openIndexKeys, toDomain, toPersistence } from './action-mapper';
+import type { ActionRegister, NewAction, StoredAction } from '../app/ports';
+import { DuplicateRecordError, StaleRecordError } from '../errors';
+import { ActionEntity, NO_DUE, actionKeys, actionRowKey, openIndexKeys, toDomain, toPersistence } from './action-mapper';
+import { HistoryEntity, historyPrefix, historyToDomain, historyToPersistence } from './history-mapper';
 import { odataString } from './keys';
-import { DuplicateRecordError, StaleRecordError, isConflict, isStale } from './storage-errors';
+import { isConflict, isNotFound, isStale } from './storage-errors';
 import { TABLES, TableSet } from './tables';
 import { deleteIfExists, getIfExists } from './entity-reads';
-
-/** An action as read, with the ETag any update must present. */
-export interface StoredAction {
-  action: Action;
-  etag: string;
-}
+import { AtomicUnit, inTransactions } from './transactions';
 
 /**
- * The action register.
+ * The action register and its history.
  *
- * - `Actions`: PartitionKey = meeting (`OB_2022-04-21`), RowKey = number (`005`). One meeting's actions
- *   share a partition, so a meeting is read (or imported) in one go.
+ * - `Actions`, PartitionKey = meeting (`OB_2022-04-21`):
+ *   - RowKey `005`: the action (its number, zero-padded);
+ *   - RowKey `h|005|<inverted time>_<tiebreak>`: its history, append-only, newest first;
+ *   - RowKey `x|005`: "the index must follow": written in the same transaction as the action, removed
+ *     once `OpenActionsByDue` matches; one left behind by a crash is repaired by `repairIndex`.
+ *   An action and its new history entry share a partition, so a status update is ONE entity-group
+ *   transaction carrying the action's ETag: both are written or neither (412 = stale, nothing written).
  * - `OpenActionsByDue`: a copy of every open action, PartitionKey `open`, RowKey `<due>|<action key>`
  *   (`~|…` when there is no due date). "What is overdue", "due this week" and the reminder sweep read a
  *   key range here: their cost follows the actions due, not the size of the register.
- *
- * The Actions row is the record; the index follows it after each write and `rebuildOpenIndex` repairs it.
  */
-export class ActionRepository {
+export class ActionRepository implements ActionRegister {
+  private lagging = false;
+
   constructor(private readonly tables: TableSet) {}
+
+  indexLagging(): boolean {
+    return this.lagging;
+  }
 
   async get(id: ActionId): Promise<StoredAction | null> {
     const table = await this.tables.table(TABLES.actions);
@@ -34,93 +43,152 @@ export class ActionRepository {
     return entity ? { action: toDomain(entity), etag: entity.etag } : null;
   }
 
-  /** Adds a new action; fails with DuplicateRecordError when the number is taken. */
-  async create(action: Action): Promise<StoredAction> {
-    const table = await this.tables.table(TABLES.actions);
-    try {
-      const result = await table.createEntity(toPersistence(action, actionKeys(action)));
-      await this.syncIndex(null, action);
-      return { action, etag: result.etag ?? '' };
-    } catch (err) {
-      if (isConflict(err)) throw new DuplicateRecordError(`Action ${actionReference(action)}`);
-      throw err;
-    }
+  async create(action: Action, history: ActionUpdate[] = []): Promise<StoredAction> {
+    await this.createMany([{ action, history }]);
+    const stored = await this.get(action);
+    if (!stored) throw new Error(`action ${actionReference(action)} was written but cannot be read back`);
+    return stored;
   }
 
-  /** Replaces an action read earlier; StaleRecordError when someone changed it meanwhile. */
-  async update(previous: StoredAction, next: Action): Promise<StoredAction> {
+  async createMany(actions: NewAction[]): Promise<void> {
     const table = await this.tables.table(TABLES.actions);
+    const operations = actions.map(({ action, history }) => {
+      const keys = actionKeys(action);
+      return {
+        partitionKey: keys.partitionKey,
+        actions: [
+          ['create', toPersistence(action, keys)] as TransactionAction,
+          ...history.map((u): TransactionAction => ['create', historyToPersistence(keys.partitionKey, action, u)]),
+          ['upsert', marker(action), 'Replace'] as TransactionAction,
+        ],
+      };
+    });
     try {
-      const result = await table.updateEntity(toPersistence(next, actionKeys(next)), 'Replace', { etag: previous.etag });
-      await this.syncIndex(previous.action, next);
-      return { action: next, etag: result.etag ?? '' };
+      await inTransactions(table, operations);
     } catch (err) {
-      if (isStale(err)) throw new StaleRecordError(`Action ${actionReference(next)}`);
+      if (isConflict(err)) throw new DuplicateRecordError(actions.length === 1 ? `Action ${actionReference(actions[0]!.action)}` : 'One of these actions');
       throw err;
     }
+    await this.followIndex(actions.map(({ action }) => ({ before: null, after: action })));
+  }
+
+  async record(previous: StoredAction, next: Action, entry: ActionUpdate): Promise<StoredAction> {
+    const table = await this.tables.table(TABLES.actions);
+    const keys = actionKeys(next);
+    let etag: string | undefined;
+    try {
+      const result = await table.submitTransaction([
+        ['update', toPersistence(next, keys), 'Replace', { etag: previous.etag }],
+        ['create', historyToPersistence(keys.partitionKey, next, entry)],
+        ['upsert', marker(next), 'Replace'],
+      ]);
+      etag = result.getResponseForEntity(keys.rowKey)?.etag;
+    } catch (err) {
+      if (isStale(err) || isNotFound(err)) throw new StaleRecordError(`Action ${actionReference(next)}`);
+      throw err;
+    }
+    // Recorded: from here nothing may say otherwise. The index follows; if it cannot, the marker stays.
+    await this.followIndex([{ before: previous.action, after: next }]);
+    return { action: next, etag: etag ?? (await this.get(next))?.etag ?? '' };
+  }
+
+  async history(id: ActionId): Promise<ActionUpdate[]> {
+    const table = await this.tables.table(TABLES.actions);
+    const prefix = historyPrefix(id);
+    const filter = `PartitionKey eq ${odataString(meetingKey(id))} and RowKey gt ${odataString(prefix)} and RowKey lt ${odataString(`${prefix}~`)}`;
+    const found: ActionUpdate[] = [];
+    for await (const e of table.listEntities<HistoryEntity>({ queryOptions: { filter } })) found.push(historyToDomain(e));
+    return found;
   }
 
   async listMeeting(meeting: MeetingId): Promise<Action[]> {
-    return this.query(TABLES.actions, `PartitionKey eq ${odataString(meetingKey(meeting))}`);
+    return this.query(TABLES.actions, `PartitionKey eq ${odataString(meetingKey(meeting))} and ${ACTION_ROWS}`);
   }
 
-  /** Actions with this number in any meeting ("show action 5"): one filtered query on the row key. */
   async findByNumber(number: number): Promise<Action[]> {
-    return this.query(TABLES.actions, `RowKey eq ${odataString(String(number).padStart(3, '0'))}`);
+    return this.query(TABLES.actions, `RowKey eq ${odataString(actionRowKey({ number }))}`);
   }
 
-  /** Every action (a scan: for exports and whole-register questions, not the hot paths). */
   async listAll(): Promise<Action[]> {
-    return this.query(TABLES.actions);
+    return this.query(TABLES.actions, ACTION_ROWS);
   }
 
-  /** Open actions with a due date in [from, to] (either end optional), soonest first. */
   async listOpenDue(range: { from?: IsoDate; to?: IsoDate }): Promise<Action[]> {
     const low = range.from ? `RowKey ge ${odataString(range.from)}` : `RowKey ge '0'`;
     const high = range.to ? `RowKey lt ${odataString(`${range.to}|~`)}` : `RowKey lt ${odataString(NO_DUE)}`;
     return this.query(TABLES.openActionsByDue, `PartitionKey eq 'open' and ${low} and ${high}`);
   }
 
-  /** Open actions that have no due date (flagged needs-date). */
   async listOpenWithoutDue(): Promise<Action[]> {
     return this.query(TABLES.openActionsByDue, `PartitionKey eq 'open' and RowKey ge ${odataString(NO_DUE)}`);
   }
 
-  /** Every open action, due soonest first, those without a date last. */
   async listOpen(): Promise<Action[]> {
     return this.query(TABLES.openActionsByDue, `PartitionKey eq 'open'`);
   }
 
-  /** Makes the open index match the register again (after a crash between the two writes). */
-  async rebuildOpenIndex(): Promise<{ added: number; removed: number }> {
+  /**
+   * Finds every action whose index may lag (a marker left by a crash, or an index write that failed) and
+   * makes its index rows match the action. Idempotent; reads the markers and the index, not the register.
+   */
+  async repairIndex(): Promise<{ repaired: number }> {
+    const table = await this.tables.table(TABLES.actions);
     const index = await this.tables.table(TABLES.openActionsByDue);
-    const expected = new Map<string, Action>();
-    for (const a of await this.listAll()) if (isOpen(a)) expected.set(openIndexKeys(a).rowKey, a);
-    let removed = 0;
-    for await (const e of index.listEntities<ActionEntity>({ queryOptions: { filter: `PartitionKey eq 'open'` } })) {
-      if (!expected.has(e.rowKey)) {
-        await deleteIfExists(index, e.partitionKey, e.rowKey);
-        removed++;
-      }
+    const markers: Array<{ partitionKey: string; rowKey: string; id: ActionId }> = [];
+    for await (const m of table.listEntities({ queryOptions: { filter: `RowKey ge 'x|' and RowKey lt 'x}'` } })) {
+      const action = parseActionKey(`${m.partitionKey}_${String(m.rowKey).slice(2)}`);
+      if (action) markers.push({ partitionKey: m.partitionKey!, rowKey: m.rowKey!, id: action });
     }
-    for (const a of expected.values()) await index.upsertEntity(toPersistence(a, openIndexKeys(a)), 'Replace');
-    return { added: expected.size, removed };
+    if (!markers.length) return { repaired: 0 };
+    const current = new Map<string, Action | null>();
+    for (const m of markers) current.set(actionKey(m.id), (await this.get(m.id))?.action ?? null);
+    for await (const row of index.listEntities({ queryOptions: { filter: `PartitionKey eq 'open'` } })) {
+      const key = String(row.rowKey).split('|')[1] ?? '';
+      if (!current.has(key)) continue;
+      const action = current.get(key);
+      if (!action || !isOpen(action) || row.rowKey !== openIndexKeys(action).rowKey) await deleteIfExists(index, 'open', row.rowKey!);
+    }
+    for (const action of current.values()) if (action && isOpen(action)) await index.upsertEntity(toPersistence(action, openIndexKeys(action)), 'Replace');
+    for (const m of markers) await deleteIfExists(table, m.partitionKey, m.rowKey);
+    this.lagging = false;
+    return { repaired: markers.length };
   }
 
-  private async syncIndex(before: Action | null, after: Action): Promise<void> {
-    const index = await this.tables.table(TABLES.openActionsByDue);
-    const oldKeys = before && isOpen(before) ? openIndexKeys(before) : null;
-    const newKeys = isOpen(after) ? openIndexKeys(after) : null;
-    if (newKeys) await index.upsertEntity(toPersistence(after, newKeys), 'Replace');
-    if (oldKeys && oldKeys.rowKey !== newKeys?.rowKey) await deleteIfExists(index, oldKeys.partitionKey, oldKeys.rowKey);
+  /**
+   * Brings the index in line with each change, then removes the changes' markers. Never throws: a
+   * failure leaves the markers for `repairIndex` and says so through `indexLagging()`.
+   */
+  private async followIndex(changes: Array<{ before: Action | null; after: Action }>): Promise<void> {
+    try {
+      const index = await this.tables.table(TABLES.openActionsByDue);
+      const writes: AtomicUnit[] = [];
+      for (const { before, after } of changes) {
+        const oldKeys = before && isOpen(before) ? openIndexKeys(before) : null;
+        const newKeys = isOpen(after) ? openIndexKeys(after) : null;
+        const unit: TransactionAction[] = [];
+        if (newKeys) unit.push(['upsert', toPersistence(after, newKeys), 'Replace']);
+        if (oldKeys && oldKeys.rowKey !== newKeys?.rowKey) unit.push(['delete', oldKeys]);
+        writes.push({ partitionKey: 'open', actions: unit });
+      }
+      await inTransactions(index, writes);
+      const table = await this.tables.table(TABLES.actions);
+      await inTransactions(table, changes.map(({ after }) => ({ partitionKey: meetingKey(after), actions: [['delete', marker(after)] as TransactionAction] })));
+    } catch {
+      this.lagging = true;
+    }
   }
 
-  private async query(name: typeof TABLES.actions | typeof TABLES.openActionsByDue, filter?: string): Promise<Action[]> {
-    const table = await this.tables.table(name);
+  private async query(name: typeof TABLES.actions | typeof TABLES.openActionsByDue, filter: string): Promise<Action[]> {
+    const table: TableClient = await this.tables.table(name);
     const found: Action[] = [];
-    for await (const e of table.listEntities<ActionEntity>(filter ? { queryOptions: { filter } } : {})) found.push(toDomain(e));
+    for await (const e of table.listEntities<ActionEntity>({ queryOptions: { filter } })) found.push(toDomain(e));
     return found;
   }
 }
 
+/** Action rows only: their RowKeys are digits, which sort before the `h|` (history) and `x|` (marker) rows. */
+const ACTION_ROWS = `RowKey lt 'a'`;
 
+function marker(a: ActionId): { partitionKey: string; rowKey: string; number: number } {
+  return { partitionKey: meetingKey(a), rowKey: `x|${actionRowKey(a)}`, number: a.number };
+}

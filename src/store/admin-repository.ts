@@ -1,14 +1,7 @@
+import type { Admin, Secretariat } from '../app/ports';
 import { safeKey } from './keys';
 import { TABLES, TableSet } from './tables';
 import { deleteIfExists, getIfExists } from './entity-reads';
-
-/** A member of the secretariat: full rights over the register. */
-export interface Admin {
-  id: string;
-  name: string;
-  addedAt: string;
-  addedBy: string;
-}
 
 interface AdminEntity {
   partitionKey: string;
@@ -21,14 +14,25 @@ interface AdminEntity {
 
 /**
  * The secretariat. `Admins`: PartitionKey `admin`, RowKey = the user id lower-cased (AAD object id or UPN).
- * Admins named in CHASER_ADMINS count too; they are not copied here.
+ * Admins named in settings (CHASER_ADMINS) are folded in here, so nothing else carries them; they are not
+ * copied to the table and cannot be removed through it.
  */
-export class AdminRepository {
-  constructor(private readonly tables: TableSet) {}
+export class AdminRepository implements Secretariat {
+  private readonly fromSettings: Set<string>;
 
-  async isAdmin(userId: string): Promise<boolean> {
+  private readonly acting: Set<string>;
+
+  /** `acting`: who may act as the secretariat in this process only (the CLI's own user); not listed. */
+  constructor(private readonly tables: TableSet, settingsAdmins: string[] = [], acting: string[] = []) {
+    this.fromSettings = new Set(settingsAdmins.map((a) => a.toLowerCase()));
+    this.acting = new Set(acting.map((a) => a.toLowerCase()));
+  }
+
+  async isAdmin(ids: string[]): Promise<boolean> {
+    const lower = [...new Set(ids.map((id) => id.toLowerCase()).filter(Boolean))];
+    if (lower.some((id) => this.fromSettings.has(id) || this.acting.has(id))) return true;
     const table = await this.tables.table(TABLES.admins);
-    return (await getIfExists(table, 'admin', safeKey(userId.toLowerCase()))) !== null;
+    return (await Promise.all(lower.map((id) => getIfExists(table, 'admin', safeKey(id))))).some((e) => e !== null);
   }
 
   async add(admin: Admin): Promise<void> {
@@ -41,11 +45,11 @@ export class AdminRepository {
     return deleteIfExists(table, 'admin', safeKey(userId.toLowerCase()));
   }
 
-  async list(): Promise<Admin[]> {
+  async list(): Promise<Array<Admin & { fromSettings: boolean }>> {
     const table = await this.tables.table(TABLES.admins);
-    const found: Admin[] = [];
+    const found = [...this.fromSettings].map((id) => ({ id, name: id, addedAt: '', addedBy: 'settings', fromSettings: true }));
     for await (const e of table.listEntities<AdminEntity>({ queryOptions: { filter: `PartitionKey eq 'admin'` } })) {
-      found.push({ id: e.id, name: e.name, addedAt: e.addedAt, addedBy: e.addedBy });
+      if (!this.fromSettings.has(e.id.toLowerCase())) found.push({ id: e.id, name: e.name, addedAt: e.addedAt, addedBy: e.addedBy, fromSettings: false });
     }
     return found;
   }

@@ -1,22 +1,7 @@
+import type { ConversationRecord, Conversations } from '../app/ports';
 import { odataString, safeKey } from './keys';
 import { TABLES, TableSet } from './tables';
 import { deleteIfExists, getIfExists } from './entity-reads';
-
-/** Where Chaser can reach someone proactively. `reference` is the Bot Framework reference, kept opaque here. */
-export interface ConversationRecord {
-  tenantId: string;
-  /** `personal` for a 1:1 chat with a user; `groupChat` / `channel` for shared conversations. */
-  scope: 'personal' | 'groupChat' | 'channel';
-  /** The user's AAD object id (or Bot Framework id when there is none) for personal; the conversation id otherwise. */
-  target: string;
-  userName: string;
-  /** The user's sign-in name (UPN) when Teams told us, lower-cased: leads are often mapped by it. */
-  upn: string | null;
-  reference: Record<string, unknown>;
-  updatedAt: string;
-  /** Set when a send failed with 403 (the user removed or blocked the bot). */
-  blockedAt: string | null;
-}
 
 interface ConversationEntity {
   partitionKey: string;
@@ -37,7 +22,7 @@ interface ConversationEntity {
  * personal chat or `conv:<conversation id>` for a group chat or channel. Upserted on install and on every
  * message (so the freshest serviceUrl wins), deleted on uninstall.
  */
-export class ConversationRepository {
+export class ConversationRepository implements Conversations {
   constructor(private readonly tables: TableSet) {}
 
   async save(record: ConversationRecord): Promise<void> {

@@ -1,23 +1,12 @@
 import { randomUUID } from 'crypto';
 import { gunzipSync, gzipSync } from 'zlib';
 import type { TransactionAction } from '@azure/data-tables';
+import type { DigestSubscription, Digests } from '../app/ports';
+import { subscriberKey } from '../app/ports';
 import type { DigestScope, DigestSnapshot } from '../domain/digest';
 import { newestFirstKey, odataString, safeKey } from './keys';
 import { TABLES, TableSet } from './tables';
 import { deleteIfExists, getIfExists } from './entity-reads';
-
-/** Someone (or a channel) who gets the weekly digest, perhaps for one lead or board only. */
-export interface DigestSubscription {
-  /** `channel` also covers group chats: both are reached through their conversation id. */
-  kind: 'personal' | 'channel';
-  tenantId: string;
-  /** The user's id (AAD object id) for `personal`; the conversation id for `channel`. */
-  target: string;
-  name: string;
-  scope: DigestScope;
-  addedBy: string;
-  addedAt: string;
-}
 
 interface SubscriberEntity {
   partitionKey: string;
@@ -45,11 +34,6 @@ const PART_CHARS = 30_000;
 /** Azure Tables takes at most 100 operations in one transaction. */
 const TRANSACTION_MAX = 100;
 
-/** `personal` → the user id lower-cased; `channel` → `conv:<conversation id>`. Also the ledger's recipient name. */
-export function subscriberKey(s: Pick<DigestSubscription, 'kind' | 'target'>): string {
-  return s.kind === 'personal' ? s.target.toLowerCase() : `conv:${s.target}`;
-}
-
 /**
  * The weekly digest's memory. `Digests`:
  * - snapshot headers: PartitionKey `snapshot`, RowKey = inverted time (newest first), with the part count;
@@ -58,7 +42,7 @@ export function subscriberKey(s: Pick<DigestSubscription, 'kind' | 'target'>): s
  *   Parts go first, in transactions, and the header last: a header is only ever seen with all its parts;
  * - subscribers: PartitionKey `subscriber`, RowKey = `subscriberKey` (a few rows: listed in one query).
  */
-export class DigestRepository {
+export class DigestRepository implements Digests {
   constructor(private readonly tables: TableSet) {}
 
   /** Stores what a sent digest saw, so the next one can say what changed since. */

@@ -1,3 +1,4 @@
+import type { LeadDirectory } from '../app/ports';
 import type { LeadEntry, LeadUser } from '../domain/lead';
 import { normaliseLead } from '../domain/lead';
 import { safeKey } from './keys';
@@ -18,7 +19,7 @@ interface LeadEntity {
  * `Leads`: PartitionKey `lead`, RowKey = the normalised lead name (`mps`). A few hundred rows at most,
  * so listing the partition is the way to read it all.
  */
-export class LeadRepository {
+export class LeadRepository implements LeadDirectory {
   constructor(private readonly tables: TableSet) {}
 
   async get(lead: string): Promise<LeadEntry | null> {

@@ -1,4 +1,6 @@
+import type { Leases } from '../app/ports';
 import { isConflict, isNotFound, isStale } from './storage-errors';
+import { getIfExists } from './entity-reads';
 import { TABLES, TableSet } from './tables';
 
 interface LeaseEntity {
@@ -12,7 +14,7 @@ interface LeaseEntity {
  * Leases so one instance runs a job at a time. `Leases`: PartitionKey `job`, RowKey = job name.
  * Taking a lease is an insert, or a replace with the ETag of an expired one; either fails for the loser.
  */
-export class LeaseRepository {
+export class LeaseRepository implements Leases {
   constructor(private readonly tables: TableSet) {}
 
   /** True when `holder` now holds `job` until `now + ttlMs`. */
@@ -34,6 +36,12 @@ export class LeaseRepository {
       if (isStale(err)) return false;
       throw err;
     }
+  }
+
+  async expiresAt(job: string): Promise<Date | null> {
+    const table = await this.tables.table(TABLES.leases);
+    const current = await getIfExists<LeaseEntity>(table, 'job', job);
+    return current ? new Date(current.expiresAt) : null;
   }
 
   /** Gives the lease back early (end of the job, shutdown). */

@@ -1,16 +1,8 @@
+import type { PendingImport, PendingImports } from '../app/ports';
 import { gunzipSync, gzipSync } from 'zlib';
 import { safeKey } from './keys';
 import { TABLES, TableSet } from './tables';
 import { deleteIfExists, getIfExists } from './entity-reads';
-
-/** A document someone sent in Teams, held until they press "Import" on the preview. */
-export interface PendingImport {
-  id: string;
-  userId: string;
-  fileName: string;
-  content: Buffer;
-  createdAt: string;
-}
 
 /** Azure Tables: a property holds 64 KiB, an entity 1 MiB. */
 const CHUNK_CHARS = 60_000;
@@ -20,7 +12,7 @@ const MAX_CHUNKS = 15;
  * `PendingImports`: PartitionKey = user id, RowKey = import id. The document is gzipped and split over
  * properties, so the preview's button works on any instance and after a restart.
  */
-export class PendingImportRepository {
+export class PendingImportRepository implements PendingImports {
   constructor(private readonly tables: TableSet) {}
 
   /** False when the document is too large to hold even compressed (the CLI takes it then). */

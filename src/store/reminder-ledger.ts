@@ -1,27 +1,8 @@
+import type { DeliveryLedger, LedgerEntry, StoredLedgerEntry } from '../app/ports';
 import { odataString, safeKey, unsafeKey } from './keys';
 import { isConflict, isStale } from './storage-errors';
 import { TABLES, TableSet } from './tables';
 import { getIfExists } from './entity-reads';
-
-/** How each recipient fared: sent, failed (retried next sweep), blocked (403: never retried), unreachable. */
-export type RecipientState = 'sent' | 'failed' | 'blocked' | 'unreachable';
-
-export interface LedgerEntry {
-  /** `claimed` while a sweep is sending; `sent` when every reachable recipient has it; `failed` to retry. */
-  state: 'claimed' | 'sent' | 'failed';
-  kind: 'reminder' | 'escalation';
-  claimedAt: string;
-  claimedBy: string;
-  sentAt: string | null;
-  attempts: number;
-  recipients: Record<string, RecipientState>;
-  lastError: string | null;
-}
-
-export interface StoredLedgerEntry {
-  entry: LedgerEntry;
-  etag: string;
-}
 
 interface LedgerEntity {
   partitionKey: string;
@@ -32,30 +13,29 @@ interface LedgerEntity {
   claimedBy: string;
   sentAt: string;
   attempts: number;
-  recipients: string;
   lastError: string;
 }
 
 /**
- * The reminder ledger: one row per (action, stage), so each is sent once.
- * `Reminders`: PartitionKey = action key (or `lead:<name>` for notices about a lead), RowKey = stage key (`2022-05-13:coming-up`, `2022-05-13:escalate-overdue-10`).
- * A sweep *claims* a row with an insert (409 = someone else has it) before sending, then marks it sent.
- * A claim older than the lease that never completed is taken over with its ETag (412 = someone was quicker).
+ * The delivery ledger: one row per thing delivered to one recipient, so each is sent once.
+ * `Deliveries`: PartitionKey = what (an action key, `lead:<name>`, `digest:<recipient>`), RowKey = the
+ * stage and the recipient (`2022-05-13:coming-up|cmdr@met.example`). A sender *claims* a row with an
+ * insert (409 = someone else has it) before sending, and settles it with its ETag as soon as that
+ * recipient's send has ended (412 = someone was quicker).
  */
-export class ReminderLedger {
+export class ReminderLedger implements DeliveryLedger {
   constructor(private readonly tables: TableSet) {}
 
-  async get(scope: string, stageKey: string): Promise<StoredLedgerEntry | null> {
-    const table = await this.tables.table(TABLES.reminders);
-    const e = await getIfExists<LedgerEntity>(table, safeKey(scope), safeKey(stageKey));
+  async get(scope: string, key: string): Promise<StoredLedgerEntry | null> {
+    const table = await this.tables.table(TABLES.deliveries);
+    const e = await getIfExists<LedgerEntity>(table, safeKey(scope), safeKey(key));
     return e ? { entry: toDomain(e), etag: e.etag } : null;
   }
 
-  /** Inserts a claim; null when the row already exists. */
-  async claim(scope: string, stageKey: string, entry: LedgerEntry): Promise<StoredLedgerEntry | null> {
-    const table = await this.tables.table(TABLES.reminders);
+  async claim(scope: string, key: string, entry: LedgerEntry): Promise<StoredLedgerEntry | null> {
+    const table = await this.tables.table(TABLES.deliveries);
     try {
-      const result = await table.createEntity(toPersistence(scope, stageKey, entry));
+      const result = await table.createEntity(toPersistence(scope, key, entry));
       return { entry, etag: result.etag ?? '' };
     } catch (err) {
       if (isConflict(err)) return null;
@@ -63,11 +43,10 @@ export class ReminderLedger {
     }
   }
 
-  /** Replaces a row read earlier; null when someone else changed it first. */
-  async replace(scope: string, stageKey: string, previous: StoredLedgerEntry, next: LedgerEntry): Promise<StoredLedgerEntry | null> {
-    const table = await this.tables.table(TABLES.reminders);
+  async replace(scope: string, key: string, previous: StoredLedgerEntry, next: LedgerEntry): Promise<StoredLedgerEntry | null> {
+    const table = await this.tables.table(TABLES.deliveries);
     try {
-      const result = await table.updateEntity(toPersistence(scope, stageKey, next), 'Replace', { etag: previous.etag });
+      const result = await table.updateEntity(toPersistence(scope, key, next), 'Replace', { etag: previous.etag });
       return { entry: next, etag: result.etag ?? '' };
     } catch (err) {
       if (isStale(err)) return null;
@@ -75,27 +54,26 @@ export class ReminderLedger {
     }
   }
 
-  /** Every ledger row of one scope (an action's reminder history), for `show action` and tests. */
-  async forScope(scope: string): Promise<Array<{ stageKey: string; entry: LedgerEntry }>> {
-    const table = await this.tables.table(TABLES.reminders);
-    const found: Array<{ stageKey: string; entry: LedgerEntry }> = [];
+  async forScope(scope: string): Promise<Array<{ key: string; entry: LedgerEntry }>> {
+    const table = await this.tables.table(TABLES.deliveries);
+    const found: Array<{ key: string; entry: LedgerEntry }> = [];
     for await (const e of table.listEntities<LedgerEntity>({ queryOptions: { filter: `PartitionKey eq ${odataString(safeKey(scope))}` } })) {
-      found.push({ stageKey: unsafeKey(e.rowKey), entry: toDomain(e) });
+      found.push({ key: unsafeKey(e.rowKey), entry: toDomain(e) });
     }
     return found;
   }
 }
 
-function toPersistence(scope: string, stageKey: string, e: LedgerEntry): LedgerEntity {
+function toPersistence(scope: string, key: string, e: LedgerEntry): LedgerEntity {
   return {
-    partitionKey: safeKey(scope), rowKey: safeKey(stageKey), state: e.state, kind: e.kind, claimedAt: e.claimedAt, claimedBy: e.claimedBy,
-    sentAt: e.sentAt ?? '', attempts: e.attempts, recipients: JSON.stringify(e.recipients), lastError: (e.lastError ?? '').slice(0, 2000),
+    partitionKey: safeKey(scope), rowKey: safeKey(key), state: e.state, kind: e.kind, claimedAt: e.claimedAt, claimedBy: e.claimedBy,
+    sentAt: e.sentAt ?? '', attempts: e.attempts, lastError: (e.lastError ?? '').slice(0, 2000),
   };
 }
 
 function toDomain(e: LedgerEntity): LedgerEntry {
   return {
     state: e.state as LedgerEntry['state'], kind: e.kind as LedgerEntry['kind'], claimedAt: e.claimedAt, claimedBy: e.claimedBy,
-    sentAt: e.sentAt || null, attempts: Number(e.attempts), recipients: JSON.parse(e.recipients) as Record<string, RecipientState>, lastError: e.lastError || null,
+    sentAt: e.sentAt || null, attempts: Number(e.attempts), lastError: e.lastError || null,
   };
 }

@@ -12,19 +12,3 @@ export const isConflict = (err: unknown): boolean => statusOf(err) === 409;
 export const isStale = (err: unknown): boolean => statusOf(err) === 412;
 /** 404: no such entity or table. */
 export const isNotFound = (err: unknown): boolean => statusOf(err) === 404;
-
-/** Someone changed the record since it was read; reload and try again. */
-export class StaleRecordError extends Error {
-  readonly code = 'stale-record';
-  constructor(what: string) {
-    super(`${what} was changed by someone else at the same moment; please try again.`);
-  }
-}
-
-/** A record that must be new already exists. */
-export class DuplicateRecordError extends Error {
-  readonly code = 'duplicate-record';
-  constructor(what: string) {
-    super(`${what} already exists.`);
-  }
-}

@@ -1,42 +1,49 @@
 import type { StorageTarget } from '../config';
+import type { Store } from '../app/ports';
 import { ActionRepository } from './action-repository';
 import { AdminRepository } from './admin-repository';
 import { ConversationRepository } from './conversation-repository';
 import { DigestRepository } from './digest-repository';
 import { LeadRepository } from './lead-repository';
 import { LeaseRepository } from './lease-repository';
+import { migrateLedger, migrateRegister } from './migrate';
 import { PendingImportRepository } from './pending-import-repository';
 import { ReminderLedger } from './reminder-ledger';
 import { FactoryOptions, createTableClientFactory } from './table-client-factory';
 import { TableSet } from './tables';
-import { UpdateRepository } from './update-repository';
 
-/** Every repository over one storage account and table prefix. */
-export interface Store {
+/** The ports over Azure Tables, plus what only the composition root and storage tests use. */
+export interface AzureStore extends Store {
   actions: ActionRepository;
-  updates: UpdateRepository;
-  conversations: ConversationRepository;
-  leads: LeadRepository;
-  admins: AdminRepository;
-  reminders: ReminderLedger;
-  leases: LeaseRepository;
-  digests: DigestRepository;
-  pendingImports: PendingImportRepository;
   tables: TableSet;
+  /** Upgrades a register written by an earlier release (idempotent; run at start and by `chaser migrate`). */
+  migrate(): Promise<{ historyEntries: number; deliveries: number }>;
 }
 
-export function openStore(target: StorageTarget, tablePrefix: string, options: FactoryOptions = {}): Store {
+export interface StoreOptions extends FactoryOptions {
+  /** Secretariat users named in settings (CHASER_ADMINS): admins without a row in the Admins table. */
+  settingsAdmins?: string[];
+  /** Who acts as the secretariat in this process only (the CLI's user): admin rights, but no admin's mail. */
+  actingAdmins?: string[];
+}
+
+/** Every repository over one storage account and table prefix. */
+export function openStore(target: StorageTarget, tablePrefix: string, options: StoreOptions = {}): AzureStore {
   const tables = new TableSet(createTableClientFactory(target, options), tablePrefix);
   return {
     tables,
+    health: { ping: (ms) => tables.ping(ms), describe: () => tables.describe() },
     actions: new ActionRepository(tables),
-    updates: new UpdateRepository(tables),
     conversations: new ConversationRepository(tables),
     leads: new LeadRepository(tables),
-    admins: new AdminRepository(tables),
-    reminders: new ReminderLedger(tables),
+    admins: new AdminRepository(tables, options.settingsAdmins, options.actingAdmins),
+    ledger: new ReminderLedger(tables),
     leases: new LeaseRepository(tables),
     digests: new DigestRepository(tables),
     pendingImports: new PendingImportRepository(tables),
+    async migrate() {
+      const [register, ledger] = await Promise.all([migrateRegister(tables), migrateLedger(tables)]);
+      return { ...register, ...ledger };
+    },
   };
 }

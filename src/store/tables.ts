@@ -6,11 +6,10 @@ import type { TableClientFactory } from './table-client-factory';
 export const TABLES = {
   actions: 'Actions',
   openActionsByDue: 'OpenActionsByDue',
-  actionUpdates: 'ActionUpdates',
   conversations: 'Conversations',
   leads: 'Leads',
   admins: 'Admins',
-  reminders: 'Reminders',
+  deliveries: 'Deliveries',
   leases: 'Leases',
   digests: 'Digests',
   pendingImports: 'PendingImports',
@@ -38,6 +37,11 @@ export class TableSet {
       this.ready.set(name, pending);
     }
     return pending;
+  }
+
+  /** A client for a table that may not exist, without creating it (migrations read old tables). */
+  existing(name: string): TableClient {
+    return this.factory.client(`${this.prefix}${name}`);
   }
 
   /** One cheap request that proves the storage account answers (for /healthz). */

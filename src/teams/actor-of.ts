@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Actor } from '../domain/actor';
-import type { Store } from '../store/store';
+import type { Store } from '../app/ports';
 import { userIdOf } from './conversation-record';
 
 /** Who sent this activity, with the other ids they may be mapped by (Bot Framework id, UPN). */

@@ -3,7 +3,7 @@ import type { Actor } from '../domain/actor';
 import type { Clock } from '../domain/clock';
 import type { QuestionModel } from '../llm/question-model';
 import type { Logger } from '../log';
-import type { Store } from '../store/store';
+import type { Store } from '../app/ports';
 
 /** What the Teams routes need; composed in src/chaser.ts and in the tests. */
 export interface BotDeps {
@@ -13,8 +13,6 @@ export interface BotDeps {
   log: Logger;
   /** The board named in the help card. */
   boardName: string;
-  /** Secretariat users named in CHASER_ADMINS (others are in the Admins table). */
-  configAdmins: string[];
   /** Who may ask (see domain/visibility.ts). */
   leadsSeeAll: boolean;
   openToTenant: boolean;

@@ -1,5 +1,5 @@
 import { Activity, TurnContext } from 'botbuilder';
-import type { ConversationRecord } from '../store/conversation-repository';
+import type { ConversationRecord } from '../app/ports';
 
 /** Where an activity came from, as a record Chaser can use to write back later; null if it cannot tell. */
 export function conversationRecordOf(activity: Activity, at: Date): ConversationRecord | null {

@@ -1,7 +1,7 @@
 import { CardFactory, CloudAdapter, ConversationReference, MessageFactory } from 'botbuilder';
-import type { Messenger, OutgoingMessage, SendOutcome } from '../jobs/messenger';
+import type { Messenger, OutgoingMessage, SendOutcome } from '../app/delivery/messenger';
 import type { Logger } from '../log';
-import type { ConversationRecord } from '../store/conversation-repository';
+import type { ConversationRecord } from '../app/ports';
 
 export interface MessengerOptions {
   /** Sends per second across the app (Teams allows about 30–50 per app per tenant; stay below). */

@@ -1,6 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { countRag, summaryLines } from '../../src/domain/digest';
-import { JOBS_SECRET_HEADER } from '../../src/jobs/job-routes';
+import { JOBS_SECRET_HEADER } from '../../src/http/job-routes';
 import { SEED_LETTER, cliOn } from '../support/cli-harness';
 import { backgroundColour, cardSection, chooseOption, fillInput, pickDate, pressAction, textColour } from './support/card-actions';
 import { E2E, E2E_NOW, startE2E } from './support/e2e-harness';
@@ -118,7 +118,7 @@ describe('Chaser in the Agents Playground (Chromium)', () => {
       // …and as stored: who, from where, what changed.
       const stored = (await e2e.chaser.store.actions.get(FIVE))!.action;
       expect(stored).toMatchObject({ status: 'amber', due: REVISED_DUE, latest: { status: 'amber', text: UPDATE_TEXT, byName: 'Alex Wilber' } });
-      const [latest] = await e2e.chaser.store.updates.history(FIVE);
+      const [latest] = await e2e.chaser.store.actions.history(FIVE);
       expect(latest).toMatchObject({
         kind: 'status', source: 'card', status: 'amber', text: UPDATE_TEXT, revisedDue: REVISED_DUE, byName: 'Alex Wilber',
         changes: [{ field: 'status', from: 'awaiting_update', to: 'amber' }, { field: 'due', from: '2022-05-13', to: REVISED_DUE }],

@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import { loadConfig } from '../../src/config';
 import { RunningChaser, startChaser } from '../../src/chaser';
 import { Clock, fixedClock } from '../../src/domain/clock';
-import type { Messenger } from '../../src/jobs/messenger';
+import type { Messenger } from '../../src/app/delivery/messenger';
 import { silentLogger } from '../../src/log';
 import { readTestAzurite } from './azurite-env';
 import { uniquePrefix } from './store-fixture';

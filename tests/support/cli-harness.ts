@@ -1,6 +1,6 @@
 import { main } from '../../src/cli/main';
 import { readTestAzurite } from './azurite-env';
-import { openStore, Store } from '../../src/store/store';
+import { AzureStore, openStore } from '../../src/store/store';
 import { uniquePrefix } from './store-fixture';
 
 export interface CliRun {
@@ -25,7 +25,7 @@ export function cliOn(env: Record<string, string> = {}) {
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
   /** The same register, read directly (to check what the CLI wrote). */
-  chaser.store = (): Store => openStore({ kind: 'connection-string', connectionString: base.CHASER_STORAGE_CONNECTION_STRING }, base.CHASER_TABLE_PREFIX);
+  chaser.store = (): AzureStore => openStore({ kind: 'connection-string', connectionString: base.CHASER_STORAGE_CONNECTION_STRING }, base.CHASER_TABLE_PREFIX);
   return chaser;
 }
 

@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { englandAndWalesCalendar } from '../../src/domain/business-days';
-import { applyImport } from '../../src/flows/apply-import';
-import { planImport } from '../../src/flows/plan-import';
+import { applyImport } from '../../src/app/imports/apply-import';
+import { planImport } from '../../src/app/imports/plan-import';
 import { readDocument } from '../../src/import/read-document';
-import type { Store } from '../../src/store/store';
+import type { Store } from '../../src/app/ports';
 
 export const SEEDS_DIR = path.join(__dirname, '..', '..', 'demo', 'seeds');
 export const LETTER_FILE = '003_545be05e818f38bf.txt';

@@ -1,7 +1,7 @@
 import { actionReference } from '../../domain/action';
 import { interpretQuestion } from '../../domain/chat';
 import { londonToday } from '../../domain/clock';
-import { answerQuestion } from '../../flows/answer-question';
+import { answerQuestion } from '../../app/questions/answer-question';
 import { STATUS_WORDS, lastUpdateText } from '../../cards/action-view';
 import type { CliContext } from '../cli-context';
 import type { Command } from '../command';
@@ -24,7 +24,7 @@ export const askCommand: Command = {
     const knownLeads = [...new Set([...(await ctx.store.leads.list()).map((l) => l.lead), ...all.map((a) => a.lead)])];
     const interpretation = interpretQuestion(question, { today, knownLeads, knownBoardCodes: [...new Set(all.map((a) => a.boardCode))] });
     const answer = await answerQuestion(interpretation, ctx.actor, {
-      store: ctx.store, clock: ctx.clock, configAdmins: ctx.actingAsSecretariat ? [ctx.actor.id, ...ctx.config.admins] : ctx.config.admins,
+      store: ctx.store, clock: ctx.clock,
       leadsSeeAll: ctx.config.leadsSeeAll, openToTenant: ctx.config.openToTenant,
     });
     const actions = answer.kind === 'list' ? answer.actions : answer.kind === 'detail' ? [answer.action] : [];

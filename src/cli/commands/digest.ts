@@ -6,8 +6,8 @@ import { Clock, fixedClock } from '../../domain/clock';
 import type { DigestScope } from '../../domain/digest';
 import { DIGEST_HOUR, londonInstant } from '../../domain/digest/digest-week';
 import { DEFAULT_TITLE, ExportInput, boardPaperDocx, digestJson, digestMarkdown, registerCsv, registerXlsx } from '../../export';
-import { buildWeeklyDigest } from '../../flows/build-weekly-digest';
-import { sendWeeklyDigest } from '../../jobs/send-weekly-digest';
+import { buildWeeklyDigest } from '../../app/digest/build-weekly-digest';
+import { composeJobs } from '../../app/compose';
 import { silentLogger } from '../../log';
 import { createAdapter } from '../../teams/adapter';
 import { createProactiveMessenger } from '../../teams/proactive-messenger';
@@ -87,10 +87,8 @@ function asOfClock(value: unknown): Clock | null {
 async function sendNow(ctx: CliContext, clock: Clock, dryRun: boolean): Promise<number> {
   const { config } = ctx;
   const messenger = createProactiveMessenger(createAdapter(config), config.appId ?? '', silentLogger, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
-  const report = await sendWeeklyDigest({
-    store: ctx.store, clock, calendar: ctx.calendar, log: silentLogger, messenger, configAdmins: config.admins,
-    instanceId: `cli-${randomUUID().slice(0, 8)}`, claimTimeoutMs: 10 * 60_000, schedule: config.digestSchedule,
-  }, { dryRun, force: true });
+  const jobs = composeJobs({ store: ctx.store, clock, calendar: ctx.calendar, log: silentLogger, messenger }, { digestSchedule: config.digestSchedule }, `cli-${randomUUID().slice(0, 8)}`);
+  const report = await jobs.digest({ dryRun, force: true });
   if (report.skipped) {
     ctx.io.out(`Digest not sent: ${report.skipped}.`);
     return 1;

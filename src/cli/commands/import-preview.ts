@@ -1,6 +1,6 @@
 import { actionReference } from '../../domain/action';
-import type { ImportResult } from '../../flows/apply-import';
-import type { ImportPlan } from '../../flows/plan-import';
+import type { ImportResult } from '../../app/imports/apply-import';
+import type { ImportPlan } from '../../app/imports/plan-import';
 import type { CliIo } from '../cli-io';
 import { formatTable } from '../format-table';
 

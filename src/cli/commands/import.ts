@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isIsoDate } from '../../domain/calendar-date';
-import { applyImport } from '../../flows/apply-import';
-import { ImportPlan, planImport } from '../../flows/plan-import';
+import { applyImport } from '../../app/imports/apply-import';
+import { ImportPlan, planImport } from '../../app/imports/plan-import';
 import { ImportError } from '../../import/import-error';
 import { MAX_IMPORT_BYTES, readDocument } from '../../import/read-document';
 import type { CliContext } from '../cli-context';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'crypto';
-import { DEFAULT_REMINDER_POLICY } from '../../domain/reminders';
-import { sendDueReminders } from '../../jobs/send-due-reminders';
+import { composeJobs } from '../../app/compose';
 import { silentLogger } from '../../log';
 import type { CliContext } from '../cli-context';
 import type { Command } from '../command';
@@ -17,11 +16,9 @@ export const remindCommand: Command = {
   async run({ values }, context) {
     const ctx = context as CliContext;
     if (!values['dry-run']) throw new UsageError('The CLI only previews reminders (--dry-run); the running bot sends them, or POST /api/jobs/reminders.');
-    const report = await sendDueReminders({
-      store: ctx.store, clock: ctx.clock, calendar: ctx.calendar, log: silentLogger, policy: DEFAULT_REMINDER_POLICY,
-      messenger: { send: async () => ({ ok: false, blocked: false, error: 'dry run' }) },
-      configAdmins: ctx.config.admins, instanceId: `cli-${randomUUID().slice(0, 6)}`, claimTimeoutMs: 60_000,
-    }, { dryRun: true, force: Boolean(values['any-time']) });
+    const messenger = { send: async () => ({ ok: false as const, blocked: false, error: 'dry run' }) };
+    const jobs = composeJobs({ store: ctx.store, clock: ctx.clock, calendar: ctx.calendar, log: silentLogger, messenger }, { digestSchedule: ctx.config.digestSchedule }, `cli-${randomUUID().slice(0, 6)}`);
+    const report = await jobs.sweep({ dryRun: true, force: Boolean(values['any-time']) });
     if (values.json) {
       ctx.io.out(JSON.stringify(report, null, 2));
       return 0;

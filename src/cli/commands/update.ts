@@ -2,8 +2,8 @@ import { isIsoDate } from '../../domain/calendar-date';
 import type { Status } from '../../domain/action';
 import { actionReference } from '../../domain/action';
 import { STATUS_WORDS } from '../../cards/action-view';
-import { findAction } from '../../flows/find-action';
-import { recordStatusUpdate } from '../../flows/record-status-update';
+import { findAction } from '../../app/questions/find-action';
+import { recordStatusUpdate } from '../../app/updates/record-status-update';
 import { silentLogger } from '../../log';
 import { parseReference } from '../parse-reference';
 import type { CliContext } from '../cli-context';
@@ -34,7 +34,7 @@ export const updateCommand: Command = {
     if (!found) throw new UsageError(`There is no action ${positionals.join(' ')} in the register (chaser list shows them all).`);
     const { action } = await recordStatusUpdate({
       id: found.action, report: { status, text: String(values.text ?? ''), revisedDue: due ?? null }, actor: ctx.actor, source: 'cli',
-    }, { store: ctx.store, clock: ctx.clock, log: silentLogger, configAdmins: ctx.actingAsSecretariat ? [ctx.actor.id] : ctx.config.admins });
+    }, { store: ctx.store, clock: ctx.clock, log: silentLogger });
     ctx.io.out(`Recorded for ${actionReference(action)}: ${STATUS_WORDS[action.status]}${action.latest?.text ? ` — ${action.latest.text}` : ''}${due ? `; due ${due}` : ''}.`);
     if (found.others.length) ctx.io.out(`(Action ${selector.number} exists in ${found.others.length + 1} meetings; this was the latest. Use the full reference for another.)`);
     return 0;

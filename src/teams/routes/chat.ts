@@ -9,14 +9,14 @@ import { londonToday } from '../../domain/clock';
 import { STATUS_WORDS } from '../../cards/action-view';
 import { describeRevisedDue } from '../../domain/status-update';
 import { userMessage } from '../../errors';
-import { Answer, answerQuestion } from '../../flows/answer-question';
-import { ambiguityNote, findAction } from '../../flows/find-action';
-import { recordStatusUpdate } from '../../flows/record-status-update';
+import { Answer, answerQuestion } from '../../app/questions/answer-question';
+import { ambiguityNote, findAction } from '../../app/questions/find-action';
+import { recordStatusUpdate } from '../../app/updates/record-status-update';
 import { actorOf } from '../actor-of';
 import type { BotDeps } from '../bot-deps';
 import { answerTitle } from './answer-title';
 import { showDigest } from './digest';
-import { Vocabulary } from './vocabulary';
+import { Vocabulary } from '../../app/questions/vocabulary';
 
 /**
  * Plain words in chat: a status reply ("5 complete: data shared") is recorded; anything else is read as a
@@ -111,8 +111,8 @@ async function answerCard(context: TurnContext, deps: BotDeps, question: string,
 }
 
 function detail(context: TurnContext, deps: BotDeps, found: Answer & { kind: 'detail' }) {
-  const viewer = context.activity.from.aadObjectId ?? context.activity.from.id;
-  return actionDetailCard(found.action, found.history, found.note, found.today, deps.calendar, [viewer, ...deps.configAdmins]);
+  // Refresh is for the person who asked: Teams wants their MRI (activity.from.id), not an Entra id.
+  return actionDetailCard(found.action, found.history, found.note, found.today, deps.calendar, [context.activity.from.id]);
 }
 
 function inChannel(context: TurnContext): boolean {

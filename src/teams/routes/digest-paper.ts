@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { WeeklyDigest } from '../../flows/build-weekly-digest';
+import type { WeeklyDigest } from '../../app/digest/build-weekly-digest';
 import { digestMarkdown } from '../../export/digest-markdown';
 
 /** A Teams message holds ~28 KB; each part stays well under, and a paper needing more than a few goes to the CLI. */

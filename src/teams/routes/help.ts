@@ -15,7 +15,7 @@ export function helpRoutes(app: Application<TurnState>, deps: BotDeps): void {
 }
 
 export async function helpCardFor(context: TurnContext, deps: BotDeps): Promise<AdaptiveCard> {
-  const isAdmin = await deps.store.admins.isAdmin(userIdOf(context.activity));
+  const isAdmin = await deps.store.admins.isAdmin([userIdOf(context.activity)]);
   return helpCard({
     board: deps.boardName,
     commands: HELP_COMMANDS,

@@ -9,7 +9,7 @@ import { longDate } from '../../domain/calendar-date';
 import { londonToday } from '../../domain/clock';
 import { reminderFor, stageHeadline } from '../../domain/reminders';
 import { userMessage } from '../../errors';
-import { recordStatusUpdate } from '../../flows/record-status-update';
+import { recordStatusUpdate } from '../../app/updates/record-status-update';
 import { actorOf } from '../actor-of';
 import type { BotDeps } from '../bot-deps';
 
@@ -72,6 +72,6 @@ async function currentCard(context: TurnContext, deps: BotDeps, keys: string[], 
         justUpdated: action === updated,
       };
     }),
-    refreshUserIds: [context.activity.from.aadObjectId ?? context.activity.from.id, ...deps.configAdmins],
+    refreshUserIds: [context.activity.from.id],
   });
 }

@@ -9,7 +9,7 @@ import { Clock, fixedClock } from '../../../src/domain/clock';
 import { createLogger, Logger } from '../../../src/log';
 import { Playground, PLAYGROUND_USER, startPlayground } from '../../../src/local/playground';
 import { freePort } from '../../../src/store/embedded-azurite';
-import type { ConversationRecord } from '../../../src/store/conversation-repository';
+import type { ConversationRecord } from '../../../src/app/ports';
 import { createAdapter } from '../../../src/teams/adapter';
 import { readTestAzurite } from '../../support/azurite-env';
 import { uniquePrefix } from '../../support/store-fixture';

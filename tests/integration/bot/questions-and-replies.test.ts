@@ -74,7 +74,7 @@ describe('asking Chaser and replying, through HTTP', () => {
     expect(cardText(res.body.value)).toMatch(/Updated by Commander Lead at 9 May 2022, 09:00: At risk \(amber\) — Linking the data takes longer/);
     const stored = (await chaser.store.actions.get(FIVE))!.action;
     expect(stored).toMatchObject({ status: 'amber', due: '2022-06-30' });
-    const history = await chaser.store.updates.history(FIVE);
+    const history = await chaser.store.actions.history(FIVE);
     expect(history[0]).toMatchObject({ kind: 'status', source: 'card', status: 'amber', revisedDue: '2022-06-30', changes: [{ field: 'status', from: 'awaiting_update', to: 'amber' }, { field: 'due', from: '2022-05-13', to: '2022-06-30' }] });
   });
 

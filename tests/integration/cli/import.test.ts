@@ -59,7 +59,7 @@ describe('chaser import, end to end against Azurite', () => {
     expect(changed.number).toBe(7);
     expect(changed.due).toBe('2022-05-20');
     expect(changed.changes.map((c) => c.field)).toEqual(['timing', 'due']);
-    const history = await chaser.store().updates.history({ boardCode: 'OB', meetingDate: '2022-04-21', number: 7 });
+    const history = await chaser.store().actions.history({ boardCode: 'OB', meetingDate: '2022-04-21', number: 7 });
     expect(history.map((h) => h.kind)).toEqual(['edited', 'created']);
     expect(history[0]!.changes).toEqual([
       { field: 'timing', from: 'By 13 May', to: 'By 20 May' },

@@ -10,7 +10,7 @@ describe('chaser update, remind and ask, against Azurite', () => {
   it('when the secretariat records an update that came by letter, then it is in the register and its history', async () => {
     const run = await chaser('update', 'OB 21-Apr-2022 #5', '--status', 'amber', '--text', 'Letter of 10 May: linking delayed', '--due', '2022-06-30');
     expect(run).toMatchObject({ code: 0, out: 'Recorded for OB 21-Apr-2022 #5: At risk (amber) — Letter of 10 May: linking delayed; due 2022-06-30.' });
-    const history = await chaser.store().updates.history({ boardCode: 'OB', meetingDate: '2022-04-21', number: 5 });
+    const history = await chaser.store().actions.history({ boardCode: 'OB', meetingDate: '2022-04-21', number: 5 });
     expect(history[0]).toMatchObject({ source: 'cli', status: 'amber', revisedDue: '2022-06-30', by: 'cli:tester' });
   });
 
@@ -40,7 +40,7 @@ describe('chaser update, remind and ask, against Azurite', () => {
     expect(report.reminders.find((r) => r.reference === 'OB 21-Apr-2022 #19')).toEqual(expect.objectContaining({ stage: '2022-04-13:overdue-15', recipients: ['cmdr@met.example'] }));
     expect(report.reminders.map((r) => r.reference)).not.toContain('OB 21-Apr-2022 #5'); // revised to 30 June
     expect(report.unreachable.map((u) => u.lead).sort()).toEqual(['MOPAC', 'MPS']);
-    expect(await chaser.store().reminders.forScope('OB_2022-04-21_019')).toEqual([]);
+    expect(await chaser.store().ledger.forScope('OB_2022-04-21_019')).toEqual([]);
   });
 
   it('when asked what is overdue with --json, then the intent, filters and actions come back', async () => {

@@ -1,7 +1,7 @@
 import type { RunningChaser } from '../../../src/chaser';
 import { DIGEST_VERBS } from '../../../src/cards/digest-verbs';
 import { fixedClock } from '../../../src/domain/clock';
-import { sendWeeklyDigest } from '../../../src/jobs/send-weekly-digest';
+import { sendWeeklyDigest } from '../../../src/app/digest/send-weekly-digest';
 import { ALEX, Person, activityFrom, pressButton, send, startTestChaser, visibleText } from '../../support/bot-harness';
 import { FakeConnector, startFakeConnector } from '../../support/fake-connector';
 import { LETTER_FILE, importSeed } from '../../support/import-seed';

@@ -2,11 +2,12 @@ import { loadConfig } from '../../../src/config';
 import type { Status } from '../../../src/domain/action';
 import { englandAndWalesCalendar } from '../../../src/domain/business-days';
 import { Clock, fixedClock } from '../../../src/domain/clock';
-import { recordStatusUpdate } from '../../../src/flows/record-status-update';
-import type { DigestJobDeps } from '../../../src/jobs/send-weekly-digest';
+import { recordStatusUpdate } from '../../../src/app/updates/record-status-update';
+import type { DigestJobDeps } from '../../../src/app/digest/send-weekly-digest';
 import { silentLogger } from '../../../src/log';
-import type { Store } from '../../../src/store/store';
+import type { Store } from '../../../src/app/ports';
 import { createAdapter } from '../../../src/teams/adapter';
+import { withAdmins } from '../../support/store-fixture';
 import { createProactiveMessenger } from '../../../src/teams/proactive-messenger';
 
 /** Shared by the digest tests (not a test file itself). */
@@ -34,7 +35,7 @@ export async function recordReplies(store: Store, replies: Reply[]): Promise<voi
   for (const [number, status, text, at] of replies) {
     await recordStatusUpdate({
       id: { boardCode: 'OB', meetingDate: '2022-04-21', number }, report: { status, text, revisedDue: null }, actor: SECRETARIAT, source: 'cli',
-    }, { store, clock: fixedClock(at), log: silentLogger, configAdmins: [SECRETARIAT.id] });
+    }, { store: withAdmins(store, [SECRETARIAT.id]), clock: fixedClock(at), log: silentLogger });
   }
 }
 
@@ -43,7 +44,7 @@ export function jobDeps(store: Store, clock: Clock, options: { instanceId?: stri
   const config = loadConfig({ CHASER_LOG_LEVEL: 'silent' });
   const messenger = createProactiveMessenger(createAdapter(config), '', silentLogger, { perSecond: 1000, attempts: 2, backoffMs: 1 });
   return {
-    store, clock, calendar, log: silentLogger, messenger, configAdmins: options.configAdmins ?? [], instanceId: options.instanceId ?? 'instance-a',
+    store: withAdmins(store, options.configAdmins ?? []), clock, calendar, log: silentLogger, messenger, instanceId: options.instanceId ?? 'instance-a',
     claimTimeoutMs: 60_000, schedule: config.digestSchedule,
   };
 }

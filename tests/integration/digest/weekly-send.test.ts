@@ -1,6 +1,6 @@
 import type { RunningChaser } from '../../../src/chaser';
 import { fixedClock } from '../../../src/domain/clock';
-import { sendWeeklyDigest } from '../../../src/jobs/send-weekly-digest';
+import { sendWeeklyDigest } from '../../../src/app/digest/send-weekly-digest';
 import { openStore } from '../../../src/store/store';
 import { readTestAzurite } from '../../support/azurite-env';
 import { ALEX, Person, activityFrom, send, startTestChaser, visibleText } from '../../support/bot-harness';
@@ -91,7 +91,7 @@ describe('the weekly digest job against Azurite and the Teams connector stand-in
     const failed = await sendWeeklyDigest(deps());
     expect(failed.recipients[0]?.outcome).toBe('failed');
     expect(failed.snapshotSaved).toBe(false);
-    expect((await chaser.store.reminders.get('digest:aad-alex', 'week:2022-05-09'))?.entry).toMatchObject({ state: 'failed', attempts: 1 });
+    expect((await chaser.store.ledger.get('digest:aad-alex', 'week:2022-05-09|aad-alex'))?.entry).toMatchObject({ state: 'failed', attempts: 1 });
     connector.clearFailures();
     const retried = await sendWeeklyDigest(deps());
     expect(retried.recipients[0]?.outcome).toBe('sent');

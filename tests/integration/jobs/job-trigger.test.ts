@@ -19,14 +19,18 @@ describe('the job trigger for a platform scheduler', () => {
       const post = (secret?: string, query = '') => fetch(`${chaser.url}/api/jobs/reminders${query}`, { method: 'POST', headers: secret ? { 'x-chaser-jobs-secret': secret } : {} });
       expect((await post()).status).toBe(401);
       expect((await post('wrong')).status).toBe(401);
-      expect(await chaser.store.reminders.forScope('OB_2022-04-21_019')).toEqual([]);
+      expect(await chaser.store.ledger.forScope('OB_2022-04-21_019')).toEqual([]);
       const dry = await post('correct horse battery staple', '?dryRun=true');
       expect(dry.status).toBe(200);
       const report = (await dry.json()) as { today: string; reminders: unknown[]; unreachable: { lead: string }[] };
       expect(report.today).toBe('2022-05-09');
       expect(report.unreachable.map((u) => u.lead).sort()).toEqual(['MOPAC', 'MPS']);
-      expect((await post('correct horse battery staple')).status).toBe(200);
-      expect((await chaser.store.reminders.forScope('OB_2022-04-21_019')).map((l) => l.stageKey).sort()).toEqual(['2022-04-13:escalate-overdue-15', '2022-04-13:overdue-15']);
+      const run = await post('correct horse battery staple');
+      expect(run.status).toBe(200);
+      // Nobody answers for MPS and nobody is in the secretariat: nothing is claimed, the report says why.
+      const ran = (await run.json()) as { reminders: Array<{ reference: string; outcome: string }>; unreachable: { lead: string }[] };
+      expect(ran.reminders.find((r) => r.reference === 'OB 21-Apr-2022 #19')?.outcome).toBe('unreachable');
+      expect(ran.unreachable.map((u) => u.lead).sort()).toEqual(['MOPAC', 'MPS']);
       expect((await fetch(`${chaser.url}/api/jobs/nothing`, { method: 'POST', headers: { 'x-chaser-jobs-secret': 'correct horse battery staple' } })).status).toBe(404);
     } finally {
       await chaser.stop();

@@ -85,8 +85,8 @@ describe('the reminder sweep against Azurite and a Teams connector stand-in', ()
     expect((await chaser.store.conversations.findPersonal(COMMANDER.aadObjectId))?.blockedAt).not.toBeNull();
     const attempts = connector.calls.filter((c) => c.conversationId === `personal-${COMMANDER.id}` && c.method.startsWith('POST')).length;
     expect(attempts).toBe(1);
-    const ledger = await chaser.store.reminders.get('OB_2022-04-21_005', '2022-05-13:coming-up');
-    expect(ledger?.entry.recipients).toEqual({ [COMMANDER.aadObjectId]: 'blocked' });
+    const ledger = await chaser.store.ledger.get('OB_2022-04-21_005', '2022-05-13:coming-up|aad-cmdr');
+    expect(ledger?.entry.state).toBe('blocked');
     const toSecretariat = JSON.stringify(connector.sent(`personal-${ALEX.id}`).map((c) => c.body));
     expect(toSecretariat).toContain('every user mapped to MPS has blocked or removed Chaser');
   });
@@ -94,27 +94,27 @@ describe('the reminder sweep against Azurite and a Teams connector stand-in', ()
   it('when a send fails with 500, then the ledger shows the attempt and the next sweep delivers it', async () => {
     connector.failNext(`personal-${COMMANDER.id}`, 500, 20);
     await chaser.sweep();
-    const failed = await chaser.store.reminders.get('OB_2022-04-21_005', '2022-05-13:coming-up');
+    const failed = await chaser.store.ledger.get('OB_2022-04-21_005', '2022-05-13:coming-up|aad-cmdr');
     expect(failed?.entry).toMatchObject({ state: 'failed', attempts: 1 });
     connector.clearFailures();
     await chaser.sweep();
-    const retried = await chaser.store.reminders.get('OB_2022-04-21_005', '2022-05-13:coming-up');
+    const retried = await chaser.store.ledger.get('OB_2022-04-21_005', '2022-05-13:coming-up|aad-cmdr');
     expect(retried?.entry).toMatchObject({ state: 'sent', attempts: 2 });
   });
 
   it('when a sender died after claiming, then a later sweep past the claim timeout sends it, once', async () => {
-    await chaser.store.reminders.claim('OB_2022-04-21_005', '2022-05-13:coming-up', {
-      state: 'claimed', kind: 'reminder', claimedAt: '2022-05-09T07:50:00Z', claimedBy: 'crashed', sentAt: null, attempts: 1, recipients: {}, lastError: null,
+    await chaser.store.ledger.claim('OB_2022-04-21_005', '2022-05-13:coming-up|aad-cmdr', {
+      state: 'claimed', kind: 'reminder', claimedAt: '2022-05-09T07:50:00Z', claimedBy: 'crashed', sentAt: null, attempts: 1, lastError: null,
     });
     await chaser.sweep();
     const sentFive = connector.sent(`personal-${COMMANDER.id}`).flatMap(cardActions).filter((n) => n === 5);
     expect(sentFive).toEqual([5]);
-    expect((await chaser.store.reminders.get('OB_2022-04-21_005', '2022-05-13:coming-up'))?.entry).toMatchObject({ state: 'sent', attempts: 2 });
+    expect((await chaser.store.ledger.get('OB_2022-04-21_005', '2022-05-13:coming-up|aad-cmdr'))?.entry).toMatchObject({ state: 'sent', attempts: 2 });
   });
 
   it('when a claim is fresh (another sender is working on it), then this sweep leaves it alone', async () => {
-    await chaser.store.reminders.claim('OB_2022-04-21_005', '2022-05-13:coming-up', {
-      state: 'claimed', kind: 'reminder', claimedAt: MONDAY_9AM, claimedBy: 'other', sentAt: null, attempts: 1, recipients: {}, lastError: null,
+    await chaser.store.ledger.claim('OB_2022-04-21_005', '2022-05-13:coming-up|aad-cmdr', {
+      state: 'claimed', kind: 'reminder', claimedAt: MONDAY_9AM, claimedBy: 'other', sentAt: null, attempts: 1, lastError: null,
     });
     await chaser.sweep();
     expect(connector.sent(`personal-${COMMANDER.id}`).flatMap(cardActions)).not.toContain(5);

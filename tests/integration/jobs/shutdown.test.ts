@@ -1,5 +1,5 @@
 import { fixedClock } from '../../../src/domain/clock';
-import type { Messenger } from '../../../src/jobs/messenger';
+import type { Messenger } from '../../../src/app/delivery/messenger';
 import { ALEX, Person, activityFrom, send, startTestChaser } from '../../support/bot-harness';
 import { LETTER_FILE, importSeed } from '../../support/import-seed';
 
@@ -44,7 +44,7 @@ describe('shutting down during a sweep', () => {
     const second = await startTestChaser({ clock: fixedClock('2022-05-09T08:30:00Z'), messenger: slowMessenger(delivered, 0), claimTimeoutMs: 1, env: { CHASER_TABLE_PREFIX: prefix } });
     try {
       await second.sweep();
-      const ledger = [...(await second.store.reminders.forScope('OB_2022-04-21_005')), ...(await second.store.reminders.forScope('OB_2022-04-21_018'))];
+      const ledger = [...(await second.store.ledger.forScope('OB_2022-04-21_005')), ...(await second.store.ledger.forScope('OB_2022-04-21_018'))];
       expect(ledger.map((l) => l.entry.state)).toEqual(['sent', 'sent']);
       // The MPS cards (2) and the MOPAC card (1) each reached their person exactly once overall.
       const perPerson = delivered.reduce<Record<string, number>>((n, d) => ({ ...n, [d.split(':')[0]!]: (n[d.split(':')[0]!] ?? 0) + 1 }), {});

@@ -1,23 +1,5 @@
-import { anUpdate } from '../../support/builders';
 import { testStore } from '../../support/store-fixture';
 
-const id = { boardCode: 'OB', meetingDate: '2022-04-21', number: 5 };
-
-describe('UpdateRepository against Azurite', () => {
-  const store = testStore();
-
-  it('when updates are appended, then the history keeps all of them, newest first, even in the same millisecond', async () => {
-    await store.updates.append(id, anUpdate({ at: '2022-05-10T09:00:00.000Z', text: 'first' }));
-    await store.updates.append(id, anUpdate({ at: '2022-05-12T09:00:00.000Z', text: 'third', status: 'amber' }));
-    await store.updates.append(id, anUpdate({ at: '2022-05-10T09:00:00.000Z', text: 'second' }));
-    await store.updates.append(id, anUpdate({ at: '2022-05-11T09:00:00.000Z', text: 'edit', kind: 'edited', status: null, changes: [{ field: 'due', from: '2022-05-13', to: '2022-06-30' }] }));
-    const history = await store.updates.history(id);
-    expect(history.map((u) => u.text)).toEqual(['third', 'edit', expect.any(String), expect.any(String)]);
-    expect(history.slice(2).map((u) => u.text).sort()).toEqual(['first', 'second']);
-    expect(history[1]).toMatchObject({ kind: 'edited', status: null, changes: [{ field: 'due', from: '2022-05-13', to: '2022-06-30' }] });
-    expect(await store.updates.history({ ...id, number: 6 })).toEqual([]);
-  });
-});
 
 describe('ConversationRepository against Azurite', () => {
   const store = testStore();
@@ -55,8 +37,8 @@ describe('LeadRepository and AdminRepository against Azurite', () => {
 
   it('when an admin is added and removed, then isAdmin follows, whatever the case of the id', async () => {
     await store.admins.add({ id: 'Sec@Mopac.example', name: 'Secretariat', addedAt: '2022-05-01T00:00:00Z', addedBy: 'cli' });
-    expect(await store.admins.isAdmin('sec@mopac.example')).toBe(true);
+    expect(await store.admins.isAdmin(['sec@mopac.example'])).toBe(true);
     expect(await store.admins.remove('SEC@MOPAC.EXAMPLE')).toBe(true);
-    expect(await store.admins.isAdmin('sec@mopac.example')).toBe(false);
+    expect(await store.admins.isAdmin(['sec@mopac.example'])).toBe(false);
   });
 });

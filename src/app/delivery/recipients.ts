@@ -1,7 +1,7 @@
-import type { Action } from '../domain/action';
-import type { LeadUser } from '../domain/lead';
-import type { ConversationRecord } from '../store/conversation-repository';
-import type { Store } from '../store/store';
+import type { Action } from '../../domain/action';
+import type { LeadUser } from '../../domain/lead';
+import type { ConversationRecord } from '../ports';
+import type { Store } from '../ports';
 
 /** One person Chaser must reach, and where (null when it cannot). */
 export interface Recipient {

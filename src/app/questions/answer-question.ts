@@ -1,20 +1,19 @@
-import type { Action } from '../domain/action';
-import type { ActionUpdate } from '../domain/action-update';
-import type { Actor } from '../domain/actor';
-import { actorIds } from '../domain/actor';
-import { addDays } from '../domain/calendar-date';
-import type { Interpretation } from '../domain/chat';
-import { Clock, londonToday } from '../domain/clock';
-import { matchesFilters, sortForIntent } from '../domain/query';
-import { Visibility, canSee, visibilityFor } from '../domain/visibility';
-import type { Store } from '../store/store';
+import type { Action } from '../../domain/action';
+import type { ActionUpdate } from '../../domain/action-update';
+import type { Actor } from '../../domain/actor';
+import { actorIds } from '../../domain/actor';
+import { addDays } from '../../domain/calendar-date';
+import type { Interpretation } from '../../domain/chat';
+import { Clock, londonToday } from '../../domain/clock';
+import { matchesFilters, sortForIntent } from '../../domain/query';
+import { Visibility, canSee, visibilityFor } from '../../domain/visibility';
+import type { Store } from '../ports';
 import { ambiguityNote, findAction } from './find-action';
-import { isAdmin } from './is-admin';
+import { isAdmin } from '../access/is-admin';
 
 export interface AnswerDeps {
   store: Store;
   clock: Clock;
-  configAdmins: string[];
   leadsSeeAll: boolean;
   openToTenant: boolean;
   /** Digest recipients see everything (the digest feature registers them). */
@@ -49,7 +48,7 @@ export async function answerQuestion(interpretation: Interpretation, asker: Acto
     if (!found || !canSee(visibility, found.action)) {
       return { kind: 'not-found', message: `I cannot find action ${filters.action.number}${filters.action.boardCode ? ` of ${filters.action.boardCode}` : ''}. Ask "what is open" to see the actions in the register.` };
     }
-    return { kind: 'detail', action: found.action, history: await deps.store.updates.history(found.action), note: ambiguityNote(found), today };
+    return { kind: 'detail', action: found.action, history: await deps.store.actions.history(found.action), note: ambiguityNote(found), today };
   }
 
   const candidates = await (pending ?? candidatesFor(interpretation, today, deps.store));

@@ -1,7 +1,7 @@
-import type { Action } from '../domain/action';
-import { actionReference } from '../domain/action';
-import type { ActionSelector } from '../domain/chat';
-import type { Store } from '../store/store';
+import type { Action } from '../../domain/action';
+import { actionReference } from '../../domain/action';
+import type { ActionSelector } from '../../domain/chat';
+import type { Store } from '../ports';
 
 export interface FoundAction {
   action: Action;

@@ -1,11 +1,11 @@
-import type { Action, Status } from '../domain/action';
-import { boardCode as codeOf, meetingKey } from '../domain/action';
-import type { FieldChange } from '../domain/action-update';
-import type { BusinessCalendar } from '../domain/business-days';
-import type { IsoDate } from '../domain/calendar-date';
-import { normaliseLead } from '../domain/lead';
-import type { ActionDraft, DocumentReading, ImportProblem, Suggestion } from '../import/draft';
-import type { Store } from '../store/store';
+import type { Action, Status } from '../../domain/action';
+import { boardCode as codeOf, meetingKey } from '../../domain/action';
+import type { FieldChange } from '../../domain/action-update';
+import type { BusinessCalendar } from '../../domain/business-days';
+import type { IsoDate } from '../../domain/calendar-date';
+import { normaliseLead } from '../../domain/lead';
+import type { ActionDraft, DocumentReading, ImportProblem, Suggestion } from '../../import/draft';
+import type { Store } from '../ports';
 import { resolveDraftTiming } from './resolve-draft-timing';
 
 export interface ImportOptions {

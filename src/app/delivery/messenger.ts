@@ -1,5 +1,5 @@
-import type { AdaptiveCard } from '../cards/render';
-import type { ConversationRecord } from '../store/conversation-repository';
+import type { AdaptiveCard } from '../../cards/render';
+import type { ConversationRecord } from '../ports';
 
 /** A proactive message: a card, with text for notifications and clients that cannot show cards. */
 export interface OutgoingMessage {

@@ -1,12 +1,12 @@
 import { Cron } from 'croner';
-import { mondayOf } from '../domain/calendar-date';
-import { londonTime } from '../domain/clock';
-import type { DigestScope } from '../domain/digest';
-import { londonInstant } from '../domain/digest/digest-week';
-import type { ConversationRecord } from '../store/conversation-repository';
-import { subscriberKey } from '../store/digest-repository';
-import type { Store } from '../store/store';
-import type { RecipientBook } from './recipients';
+import { mondayOf } from '../../domain/calendar-date';
+import { londonTime } from '../../domain/clock';
+import type { DigestScope } from '../../domain/digest';
+import { londonInstant } from '../../domain/digest/digest-week';
+import type { ConversationRecord } from '../ports';
+import { subscriberKey } from '../ports';
+import type { Store } from '../ports';
+import type { RecipientBook } from '../delivery/recipients';
 
 /** Who gets this week's digest, and for what. */
 export interface DigestRecipient {
@@ -24,11 +24,10 @@ export interface DigestRecipient {
  * The subscribers; with none yet, the secretariat (CHASER_ADMINS and `chaser admins add`), so a new
  * installation's digest reaches someone who can subscribe the right people.
  */
-export async function digestRecipients(store: Store, configAdmins: string[]): Promise<DigestRecipient[]> {
+export async function digestRecipients(store: Store): Promise<DigestRecipient[]> {
   const subscribers = await store.digests.subscribers();
   if (subscribers.length) return subscribers.map((s): DigestRecipient => ({ key: subscriberKey(s), ...s, source: 'subscriber' }));
   const admins = new Map<string, string>();
-  for (const id of configAdmins) admins.set(id.toLowerCase(), id);
   for (const a of await store.admins.list()) if (!admins.has(a.id.toLowerCase())) admins.set(a.id.toLowerCase(), a.name || a.id);
   return [...admins].map(([key, name]): DigestRecipient => ({ key, kind: 'personal', tenantId: '', target: key, name, scope: {}, source: 'admin' }));
 }

@@ -1,12 +1,12 @@
-import type { Action, Status } from '../domain/action';
-import { actionKey, isOpen } from '../domain/action';
-import type { BusinessCalendar } from '../domain/business-days';
-import type { IsoDate } from '../domain/calendar-date';
-import { Clock, londonToday } from '../domain/clock';
-import { ChangesSince, Digest, DigestScope, buildDigest, inScope } from '../domain/digest';
-import { DIGEST_HOUR, londonInstant, previousMonday } from '../domain/digest/digest-week';
-import { RecipientBook } from '../jobs/recipients';
-import type { Store } from '../store/store';
+import type { Action, Status } from '../../domain/action';
+import { actionKey, isOpen } from '../../domain/action';
+import type { BusinessCalendar } from '../../domain/business-days';
+import type { IsoDate } from '../../domain/calendar-date';
+import { Clock, londonToday } from '../../domain/clock';
+import { ChangesSince, Digest, DigestScope, buildDigest, inScope } from '../../domain/digest';
+import { DIGEST_HOUR, londonInstant, previousMonday } from '../../domain/digest/digest-week';
+import { RecipientBook } from '../delivery/recipients';
+import type { Store } from '../ports';
 
 export interface DigestDeps {
   store: Store;
@@ -85,7 +85,7 @@ async function statusesBefore(actions: Action[], at: Date, store: Store): Promis
   for (let i = 0; i < changed.length; i += HISTORY_READS_IN_PARALLEL) {
     await Promise.all(changed.slice(i, i + HISTORY_READS_IN_PARALLEL).map(async (action) => {
       // Newest first: the first entry at or before `at` that set a status; none means nobody had reported yet.
-      const earlier = (await store.updates.history(action)).find((u) => u.status !== null && Date.parse(u.at) <= at.getTime());
+      const earlier = (await store.actions.history(action)).find((u) => u.status !== null && Date.parse(u.at) <= at.getTime());
       found.set(actionKey(action), earlier?.status ?? 'awaiting_update');
     }));
   }

@@ -1,15 +1,14 @@
-import type { Actor } from '../domain/actor';
-import { actorIds } from '../domain/actor';
-import type { DigestScope } from '../domain/digest';
-import { normaliseLead } from '../domain/lead';
-import { Visibility, visibilityFor } from '../domain/visibility';
-import type { Store } from '../store/store';
-import { leadsOf } from './answer-question';
-import { isAdmin } from './is-admin';
+import type { Actor } from '../../domain/actor';
+import { actorIds } from '../../domain/actor';
+import type { DigestScope } from '../../domain/digest';
+import { normaliseLead } from '../../domain/lead';
+import { Visibility, visibilityFor } from '../../domain/visibility';
+import type { Store } from '../ports';
+import { leadsOf } from '../questions/answer-question';
+import { isAdmin } from '../access/is-admin';
 
 export interface DigestAccessDeps {
   store: Store;
-  configAdmins: string[];
   leadsSeeAll: boolean;
   openToTenant: boolean;
 }

@@ -1,5 +1,5 @@
 import type { Clock } from '../../domain/clock';
-import type { Store } from '../../store/store';
+import type { Store } from '../ports';
 
 const FRESH_MS = 60_000;
 

@@ -1,16 +1,16 @@
-import { digestCard, digestTitle } from '../cards/digest-card';
-import type { BusinessCalendar } from '../domain/business-days';
-import { Clock, londonToday } from '../domain/clock';
-import { snapshotOf } from '../domain/digest';
-import { digestWeekKey } from '../domain/digest/digest-week';
-import { DigestSources, digestFrom, loadDigestSources } from '../flows/build-weekly-digest';
-import type { Logger } from '../log';
-import type { LedgerEntry, RecipientState } from '../store/reminder-ledger';
-import type { Store } from '../store/store';
-import { claimStage, settleClaim } from './claims';
+import { digestCard, digestTitle } from '../../cards/digest-card';
+import type { BusinessCalendar } from '../../domain/business-days';
+import { Clock, londonToday } from '../../domain/clock';
+import { snapshotOf } from '../../domain/digest';
+import { digestWeekKey } from '../../domain/digest/digest-week';
+import { DigestSources, digestFrom, loadDigestSources } from './build-weekly-digest';
+import type { Logger } from '../../log';
+import type { LedgerEntry, RecipientState } from '../ports';
+import type { Store } from '../ports';
+import { deliverOnce } from '../delivery/deliver-once';
 import { DigestRecipient, conversationOf, digestRecipients, isDigestDue } from './digest-recipients';
-import type { Messenger } from './messenger';
-import { RecipientBook } from './recipients';
+import type { Messenger } from '../delivery/messenger';
+import { RecipientBook } from '../delivery/recipients';
 
 export interface DigestJobDeps {
   store: Store;
@@ -18,7 +18,6 @@ export interface DigestJobDeps {
   calendar: BusinessCalendar;
   log: Logger;
   messenger: Messenger;
-  configAdmins: string[];
   /** Names this process in the lease and the claims. */
   instanceId: string;
   /** A claim older than this that never completed is taken over (the sender crashed). */
@@ -36,8 +35,6 @@ export interface DigestJobReport {
   snapshotSaved: boolean;
 }
 
-/** The ledger's kinds predate the digest; its rows are told apart by their `digest:` scope. */
-const LEDGER_KIND: LedgerEntry['kind'] = 'reminder';
 const LEASE = 'digest';
 
 /**
@@ -60,7 +57,7 @@ export async function sendWeeklyDigest(deps: DigestJobDeps, options: { dryRun?: 
     return report;
   }
   try {
-    const recipients = await digestRecipients(deps.store, deps.configAdmins);
+    const recipients = await digestRecipients(deps.store);
     if (!recipients.length) {
       report.skipped = 'nobody to send it to: no subscribers and no secretariat users (CHASER_ADMINS or chaser admins add)';
       deps.log.warn(report.skipped);
@@ -84,28 +81,14 @@ export async function sendWeeklyDigest(deps: DigestJobDeps, options: { dryRun?: 
 }
 
 async function sendTo(recipient: DigestRecipient, sources: DigestSources, book: RecipientBook, week: string, deps: DigestJobDeps): Promise<string> {
-  const now = deps.clock.now();
-  const claim = await claimStage(deps, `digest:${recipient.key}`, week, LEDGER_KIND, now);
-  if (!claim) return 'already sent';
   const conversation = await conversationOf(recipient, book, deps.store);
-  let state: RecipientState;
-  let error: string | null = null;
-  if (!conversation) state = 'unreachable';
-  else if (conversation.blockedAt) state = 'blocked';
-  else {
+  const delivery = { scope: `digest:${recipient.key}`, stageKey: week, kind: 'digest' as const };
+  const results = await deliverOnce(deps, { id: recipient.key, conversation }, [delivery], (claimed) => {
     const { digest, comparedWith } = digestFrom(sources, recipient.scope);
-    const card = digestCard(digest, { scope: recipient.scope, comparedWith, generatedAt: now });
-    const result = await deps.messenger.send(conversation, { text: `Chaser: ${digestTitle(digest.asOf, recipient.scope)}. ${digest.sentence}`, card });
-    state = result.ok ? 'sent' : result.blocked ? 'blocked' : 'failed';
-    if (!result.ok) {
-      error = result.error;
-      deps.log.warn({ recipient: recipient.key, blocked: result.blocked, error: result.error }, 'digest not delivered');
-    }
-    // 403: the bot was removed or blocked there. Remember it, as the reminders do, so nobody retries blindly.
-    if (!result.ok && result.blocked) await deps.store.conversations.save({ ...conversation, blockedAt: now.toISOString() });
-  }
-  const settled = await settleClaim(deps, claim, { [recipient.key]: state }, error ?? (state === 'sent' ? null : `${recipient.key}: ${state}`));
-  return settled === 'sent' ? 'sent' : state === 'sent' ? 'failed' : state;
+    const card = digestCard(digest, { scope: recipient.scope, comparedWith, generatedAt: deps.clock.now() });
+    return [{ items: claimed, message: { text: `Chaser: ${digestTitle(digest.asOf, recipient.scope)}. ${digest.sentence}`, card } }];
+  });
+  return results.get(delivery) ?? 'failed';
 }
 
 function scopeText(r: DigestRecipient): string {

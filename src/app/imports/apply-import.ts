@@ -1,7 +1,7 @@
-import type { Actor } from '../domain/actor';
-import type { Action } from '../domain/action';
-import type { ActionUpdate } from '../domain/action-update';
-import type { Store } from '../store/store';
+import type { Actor } from '../../domain/actor';
+import type { Action } from '../../domain/action';
+import type { ActionUpdate } from '../../domain/action-update';
+import type { NewAction, Store } from '../ports';
 import type { ImportPlan, PlannedAction } from './plan-import';
 
 export interface ImportResult {
@@ -27,28 +27,31 @@ export async function applyImport(plan: ImportPlan, actor: Actor, deps: { store:
   if (plan.problems.length && !options.validOnly) throw new ImportRefusedError(plan);
   const result: ImportResult = { created: 0, changed: 0, unchanged: 0 };
   const at = deps.now.toISOString();
+  const created: NewAction[] = [];
   for (const row of plan.rows) {
-    if (row.outcome === 'new') {
-      await create(row.action, row, actor, at, deps.store);
-      result.created++;
-    } else if (row.outcome === 'changed') {
-      const stored = await deps.store.actions.get(row.action);
-      if (!stored) continue;
-      await deps.store.actions.update(stored, { ...stored.action, ...pick(row.action), updatedAt: at });
-      await deps.store.updates.append(row.action, entry(actor, at, { kind: 'edited', text: 'Corrected by a new import of the document.', changes: row.changes }));
-      result.changed++;
-    } else result.unchanged++;
+    if (row.outcome === 'new') created.push(newAction(row.action, row, actor, at));
+    else if (row.outcome === 'unchanged') result.unchanged++;
+  }
+  // New actions go in as few transactions as storage allows: one meeting's actions together.
+  await deps.store.actions.createMany(created);
+  result.created = created.length;
+  for (const row of plan.rows) {
+    if (row.outcome !== 'changed') continue;
+    const stored = await deps.store.actions.get(row.action);
+    if (!stored) continue;
+    await deps.store.actions.record(stored, { ...stored.action, ...pick(row.action), updatedAt: at }, entry(actor, at, { kind: 'edited', text: 'Corrected by a new import of the document.', changes: row.changes }));
+    result.changed++;
   }
   return result;
 }
 
-async function create(action: Action, row: PlannedAction, actor: Actor, at: string, store: Store): Promise<void> {
+function newAction(action: Action, row: PlannedAction, actor: Actor, at: string): NewAction {
   const latest = row.draft.status
     ? { status: row.draft.status, text: row.draft.update ?? '', by: actor.id, byName: actor.name, at, revisedDue: null }
     : null;
-  await store.actions.create({ ...action, latest });
-  await store.updates.append(action, entry(actor, at, { kind: 'created', text: `Imported from ${row.draft.place.row ? 'the register' : 'the document'}.` }));
-  if (latest) await store.updates.append(action, entry(actor, at, { kind: 'status', status: latest.status, text: latest.text }));
+  const history = [entry(actor, at, { kind: 'created', text: `Imported from ${row.draft.place.row ? 'the register' : 'the document'}.` })];
+  if (latest) history.push(entry(actor, at, { kind: 'status', status: latest.status, text: latest.text }));
+  return { action: { ...action, latest }, history };
 }
 
 function pick(a: Action): Partial<Action> {

@@ -1,21 +1,19 @@
-import type { Action, ActionId } from '../domain/action';
-import { actionReference } from '../domain/action';
-import type { ActionUpdate, UpdateSource } from '../domain/action-update';
-import type { Actor } from '../domain/actor';
-import type { Clock } from '../domain/clock';
-import { rightToUpdate } from '../domain/permissions';
-import { StatusReport, applyReport, reportProblem } from '../domain/status-update';
-import { InvalidInputError, NotAllowedError, NotFoundError } from '../errors';
-import type { Logger } from '../log';
-import { StaleRecordError } from '../store/storage-errors';
-import type { Store } from '../store/store';
-import { isAdmin } from './is-admin';
+import type { Action, ActionId } from '../../domain/action';
+import { actionReference } from '../../domain/action';
+import type { ActionUpdate, UpdateSource } from '../../domain/action-update';
+import type { Actor } from '../../domain/actor';
+import type { Clock } from '../../domain/clock';
+import { rightToUpdate } from '../../domain/permissions';
+import { StatusReport, applyReport, reportProblem } from '../../domain/status-update';
+import { InvalidInputError, NotAllowedError, NotFoundError, StaleRecordError } from '../../errors';
+import type { Logger } from '../../log';
+import type { Store } from '../ports';
+import { isAdmin } from '../access/is-admin';
 
 export interface RecordStatusDeps {
   store: Store;
   clock: Clock;
   log: Logger;
-  configAdmins: string[];
 }
 
 export interface RecordStatusRequest {
@@ -27,16 +25,19 @@ export interface RecordStatusRequest {
   statusOnCard?: string;
 }
 
-const ATTEMPTS = 5;
+/** A stale write is retried for at most this long (then the user is told to try again). */
+const RETRY_FOR_MS = 10_000;
 
 /**
  * A lead reports on an action: validate → fetch → check rights → apply → save with the ETag.
- * If someone else saved the action meanwhile (412), reload and apply again: both updates are kept in
- * the history and the later one is the latest. Refusals change nothing and say why.
+ * The action and its history entry are one atomic write. If someone else saved the action meanwhile
+ * (412), reload and apply again after a short jittered wait, for up to 10 s: every concurrent update is
+ * kept in the history, in the order they landed. Refusals change nothing and say why.
  */
 export async function recordStatusUpdate(request: RecordStatusRequest, deps: RecordStatusDeps): Promise<{ action: Action; entry: ActionUpdate }> {
   const problem = reportProblem(request.report);
   if (problem) throw new InvalidInputError(problem);
+  const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     const stored = await deps.store.actions.get(request.id);
     if (!stored) throw new NotFoundError(`There is no action ${actionReference(request.id)}; nothing was changed. Ask "show action ${request.id.number}" to find it.`);
@@ -52,12 +53,12 @@ export async function recordStatusUpdate(request: RecordStatusRequest, deps: Rec
     }
     const { action: next, entry } = applyReport(action, request.report, request.actor, deps.clock.now(), request.source);
     try {
-      await deps.store.actions.update(stored, next);
+      await deps.store.actions.record(stored, next, entry);
     } catch (err) {
-      if (err instanceof StaleRecordError && attempt < ATTEMPTS) continue;
-      throw err;
+      if (!(err instanceof StaleRecordError) || Date.now() - started > RETRY_FOR_MS) throw err;
+      await new Promise((r) => setTimeout(r, Math.min(400, 10 * 2 ** attempt) * (0.5 + Math.random())));
+      continue;
     }
-    await deps.store.updates.append(next, entry);
     deps.log.info({ actor: request.actor.id, action: actionReference(next), status: next.status, as: right.as }, 'status recorded');
     return { action: next, entry };
   }

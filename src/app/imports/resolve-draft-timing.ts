@@ -1,8 +1,8 @@
-import type { TimingFlag, TimingReading } from '../domain/action';
-import type { BusinessCalendar } from '../domain/business-days';
-import type { IsoDate } from '../domain/calendar-date';
-import { explainTiming, findTimingInText } from '../domain/timing';
-import type { ActionDraft } from '../import/draft';
+import type { TimingFlag, TimingReading } from '../../domain/action';
+import type { BusinessCalendar } from '../../domain/business-days';
+import type { IsoDate } from '../../domain/calendar-date';
+import { explainTiming, findTimingInText } from '../../domain/timing';
+import type { ActionDraft } from '../../import/draft';
 
 export type DraftTiming = { ok: true; reading: TimingReading } | { ok: false; message: string };
 

@@ -1,0 +1,45 @@
+import { randomUUID } from 'crypto';
+import type { BusinessCalendar } from '../domain/business-days';
+import type { Clock } from '../domain/clock';
+import { DEFAULT_REMINDER_POLICY } from '../domain/reminders';
+import type { Logger } from '../log';
+import type { Messenger } from './delivery/messenger';
+import { DigestJobReport, sendWeeklyDigest } from './digest/send-weekly-digest';
+import type { Store } from './ports';
+import { SweepReport, sendDueReminders } from './reminders/send-due-reminders';
+
+/** The parts a Chaser is built from: storage, time, the way out to Teams, the log. */
+export interface Parts {
+  store: Store;
+  clock: Clock;
+  calendar: BusinessCalendar;
+  log: Logger;
+  messenger: Messenger;
+}
+
+/** The settings the jobs read (from src/config.ts). */
+export interface JobSettings {
+  digestSchedule: string;
+  /** A claim or lease older than this is taken over (its holder died). Default 10 minutes. */
+  claimTimeoutMs?: number;
+}
+
+export interface JobOptions {
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+/** The scheduled work, composed once: the bot, its HTTP triggers, the CLI and the benchmarks call these. */
+export interface Jobs {
+  sweep(options?: JobOptions): Promise<SweepReport>;
+  digest(options?: JobOptions): Promise<DigestJobReport>;
+}
+
+/** Builds the reminder sweep and the weekly digest over the given parts, named for this process. */
+export function composeJobs(parts: Parts, settings: JobSettings, instanceId = `chaser-${randomUUID().slice(0, 8)}`): Jobs {
+  const sweepDeps = { ...parts, policy: DEFAULT_REMINDER_POLICY, instanceId, claimTimeoutMs: settings.claimTimeoutMs ?? 10 * 60_000 };
+  return {
+    sweep: (options = {}) => sendDueReminders(sweepDeps, options),
+    digest: (options = {}) => sendWeeklyDigest({ ...sweepDeps, schedule: settings.digestSchedule }, options),
+  };
+}

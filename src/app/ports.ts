@@ -1,0 +1,217 @@
+import type { Action, ActionId, MeetingId } from '../domain/action';
+import type { ActionUpdate } from '../domain/action-update';
+import type { IsoDate } from '../domain/calendar-date';
+import type { DigestScope, DigestSnapshot } from '../domain/digest';
+import type { LeadEntry } from '../domain/lead';
+
+/**
+ * The small interfaces the use cases need from storage, shaped by what they ask. Implemented over Azure
+ * Tables in src/store/ and, for tests, by an in-memory twin proven against Azurite by one contract suite
+ * (tests/contract/). Errors: `StaleRecordError` (someone changed the record since it was read) and
+ * `DuplicateRecordError` (a record that must be new exists), both from src/errors.ts.
+ */
+
+/** An action as read, with the ETag any update must present. */
+export interface StoredAction {
+  action: Action;
+  etag: string;
+}
+
+/** A new action with the first entries of its history ("created", perhaps a status from the document). */
+export interface NewAction {
+  action: Action;
+  history: ActionUpdate[];
+}
+
+/** The action register and each action's append-only history. */
+export interface ActionRegister {
+  get(id: ActionId): Promise<StoredAction | null>;
+  /** Adds one action with its first history entries, atomically. DuplicateRecordError when the number is taken. */
+  create(action: Action, history?: ActionUpdate[]): Promise<StoredAction>;
+  /**
+   * Adds many actions (an import), each with its history, in as few atomic writes as storage allows:
+   * one meeting's actions are written together. DuplicateRecordError when any number is taken (that
+   * write's actions are not added; earlier writes stay).
+   */
+  createMany(actions: NewAction[]): Promise<void>;
+  /**
+   * Replaces an action read earlier and appends one history entry, as one atomic write: both or neither.
+   * StaleRecordError when someone changed the action meanwhile (reload and apply again).
+   */
+  record(previous: StoredAction, next: Action, entry: ActionUpdate): Promise<StoredAction>;
+  /** One action's history, newest first. */
+  history(id: ActionId): Promise<ActionUpdate[]>;
+  listMeeting(meeting: MeetingId): Promise<Action[]>;
+  /** Actions with this number in any meeting ("show action 5"). */
+  findByNumber(number: number): Promise<Action[]>;
+  /** Every action (exports and whole-register questions, not the hot paths). */
+  listAll(): Promise<Action[]>;
+  /** Open actions with a due date in [from, to] (either end optional), soonest first. */
+  listOpenDue(range: { from?: IsoDate; to?: IsoDate }): Promise<Action[]>;
+  /** Open actions with no due date (flagged needs-date). */
+  listOpenWithoutDue(): Promise<Action[]>;
+  /** Every open action, soonest due first, undated last. */
+  listOpen(): Promise<Action[]>;
+  /** Makes the open-actions index match the register again (after a crash between a write and its index). */
+  repairIndex(): Promise<{ repaired: number }>;
+  /** True when an index write failed in this process since the last repair. */
+  indexLagging(): boolean;
+}
+
+/** Where Chaser can reach someone proactively. `reference` is the Bot Framework reference, kept opaque. */
+export interface ConversationRecord {
+  tenantId: string;
+  /** `personal` for a 1:1 chat with a user; `groupChat` / `channel` for shared conversations. */
+  scope: 'personal' | 'groupChat' | 'channel';
+  /** The user's AAD object id (or Bot Framework id when there is none) for personal; the conversation id otherwise. */
+  target: string;
+  userName: string;
+  /** The user's sign-in name (UPN) when Teams told us, lower-cased: leads are often mapped by it. */
+  upn: string | null;
+  reference: Record<string, unknown>;
+  updatedAt: string;
+  /** Set when a send failed with 403 (the user removed or blocked the bot). */
+  blockedAt: string | null;
+}
+
+export interface Conversations {
+  save(record: ConversationRecord): Promise<void>;
+  get(tenantId: string, scope: ConversationRecord['scope'], target: string): Promise<ConversationRecord | null>;
+  /** The personal chat of a user, in any tenant (user ids are unique across tenants). */
+  findPersonal(userId: string): Promise<ConversationRecord | null>;
+  /** The personal chat of the user signed in as `upn`. */
+  findByUpn(upn: string): Promise<ConversationRecord | null>;
+  remove(tenantId: string, scope: ConversationRecord['scope'], target: string): Promise<boolean>;
+  list(): Promise<ConversationRecord[]>;
+}
+
+/** Who answers for each lead ("MPS" → Commander Smith). */
+export interface LeadDirectory {
+  get(lead: string): Promise<LeadEntry | null>;
+  save(entry: LeadEntry): Promise<void>;
+  list(): Promise<LeadEntry[]>;
+}
+
+/** A member of the secretariat: full rights over the register. */
+export interface Admin {
+  id: string;
+  name: string;
+  addedAt: string;
+  addedBy: string;
+}
+
+/** The secretariat: those named in settings (CHASER_ADMINS) and those added since. */
+export interface Secretariat {
+  /** True when any of these ids (AAD object id, UPN; any case) is an admin. */
+  isAdmin(ids: string[]): Promise<boolean>;
+  add(admin: Admin): Promise<void>;
+  remove(userId: string): Promise<boolean>;
+  /** Everyone, settings first; `fromSettings` marks those that cannot be removed here. */
+  list(): Promise<Array<Admin & { fromSettings: boolean }>>;
+}
+
+/** How a delivery to one recipient ended: sent, failed (retried later), blocked (403: never retried), unreachable. */
+export type RecipientState = 'sent' | 'failed' | 'blocked' | 'unreachable';
+
+/** One row of the delivery ledger: one thing (a reminder stage, a notice, a week's digest) for one recipient. */
+export interface LedgerEntry {
+  /** `claimed` while a sender is sending; then how it ended. */
+  state: 'claimed' | RecipientState;
+  kind: 'reminder' | 'escalation' | 'digest' | 'notice';
+  claimedAt: string;
+  claimedBy: string;
+  sentAt: string | null;
+  attempts: number;
+  lastError: string | null;
+}
+
+export interface StoredLedgerEntry {
+  entry: LedgerEntry;
+  etag: string;
+}
+
+/**
+ * The delivery ledger: each (scope, key) is delivered once. A claim is an insert (null = someone has it);
+ * taking over an abandoned claim or settling one is a replace with the ETag (null = someone was quicker).
+ */
+export interface DeliveryLedger {
+  get(scope: string, key: string): Promise<StoredLedgerEntry | null>;
+  claim(scope: string, key: string, entry: LedgerEntry): Promise<StoredLedgerEntry | null>;
+  replace(scope: string, key: string, previous: StoredLedgerEntry, next: LedgerEntry): Promise<StoredLedgerEntry | null>;
+  /** Every row of one scope (an action's reminder history). */
+  forScope(scope: string): Promise<Array<{ key: string; entry: LedgerEntry }>>;
+}
+
+/** Leases so one instance runs a job at a time. */
+export interface Leases {
+  /** True when `holder` now holds `job` until `now + ttlMs`. */
+  acquire(job: string, holder: string, now: Date, ttlMs: number): Promise<boolean>;
+  release(job: string, holder: string): Promise<void>;
+  /** When the lease someone else holds runs out (null when nobody holds it). */
+  expiresAt(job: string): Promise<Date | null>;
+}
+
+/** Someone (or a channel) who gets the weekly digest, perhaps for one lead or board only. */
+export interface DigestSubscription {
+  /** `channel` also covers group chats: both are reached through their conversation id. */
+  kind: 'personal' | 'channel';
+  tenantId: string;
+  /** The user's id (AAD object id) for `personal`; the conversation id for `channel`. */
+  target: string;
+  name: string;
+  scope: DigestScope;
+  addedBy: string;
+  addedAt: string;
+}
+
+/** `personal` → the user id lower-cased; `channel` → `conv:<conversation id>`. Also the ledger's recipient name. */
+export function subscriberKey(s: Pick<DigestSubscription, 'kind' | 'target'>): string {
+  return s.kind === 'personal' ? s.target.toLowerCase() : `conv:${s.target}`;
+}
+
+export interface Digests {
+  saveSnapshot(snapshot: DigestSnapshot): Promise<void>;
+  latestSnapshot(): Promise<DigestSnapshot | null>;
+  subscribe(s: DigestSubscription): Promise<void>;
+  unsubscribe(key: string): Promise<boolean>;
+  /** The subscription under any of these keys (a person is known by several ids), or null. */
+  findSubscriber(keys: string[]): Promise<DigestSubscription | null>;
+  subscribers(): Promise<DigestSubscription[]>;
+}
+
+/** A document someone sent in Teams, held until they press "Import" on the preview. */
+export interface PendingImport {
+  id: string;
+  userId: string;
+  fileName: string;
+  content: Buffer;
+  createdAt: string;
+}
+
+export interface PendingImports {
+  /** False when the document is too large to hold (the CLI takes it then). */
+  save(p: PendingImport): Promise<boolean>;
+  take(userId: string, id: string): Promise<PendingImport | null>;
+  remove(userId: string, id: string): Promise<void>;
+}
+
+/** Storage as a whole: for /healthz and logs. */
+export interface StorageHealth {
+  /** Resolves when storage answers within `timeoutMs`; rejects otherwise. */
+  ping(timeoutMs: number): Promise<void>;
+  /** A description without secrets, for logs. */
+  describe(): string;
+}
+
+/** Every port over one register. */
+export interface Store {
+  actions: ActionRegister;
+  conversations: Conversations;
+  leads: LeadDirectory;
+  admins: Secretariat;
+  ledger: DeliveryLedger;
+  leases: Leases;
+  digests: Digests;
+  pendingImports: PendingImports;
+  health: StorageHealth;
+}

@@ -1,0 +1,127 @@
+import type { Action } from '../../domain/action';
+import { actionKey, actionReference } from '../../domain/action';
+import type { BusinessCalendar } from '../../domain/business-days';
+import { addDays } from '../../domain/calendar-date';
+import { Clock, londonToday } from '../../domain/clock';
+import { ReminderPolicy, ReminderStage, escalationsFor, isSendWindowOpen, reminderFor, stageHeadline } from '../../domain/reminders';
+import type { Logger } from '../../log';
+import type { Store } from '../ports';
+import type { Messenger } from '../delivery/messenger';
+import { RecipientBook, UnreachableLead } from '../delivery/recipients';
+import { notifySecretariat } from './notify-secretariat';
+import { ReminderItem, sendReminderCards } from './send-reminder-cards';
+
+export interface SweepDeps {
+  store: Store;
+  clock: Clock;
+  calendar: BusinessCalendar;
+  log: Logger;
+  messenger: Messenger;
+  policy: ReminderPolicy;
+  /** Names this process in leases and claims. */
+  instanceId: string;
+  /** A claim older than this that never completed is taken over (the sender crashed). */
+  claimTimeoutMs: number;
+}
+
+/** One (action, stage) the sweep found due. */
+export interface DueReminder {
+  action: Action;
+  stage: ReminderStage;
+  headline: string;
+}
+
+export interface SweepReport {
+  today: string;
+  skipped: string | null;
+  reminders: Array<{ reference: string; stage: string; lead: string; recipients: string[]; outcome: string }>;
+  escalations: Array<{ reference: string; stage: string; outcome: string }>;
+  unreachable: UnreachableLead[];
+  /** Counts of what happened, for the log: sent now, sent before, failed (retried later), held by another sender. */
+  counts: { sent: number; alreadySent: number; failed: number; held: number };
+  /** When some work was left to another sender or a lease: run again after this many ms (the same morning). */
+  retryAfterMs: number | null;
+}
+
+/** Days ahead the sweep reads: 5 business days before due is at most 9 calendar days, plus holidays. */
+const LOOKAHEAD_DAYS = 14;
+
+/**
+ * The reminder sweep: at 09:00 London on business days, find the stage due today for each open action
+ * (reading only actions due within two weeks or overdue, from the due-date index), claim each
+ * (action, stage) in the ledger so it is sent once, send one card per person listing their actions,
+ * record the outcome, and tell the secretariat about escalations and leads nobody can be reached for.
+ * `dryRun` lists what would be sent and writes nothing.
+ */
+export async function sendDueReminders(deps: SweepDeps, options: { dryRun?: boolean; force?: boolean } = {}): Promise<SweepReport> {
+  const now = deps.clock.now();
+  const today = londonToday(deps.clock);
+  const report: SweepReport = { today, skipped: null, reminders: [], escalations: [], unreachable: [], counts: { sent: 0, alreadySent: 0, failed: 0, held: 0 }, retryAfterMs: null };
+  if (!options.force && !isSendWindowOpen(now, deps.calendar, deps.policy)) {
+    report.skipped = `reminders go at ${String(deps.policy.sendHour).padStart(2, '0')}:${String(deps.policy.sendMinute).padStart(2, '0')} London time on business days`;
+    return report;
+  }
+  if (!options.dryRun && !(await deps.store.leases.acquire('reminders', deps.instanceId, now, deps.claimTimeoutMs))) {
+    const until = await deps.store.leases.expiresAt('reminders');
+    report.skipped = `another instance is sending reminders now${until ? ` (its lease runs out at ${until.toISOString()})` : ''}`;
+    report.retryAfterMs = until ? Math.max(1000, until.getTime() - now.getTime() + 1000) : deps.claimTimeoutMs;
+    deps.log.info({ retryAfterMs: report.retryAfterMs }, 'reminder sweep skipped: another instance holds the lease; will run again when it runs out');
+    return report;
+  }
+  if (!options.dryRun && deps.store.actions.indexLagging()) await deps.store.actions.repairIndex();
+  try {
+    const candidates = await deps.store.actions.listOpenDue({ to: addDays(today, LOOKAHEAD_DAYS) });
+    const due: DueReminder[] = [];
+    for (const action of candidates) {
+      const stage = reminderFor(action, today, deps.calendar, deps.policy);
+      if (stage) due.push({ action, stage, headline: stageHeadline(stage, action.due!) });
+    }
+    const book = new RecipientBook(deps.store);
+    if (options.dryRun) {
+      for (const item of due) {
+        const names = (await book.forLead(item.action)).map((r) => r.user.id);
+        report.reminders.push({ reference: actionReference(item.action), stage: item.stage.key, lead: item.action.lead, recipients: names, outcome: 'would send' });
+      }
+    } else {
+      const items: ReminderItem[] = due.map((d) => ({ ...d, scope: actionKey(d.action), stageKey: d.stage.key, kind: 'reminder' as const }));
+      const results = await sendReminderCards(items, book, { ...deps, refreshViewers: await adminIds(deps) });
+      for (const [item, recipients] of results) {
+        const outcome = summarise(Object.values(recipients));
+        count(report, Object.values(recipients));
+        report.reminders.push({ reference: actionReference(item.action), stage: item.stage.key, lead: item.action.lead, recipients: Object.keys(recipients), outcome });
+      }
+    }
+    const escalations = candidates.flatMap((action) => escalationsFor(action, today, deps.calendar, deps.policy).map((stage) => ({ action, stage })));
+    book.recheck();
+    report.unreachable = [...book.unreachable.values()];
+    report.escalations = await notifySecretariat({ escalations, unreachable: report.unreachable, today, dryRun: Boolean(options.dryRun) }, book, deps);
+    if (report.counts.held) report.retryAfterMs = deps.claimTimeoutMs + 1000;
+    deps.log.info({ today, ...report.counts, escalations: report.escalations.length, unreachable: report.unreachable.length }, 'reminder sweep done');
+    return report;
+  } finally {
+    if (!options.dryRun) await deps.store.leases.release('reminders', deps.instanceId);
+  }
+}
+
+/** One word for an item over its recipients: sent when everyone reachable has it now. */
+function summarise(states: string[]): string {
+  if (!states.length) return 'unreachable';
+  if (states.every((s) => s === 'already sent')) return 'already sent';
+  if (states.includes('held')) return 'held';
+  if (states.includes('failed')) return 'failed';
+  if (states.includes('sent') || states.includes('already sent')) return 'sent';
+  return states[0]!;
+}
+
+function count(report: SweepReport, states: string[]): void {
+  for (const s of states) {
+    if (s === 'sent') report.counts.sent++;
+    else if (s === 'already sent') report.counts.alreadySent++;
+    else if (s === 'held') report.counts.held++;
+    else if (s === 'failed') report.counts.failed++;
+  }
+}
+
+async function adminIds(deps: SweepDeps): Promise<string[]> {
+  return (await deps.store.admins.list()).map((a) => a.id);
+}

@@ -1,0 +1,59 @@
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+
+/** Operations that must be written together: one action with its history, say. All in one partition. */
+export interface AtomicUnit {
+  partitionKey: string;
+  actions: TransactionAction[];
+}
+
+/** Azure Tables: at most 100 operations and 4 MiB in one entity-group transaction. */
+const MAX_OPERATIONS = 100;
+const MAX_BYTES = 3.5 * 1024 * 1024;
+/** Per-operation envelope in the multipart batch body (headers, boundaries), estimated generously. */
+const OPERATION_OVERHEAD = 600;
+/** Transactions to different partitions in flight at once. */
+const PARALLEL_PARTITIONS = 4;
+
+/**
+ * Writes units in as few entity-group transactions as Azure Tables allows: units of one partition are
+ * packed together up to 100 operations and ~3.5 MiB (counted in bytes, not only operations); a unit is
+ * never split, so each is all-or-nothing. Partitions are written side by side, a few at a time.
+ * @throws the storage error of the first transaction that failed (the units in it were not written)
+ */
+export async function inTransactions(table: TableClient, units: AtomicUnit[]): Promise<void> {
+  const batches = pack(units);
+  const queue = [...batches];
+  let failure: unknown = null;
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_PARTITIONS, queue.length) }, async () => {
+    for (let batch = queue.shift(); batch && !failure; batch = queue.shift()) {
+      try {
+        await table.submitTransaction(batch);
+      } catch (err) {
+        failure ??= err;
+      }
+    }
+  }));
+  if (failure) throw failure;
+}
+
+function pack(units: AtomicUnit[]): TransactionAction[][] {
+  const byPartition = new Map<string, AtomicUnit[]>();
+  for (const u of units) if (u.actions.length) byPartition.set(u.partitionKey, [...(byPartition.get(u.partitionKey) ?? []), u]);
+  const batches: TransactionAction[][] = [];
+  for (const list of byPartition.values()) {
+    let current: TransactionAction[] = [];
+    let bytes = 0;
+    for (const unit of list) {
+      const size = unit.actions.reduce((n, a) => n + Buffer.byteLength(JSON.stringify(a[1])) + OPERATION_OVERHEAD, 0);
+      if (current.length && (current.length + unit.actions.length > MAX_OPERATIONS || bytes + size > MAX_BYTES)) {
+        batches.push(current);
+        current = [];
+        bytes = 0;
+      }
+      current.push(...unit.actions);
+      bytes += size;
+    }
+    if (current.length) batches.push(current);
+  }
+  return batches;
+}
