@@ -30,10 +30,21 @@ export function startScheduler(jobs: ScheduledJob[], clock: Clock, log: Logger, 
     if (s.job.catchUpOnStart && previous && sameLondonDay(previous, start)) fire(s);
   }
 
+  const retries = new Set<NodeJS.Timeout>();
   function fire(s: (typeof state)[number]): void {
     if (s.running) return;
     log.info({ job: s.job.name }, 'scheduled job starting');
     s.running = s.job.run()
+      .then((report: unknown) => {
+        // A run that left work to another instance's lease or claims says when to look again (the same morning).
+        const retryAfterMs = (report as { retryAfterMs?: unknown } | undefined)?.retryAfterMs;
+        if (typeof retryAfterMs === 'number' && retryAfterMs > 0) {
+          log.info({ job: s.job.name, retryAfterMs }, 'scheduled job will run again when the other sender\'s lease or claims run out');
+          const timer = setTimeout(() => { retries.delete(timer); fire(s); }, retryAfterMs);
+          timer.unref();
+          retries.add(timer);
+        }
+      })
       .catch((err: unknown) => log.error({ err, job: s.job.name }, 'scheduled job failed'))
       .finally(() => { s.running = null; });
   }
@@ -52,6 +63,7 @@ export function startScheduler(jobs: ScheduledJob[], clock: Clock, log: Logger, 
   return {
     async stop() {
       clearInterval(timer);
+      for (const retry of retries) clearTimeout(retry);
       for (const s of state) s.cron.stop();
       await Promise.all(state.map((s) => s.running));
     },

@@ -1,0 +1,130 @@
+import type { Store } from '../../src/app/ports';
+import { DuplicateRecordError, StaleRecordError } from '../../src/errors';
+import { anAction, anUpdate } from '../support/builders';
+import { memoryStore } from '../support/memory-store';
+import { openStore } from '../../src/store/store';
+import { readTestAzurite } from '../support/azurite-env';
+import { uniquePrefix } from '../support/store-fixture';
+
+/**
+ * One contract, two stores: every promise the use cases rely on holds for the in-memory twin exactly as
+ * for Azure Tables (Azurite is the truth). A use-case test on the twin is therefore a test of the product.
+ */
+describe.each<[string, () => Store]>([
+  ['the in-memory store', () => memoryStore(['sec@settings.example'])],
+  ['Azure Tables (Azurite)', () => azureStore()],
+])('%s', (_name, open) => {
+  it('when an action is created with its history, then both read back as written, history newest first', async () => {
+    const store = open();
+    const action = anAction({ number: 1, flags: ['before-meeting'], milestones: ['2022-07-21'], strand: 'Trust', text: 'Text with ${literal} and “quotes”' });
+    await store.actions.create(action, [anUpdate({ kind: 'created', status: null, text: 'Imported.', at: '2022-05-04T10:00:00.000Z' })]);
+    expect((await store.actions.get(action))?.action).toEqual(action);
+    expect((await store.actions.history(action)).map((u) => u.text)).toEqual(['Imported.']);
+    expect(await store.actions.get({ ...action, number: 99 })).toBeNull();
+    expect(await store.actions.history({ ...action, number: 99 })).toEqual([]);
+  });
+
+  it('when the same number is created twice, then the second is a duplicate and the first is kept', async () => {
+    const store = open();
+    await store.actions.create(anAction({ number: 2, text: 'first' }));
+    await expect(store.actions.create(anAction({ number: 2, text: 'second' }))).rejects.toBeInstanceOf(DuplicateRecordError);
+    expect((await store.actions.get(anAction({ number: 2 })))?.action.text).toBe('first');
+  });
+
+  it('when a record presents a stale ETag, then nothing is written: neither the action nor its history entry', async () => {
+    const store = open();
+    const created = await store.actions.create(anAction({ number: 3 }));
+    const first = await store.actions.record(created, { ...created.action, status: 'amber' }, anUpdate({ text: 'first', at: '2022-05-10T09:00:00.000Z' }));
+    await expect(store.actions.record(created, { ...created.action, status: 'red' }, anUpdate({ text: 'stale' }))).rejects.toBeInstanceOf(StaleRecordError);
+    const read = await store.actions.get(created.action);
+    expect(read).toEqual(first);
+    expect((await store.actions.history(created.action)).map((u) => u.text)).toEqual(['first']);
+  });
+
+  it('when updates land in the same millisecond, then all are kept, newest recorded first', async () => {
+    const store = open();
+    let stored = await store.actions.create(anAction({ number: 4 }));
+    for (const text of ['one', 'two', 'three']) stored = await store.actions.record(stored, stored.action, anUpdate({ text, at: '2022-05-10T09:00:00.000Z' }));
+    expect((await store.actions.history(stored.action)).map((u) => u.text)).toEqual(['three', 'two', 'one']);
+  });
+
+  it('when actions open, close and move their due date, then the open lists follow, soonest first, undated last', async () => {
+    const store = open();
+    await store.actions.createMany([
+      { action: anAction({ number: 10, due: '2022-05-13' }), history: [] },
+      { action: anAction({ number: 11, due: '2022-06-01' }), history: [] },
+      { action: anAction({ number: 12, due: null, flags: ['needs-date'], resolution: 'none' }), history: [] },
+      { action: anAction({ number: 13, due: '2022-05-01', status: 'complete' }), history: [] },
+      { action: anAction({ number: 14, meetingDate: '2022-06-16', due: '2022-07-01' }), history: [] },
+    ]);
+    expect((await store.actions.listOpenDue({ to: '2022-05-20' })).map((x) => x.number)).toEqual([10]);
+    expect((await store.actions.listOpenWithoutDue()).map((x) => x.number)).toEqual([12]);
+    expect((await store.actions.listOpen()).map((x) => x.number)).toEqual([10, 11, 14, 12]);
+    const a = (await store.actions.get(anAction({ number: 10 })))!;
+    const moved = await store.actions.record(a, { ...a.action, due: '2022-06-30' }, anUpdate({ revisedDue: '2022-06-30' }));
+    expect((await store.actions.listOpenDue({ from: '2022-05-01', to: '2022-06-29' })).map((x) => x.number)).toEqual([11]);
+    await store.actions.record(moved, { ...moved.action, status: 'complete' }, anUpdate({ status: 'complete' }));
+    expect((await store.actions.listOpen()).map((x) => x.number)).toEqual([11, 14, 12]);
+    expect((await store.actions.listMeeting(a.action)).map((x) => x.number)).toEqual([10, 11, 12, 13]);
+    expect((await store.actions.findByNumber(14)).map((x) => x.meetingDate)).toEqual(['2022-06-16']);
+    expect((await store.actions.listAll()).length).toBe(5);
+  });
+
+  it('when people, leads and the secretariat are recorded, then they are found however their ids are written', async () => {
+    const store = open();
+    await store.leads.save({ lead: 'MPS', users: [{ id: 'cmdr@met.example', name: 'Commander' }], delegates: [], updatedAt: '2022-05-01T00:00:00Z' });
+    expect((await store.leads.get('the  mps'))?.users).toEqual([{ id: 'cmdr@met.example', name: 'Commander' }]);
+    expect(await store.leads.get('MOPAC')).toBeNull();
+    await store.admins.add({ id: 'Sec@Mopac.example', name: 'Secretariat', addedAt: '2022-05-01T00:00:00Z', addedBy: 'cli' });
+    expect(await store.admins.isAdmin(['someone', 'sec@mopac.example'])).toBe(true);
+    expect(await store.admins.isAdmin(['SEC@SETTINGS.EXAMPLE'])).toBe(true);
+    expect((await store.admins.list()).map((a) => [a.id.toLowerCase(), a.fromSettings])).toEqual([['sec@settings.example', true], ['sec@mopac.example', false]]);
+    expect(await store.admins.remove('SEC@MOPAC.EXAMPLE')).toBe(true);
+    expect(await store.admins.isAdmin(['sec@mopac.example'])).toBe(false);
+    const record = { tenantId: 't1', scope: 'personal' as const, target: 'aad-1', userName: 'Alex', upn: 'alex@t.example', reference: { conversation: { id: 'a:1/x#?' } }, updatedAt: '2022-05-09T08:00:00.000Z', blockedAt: null };
+    await store.conversations.save(record);
+    expect(await store.conversations.findPersonal('aad-1')).toEqual(record);
+    expect(await store.conversations.findByUpn('ALEX@t.example')).toEqual(record);
+    expect(await store.conversations.remove('t1', 'personal', 'aad-1')).toBe(true);
+    expect(await store.conversations.get('t1', 'personal', 'aad-1')).toBeNull();
+  });
+
+  it('when two senders claim the same delivery, then one wins; settling needs the ETag it holds', async () => {
+    const store = open();
+    const entry = { state: 'claimed' as const, kind: 'reminder' as const, claimedAt: '2022-05-09T08:00:00Z', claimedBy: 'a', sentAt: null, attempts: 1, lastError: null };
+    const won = await store.ledger.claim('OB_2022-04-21_005', '2022-05-13:coming-up|aad-1', entry);
+    expect(won).not.toBeNull();
+    expect(await store.ledger.claim('OB_2022-04-21_005', '2022-05-13:coming-up|aad-1', { ...entry, claimedBy: 'b' })).toBeNull();
+    const settled = await store.ledger.replace('OB_2022-04-21_005', '2022-05-13:coming-up|aad-1', won!, { ...entry, state: 'sent', sentAt: '2022-05-09T08:00:01Z' });
+    expect(settled?.entry.state).toBe('sent');
+    expect(await store.ledger.replace('OB_2022-04-21_005', '2022-05-13:coming-up|aad-1', won!, { ...entry, state: 'failed' })).toBeNull();
+    expect((await store.ledger.forScope('OB_2022-04-21_005')).map((r) => [r.key, r.entry.state])).toEqual([['2022-05-13:coming-up|aad-1', 'sent']]);
+  });
+
+  it('when a lease is held, then others wait until it runs out, and are told when', async () => {
+    const store = open();
+    const now = new Date('2022-05-09T08:00:00Z');
+    expect(await store.leases.acquire('reminders', 'a', now, 60_000)).toBe(true);
+    expect(await store.leases.acquire('reminders', 'b', now, 60_000)).toBe(false);
+    expect((await store.leases.expiresAt('reminders'))?.toISOString()).toBe('2022-05-09T08:01:00.000Z');
+    expect(await store.leases.acquire('reminders', 'b', new Date('2022-05-09T08:01:01Z'), 60_000)).toBe(true);
+    await store.leases.release('reminders', 'b');
+    expect(await store.leases.expiresAt('reminders')).toBeNull();
+  });
+
+  it('when digests are subscribed to and snapshots kept, then the latest is read back whole', async () => {
+    const store = open();
+    await store.digests.subscribe({ kind: 'personal', tenantId: 't', target: 'AAD-DC', name: 'Deputy Commissioner', scope: { lead: 'MPS' }, addedBy: 'sec', addedAt: '2022-05-01T00:00:00Z' });
+    expect((await store.digests.findSubscriber(['x', 'aad-dc']))?.scope).toEqual({ lead: 'MPS' });
+    expect(await store.digests.latestSnapshot()).toBeNull();
+    await store.digests.saveSnapshot({ takenAt: '2022-05-02T07:00:00.000Z', actions: { OB_2022_005: { status: 'amber' } } as never });
+    await store.digests.saveSnapshot({ takenAt: '2022-05-09T07:00:00.000Z', actions: { OB_2022_005: { status: 'red' } } as never });
+    expect(await store.digests.latestSnapshot()).toEqual({ takenAt: '2022-05-09T07:00:00.000Z', actions: { OB_2022_005: { status: 'red' } } });
+    expect(await store.digests.unsubscribe('aad-dc')).toBe(true);
+    expect(await store.digests.subscribers()).toEqual([]);
+  });
+});
+
+function azureStore(): Store {
+  return openStore({ kind: 'connection-string', connectionString: readTestAzurite().connectionString }, uniquePrefix(), { settingsAdmins: ['sec@settings.example'] });
+}
