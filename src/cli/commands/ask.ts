@@ -1,7 +1,7 @@
 import { actionReference } from '../../domain/action';
-import { interpretQuestion } from '../../domain/chat';
-import { londonToday } from '../../domain/clock';
-import { answerQuestion } from '../../app/questions/answer-question';
+import type { Answer } from '../../app/questions/answer-question';
+import { askQuestion } from '../../app/questions/ask-question';
+import { Vocabulary } from '../../app/questions/vocabulary';
 import { STATUS_WORDS, lastUpdateText } from '../../cards/action-view';
 import type { CliContext } from '../cli-context';
 import type { Command } from '../command';
@@ -19,14 +19,11 @@ export const askCommand: Command = {
     const ctx = context as CliContext;
     const question = positionals.join(' ').trim();
     if (!question) throw new UsageError('What is the question? e.g. chaser ask "what is overdue?"');
-    const today = londonToday(ctx.clock);
-    const all = await ctx.store.actions.listOpen();
-    const knownLeads = [...new Set([...(await ctx.store.leads.list()).map((l) => l.lead), ...all.map((a) => a.lead)])];
-    const interpretation = interpretQuestion(question, { today, knownLeads, knownBoardCodes: [...new Set(all.map((a) => a.boardCode))] });
-    const answer = await answerQuestion(interpretation, ctx.actor, {
-      store: ctx.store, clock: ctx.clock,
+    const { interpretation, answer: answered } = await askQuestion(question, ctx.actor, {
+      store: ctx.store, clock: ctx.clock, vocabulary: new Vocabulary(ctx.store, ctx.clock),
       leadsSeeAll: ctx.config.leadsSeeAll, openToTenant: ctx.config.openToTenant,
     });
+    const answer: Answer = answered ?? { kind: 'list', interpretation, actions: [], today: '' };
     const actions = answer.kind === 'list' ? answer.actions : answer.kind === 'detail' ? [answer.action] : [];
     if (values.json) {
       ctx.io.out(JSON.stringify({

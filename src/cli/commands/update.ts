@@ -2,8 +2,7 @@ import { isIsoDate } from '../../domain/calendar-date';
 import type { Status } from '../../domain/action';
 import { actionReference } from '../../domain/action';
 import { STATUS_WORDS } from '../../cards/action-view';
-import { findAction } from '../../app/questions/find-action';
-import { recordStatusUpdate } from '../../app/updates/record-status-update';
+import { recordReply } from '../../app/updates/record-reply';
 import { silentLogger } from '../../log';
 import { parseReference } from '../parse-reference';
 import type { CliContext } from '../cli-context';
@@ -30,13 +29,11 @@ export const updateCommand: Command = {
     if (!status) throw new UsageError(`--status must be complete, on-track, amber or red${values.status ? ` (got "${String(values.status)}")` : ''}.`);
     const due = values.due as string | undefined;
     if (due !== undefined && !isIsoDate(due)) throw new UsageError(`--due must be a real date as YYYY-MM-DD, e.g. 2022-06-30 (got "${due}").`);
-    const found = await findAction(selector, ctx.store);
-    if (!found) throw new UsageError(`There is no action ${positionals.join(' ')} in the register (chaser list shows them all).`);
-    const { action } = await recordStatusUpdate({
-      id: found.action, report: { status, text: String(values.text ?? ''), revisedDue: due ?? null }, actor: ctx.actor, source: 'cli',
-    }, { store: ctx.store, clock: ctx.clock, log: silentLogger });
+    const result = await recordReply({ action: selector, report: { status, text: String(values.text ?? ''), revisedDue: due ?? null }, source: 'cli' }, ctx.actor, { store: ctx.store, clock: ctx.clock, log: silentLogger });
+    if (result.kind === 'not-found') throw new UsageError(`There is no action ${positionals.join(' ')} in the register (chaser list shows them all).`);
+    const { action, note } = result;
     ctx.io.out(`Recorded for ${actionReference(action)}: ${STATUS_WORDS[action.status]}${action.latest?.text ? ` — ${action.latest.text}` : ''}${due ? `; due ${due}` : ''}.`);
-    if (found.others.length) ctx.io.out(`(Action ${selector.number} exists in ${found.others.length + 1} meetings; this was the latest. Use the full reference for another.)`);
+    if (note) ctx.io.out(`(${note} Use the full reference for another.)`);
     return 0;
   },
 };

@@ -1,0 +1,30 @@
+import type { Actor } from '../../domain/actor';
+import { Interpretation, interpretQuestion } from '../../domain/chat';
+import { londonToday } from '../../domain/clock';
+import type { QuestionModel } from '../../llm/question-model';
+import { Answer, AnswerDeps, answerQuestion } from './answer-question';
+import type { Vocabulary } from './vocabulary';
+
+export interface AskDeps extends AnswerDeps {
+  vocabulary: Vocabulary;
+  /** Reads questions the rules do not understand (Azure OpenAI, when configured). Read-only. */
+  questionModel?: QuestionModel;
+}
+
+/**
+ * A question in plain words, from chat or the CLI: understand it (the rules first; what they do not
+ * understand goes to the language model when one is configured) → answer it for this asker.
+ */
+export async function askQuestion(text: string, asker: Actor, deps: AskDeps, options: { inChannel?: boolean } = {}): Promise<{ interpretation: Interpretation; answer: Answer | null }> {
+  const interpretation = await interpret(text, deps);
+  if (['help', 'digest', 'unknown'].includes(interpretation.intent)) return { interpretation, answer: null };
+  return { interpretation, answer: await answerQuestion(interpretation, asker, deps, options) };
+}
+
+export async function interpret(text: string, deps: Pick<AskDeps, 'vocabulary' | 'questionModel' | 'clock'>): Promise<Interpretation> {
+  const words = await deps.vocabulary.current();
+  const context = { today: londonToday(deps.clock), knownLeads: words.leads, knownBoardCodes: words.boardCodes };
+  const byRules = interpretQuestion(text, context);
+  if (byRules.intent !== 'unknown' || !deps.questionModel) return byRules;
+  return (await deps.questionModel.interpret(text, context)) ?? byRules;
+}
