@@ -4,6 +4,7 @@ import { IsoDate } from '../calendar-date';
 import { combineMentions } from './combine-mentions';
 import { Mention } from './mention';
 import { normaliseText } from './normalise-text';
+import { closesClauseAsDeadline } from './prose-deadline';
 import { scanMentions } from './scan-mentions';
 
 /**
@@ -20,14 +21,16 @@ interface Placed {
   from: number;
 }
 
-function withLeadIn(text: string, mention: Mention): Placed | null {
+function asDeadline(text: string, mention: Mention, meetingDate: IsoDate): Placed | null {
   const lead = DEADLINE_LEAD_IN.exec(text.slice(0, mention.start));
   if (lead) return { mention, from: lead.index };
-  return mention.deadline ? { mention, from: mention.start } : null;
+  const standsAlone = mention.deadline || closesClauseAsDeadline(text, mention, meetingDate);
+  return standsAlone ? { mention, from: mention.start } : null;
 }
 
 /**
- * Finds a timing phrase inside an action's text ("MPS to share ... as soon as possible", "... by 9 January");
+ * Finds a timing phrase inside an action's text ("MPS to share ... as soon as possible", "... by 9 January",
+ * "... to the Ethics Panel mid January": see closesClauseAsDeadline);
  * returns null when none. Several deadlines in one text become milestones, and their phrases are joined
  * with "; ". A deadline naming an impossible date ("by 31 June") is still returned, as `needs-date`.
  */
@@ -38,10 +41,10 @@ export function findTimingInText(
 ): { phrase: string; reading: TimingReading } | null {
   const normalised = normaliseText(text);
   const placed = scanMentions({ text: normalised, meetingDate, calendar })
-    .map((mention) => withLeadIn(normalised, mention))
+    .map((mention) => asDeadline(normalised, mention, meetingDate))
     .filter((p): p is Placed => p !== null);
   if (placed.length === 0) return null;
-  const { reading } = combineMentions(placed.map((p) => p.mention), 'no deadline in the text');
+  const { reading } = combineMentions(placed.map((p) => p.mention), 'no deadline in the text', normalised);
   const phrase = placed.map((p) => text.slice(p.from, p.mention.end).trim()).join('; ');
   return { phrase, reading: { ...reading, flags: [...reading.flags, 'from-text'] } };
 }

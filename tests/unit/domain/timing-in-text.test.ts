@@ -20,7 +20,7 @@ describe('findTimingInText', () => {
     ['MPS to share the data ASAP.', AUGUST, 'ASAP', '2023-09-14', 'inferred'],
     ['MPS to publish the\u00a0results by\u00a0end\u2013May.', R, 'by\u00a0end\u2013May', '2022-05-31', 'exact'],
   ])('when the text is %j at a meeting on %s, then it finds %j due %s %s', (text, meeting, phrase, due, resolution) => {
-    expect(findTimingInText(text, meeting, calendar)).toEqual({ phrase, reading: { due, resolution, flags: ['from-text'], milestones: [] } });
+    expect(findTimingInText(text, meeting, calendar)).toEqual({ phrase, reading: { due, resolution, flags: ['from-text'], milestones: [], superseded: [] } });
   });
 
   it.each([
@@ -38,14 +38,14 @@ describe('findTimingInText', () => {
   it('when the text names two deadlines, then the earliest is due and the other a milestone', () => {
     expect(findTimingInText('MPS to send an interim report by 13 May and a final report by 30 June.', R, calendar)).toEqual({
       phrase: 'by 13 May; by 30 June',
-      reading: { due: '2022-05-13', resolution: 'exact', flags: ['milestones', 'from-text'], milestones: ['2022-06-30'] },
+      reading: { due: '2022-05-13', resolution: 'exact', flags: ['milestones', 'from-text'], milestones: ['2022-06-30'], superseded: [] },
     });
   });
 
   it('when the text names a deadline that is not a date, then it is found but needs a date', () => {
     expect(findTimingInText('MPS to report by 31 June.', R, calendar)).toEqual({
       phrase: 'by 31 June',
-      reading: { due: null, resolution: 'none', flags: ['needs-date', 'from-text'], milestones: [] },
+      reading: { due: null, resolution: 'none', flags: ['needs-date', 'from-text'], milestones: [], superseded: [] },
     });
   });
 });
@@ -63,7 +63,7 @@ describe('explainTiming', () => {
     ['  ', 'the timing is empty'],
   ])('when the timing is %j, then there is no due date because %s', (timing, problem) => {
     expect(explainTiming(timing, R, calendar)).toEqual({
-      reading: { due: null, resolution: 'none', flags: ['needs-date'], milestones: [] },
+      reading: { due: null, resolution: 'none', flags: ['needs-date'], milestones: [], superseded: [] },
       problem,
       invalidDate: !problem.startsWith('no date') && problem !== 'the timing is empty',
     });
@@ -71,7 +71,7 @@ describe('explainTiming', () => {
 
   it('when the timing reads, then there is no problem', () => {
     expect(explainTiming('By 13 May', R, calendar)).toEqual({
-      reading: { due: '2022-05-13', resolution: 'exact', flags: [], milestones: [] },
+      reading: { due: '2022-05-13', resolution: 'exact', flags: [], milestones: [], superseded: [] },
       problem: null,
       invalidDate: false,
     });
