@@ -5,8 +5,11 @@ import { Matcher, Outcome, ReadContext, dated, quoted } from './mention';
 import { MONTH, monthNumber } from './month-names';
 import { placeDayMonth } from './place-in-year';
 
-/** A two-digit number after a month reads as a year only from the year before the meeting to this many after. */
-export const SHORT_YEAR_AHEAD = 5;
+/**
+ * A two-digit number after a month reads as a year only from the year before the meeting to this many
+ * after it: trackers plan a few years ahead, and "May 13" at a 2022 meeting is 13 May, not May 2013.
+ */
+export const SHORT_YEAR_AHEAD = 3;
 
 /**
  * The year reading of "Jun 25": June 2025, a month alone (its last day) or, before a meeting noun

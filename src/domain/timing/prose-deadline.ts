@@ -1,8 +1,11 @@
 import { IsoDate } from '../calendar-date';
 import { Mention } from './mention';
 
-/** The mention closes its clause: only a mark, or nothing, follows ("... to the Ethics Panel mid January."). */
-const CLAUSE_END_AFTER = /^\s*(?:[.;,!?)\]]|$)/;
+/**
+ * The mention closes its clause: only a mark, or nothing, follows ("... to the Ethics Panel mid January."),
+ * or a meeting noun that names it ("... to the December Board.").
+ */
+const CLAUSE_END_AFTER = /^(?:\s+(?:meetings?|boards?|committees?|panels?|forums?)\b)?\s*(?:[.;,!?)\]]|$)/i;
 /** Words that make a date before them describe something else: "the report of 13 May", "data since June". */
 const NOT_A_DEADLINE_BEFORE = /\b(?:of|since|from|after|between|than|dated|last|previous|past|per)\s+(?:the\s+)?$/i;
 /** "published in January", "held on 3 May", "agreed at the June board": a past event, not a deadline. */

@@ -88,3 +88,43 @@ describe('explainTiming tells an impossible date from a missing one', () => {
     expect(explainTiming(timing, '2022-04-21', calendar).invalidDate).toBe(invalid);
   });
 });
+
+/** A Thursday meeting in October 2023. */
+const OCTOBER = '2023-10-12';
+/** A committee meeting in May 2023. */
+const MAY = '2023-05-10';
+
+describe('findTimingInText finds a timing wherever it stands', () => {
+  it.each([
+    ['MPS to present the findings to the Ethics Panel mid January.', OCTOBER, 'mid January', '2024-01-15', 'exact'],
+    ['MOPAC to brief the Deputy Mayor early December', OCTOBER, 'early December', '2023-12-07', 'inferred'],
+    ['MPS to send the list next week.', OCTOBER, 'next week', '2023-10-20', 'inferred'],
+    ['MPS to share the draft with the panel on Friday.', OCTOBER, 'Friday', '2023-10-13', 'inferred'],
+    ['MPS to bring the revised plan to the December Board.', OCTOBER, 'December', '2023-12-01', 'inferred'],
+    ['MPS to present the figures to the board in Q3 23/24.', OCTOBER, 'Q3 23/24', '2023-12-31', 'exact'],
+    ['Finance to bring the revised savings plan by 30 June.', MAY, 'by 30 June', '2023-06-30', 'exact'],
+  ])('when the text is %j at a meeting on %s, then it finds %j due %s %s', (text, meeting, phrase, due, resolution) => {
+    expect(findTimingInText(text, meeting, calendar)).toEqual({
+      phrase, reading: { due, resolution, flags: ['from-text'], milestones: [], superseded: [] },
+    });
+  });
+
+  it.each([
+    ['MPS to report the figures for the year to 31 March 2023.'], // already past: a period, not a deadline
+    ['MPS to circulate the report of 30 November.'],
+    ['MPS to update on progress since January.'],
+    ['MPS to review the data published in March 2024.'],
+    ['MPS to write to the chair about the 13 May incident.'],
+    ['MPS to present the Q3 23/24 figures to the board.'],
+    ['The DMPC asked for an update on the plan, which was discussed in June.'],
+  ])('when the text is %j, then the date in it is no deadline', (text) => {
+    expect(findTimingInText(text, OCTOBER, calendar)).toBeNull();
+  });
+
+  it('when the text revises its deadline, then the revised date is due and the first kept as superseded', () => {
+    expect(findTimingInText('MPS to report by 30 June (extended to 31 July).', MAY, calendar)).toEqual({
+      phrase: 'by 30 June; 31 July',
+      reading: { due: '2023-07-31', resolution: 'exact', flags: ['revised', 'from-text'], milestones: [], superseded: ['2023-06-30'] },
+    });
+  });
+});
