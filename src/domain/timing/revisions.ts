@@ -4,8 +4,8 @@ import { Mention } from './mention';
 const REPLACES_BEFORE = new RegExp(
   [
     String.raw`\b(?:revised|extended|deferred|postponed|moved|changed|amended|slipped|rescheduled|re-scheduled|put\s+back|pushed\s+back|brought\s+forward)\s+(?:to|until|till)\b`,
-    String.raw`\bnew\s+(?:due\s+|target\s+|deadline\s+)?date\b(?:\s+of\b)?`,
-    String.raw`\brevised(?:\s+(?:due\s+|target\s+)?date)?\b(?!\s+(?:from|to|until|till)\b)`,
+    String.raw`\bnew\s+(?:(?:due|target)\s+)?(?:date|deadline)\b(?:\s+of\b)?`,
+    String.raw`\brevised(?:\s+(?:due|target|deadline)(?:\s+date)?|\s+date)?\b(?!\s+(?:from|to|until|till)\b)`,
   ].join('|'),
   'gi',
 );
@@ -14,7 +14,7 @@ const REPLACES_BEFORE = new RegExp(
 const IS_REPLACED = new RegExp(
   [
     String.raw`\b(?:revised|extended|deferred|postponed|moved|changed|amended|slipped|rescheduled|re-scheduled)\s+from\b`,
-    String.raw`\boriginal(?:ly)?(?:\s+(?:due\s+|target\s+)?date)?\b`,
+    String.raw`\boriginal(?:ly)?(?:\s+(?:due|target|deadline)(?:\s+date)?|\s+date)?\b`,
     String.raw`\bpreviously\b`,
     String.raw`\(\s*was\b`,
   ].join('|'),

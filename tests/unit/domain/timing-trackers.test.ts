@@ -173,6 +173,10 @@ const kinds: Record<string, Row[]> = {
     ['31 Dec (was 30 Nov)', MAY, '2023-12-31', 'exact', REVISED, ['2023-11-30']],
     ['31 Dec brought forward to 30 Nov', MAY, '2023-11-30', 'exact', REVISED, ['2023-12-31']],
     ['New date: 14 August', MAY, '2023-08-14', 'exact', REVISED],
+    ['Original target: 30 June; revised target: 31 August', MAY, '2023-08-31', 'exact', REVISED, ['2023-06-30']],
+    ['30 June. New deadline 31 Aug', MAY, '2023-08-31', 'exact', REVISED, ['2023-06-30']],
+    ['Originally due 30 Sept, now 31 Oct', MAY, '2023-10-31', 'exact', REVISED, ['2023-09-30']],
+    ['Report the original figures by 30 June', MAY, '2023-06-30', 'exact'], // revision words must lead to their date
     ['Original: 31/05/23 Revised: 31/06/23', MAY, null, 'none', NEEDS],
     ['interim by 13 June; final by 30 September', MAY, '2023-06-13', 'exact', ['milestones'], [], ['2023-09-30']],
     ['16 June and 21 July', '2022-04-21', '2022-06-16', 'exact', ['milestones'], [], ['2022-07-21']],
