@@ -1,5 +1,7 @@
-import { Matcher, group } from './mention';
-import { DAY, MONTH, MONTH_WORD, OPTIONAL_YEAR, monthNumber } from './month-names';
+import { lastDayOfMonth, parts } from '../calendar-date';
+import { Matcher, dated, group } from './mention';
+import { SHORT_YEAR_AHEAD } from './month-and-number';
+import { DAY, MONTH, MONTH_WORD, OPTIONAL_YEAR, monthNumber, writtenYear } from './month-names';
 import { dayMonth, fullDate } from './read-date';
 
 /** Not part of a longer run of digits such as "2022/23/1" or a version number. */
@@ -28,6 +30,23 @@ export const numericDayMonthMatcher: Matcher = {
   read: (match, context) => dayMonth(match, undefined, Number(match[2]), Number(match[1]), context),
   deadline: false,
   day: true,
+};
+
+/**
+ * "11/2023", "06/24": a month and year in numbers, a month alone (its last day, inferred). Two digits after
+ * the slash are a year only when they cannot be a month ("11/12" is 11 December) and the year is near the
+ * meeting (see SHORT_YEAR_AHEAD); otherwise the text is left to numericDayMonthMatcher.
+ */
+export const numericMonthYearMatcher: Matcher = {
+  pattern: new RegExp(String.raw`${NO_DIGIT_BEFORE}(0?[1-9]|1[0-2])\/(\d{4}|\d{2})${NO_DIGIT_AFTER}`, 'gi'),
+  read(match, context) {
+    const year = match[2]!;
+    const y = writtenYear(year);
+    const meetingYear = parts(context.meetingDate).y;
+    if (year.length === 2 && (Number(year) <= 12 || y < meetingYear - 1 || y > meetingYear + SHORT_YEAR_AHEAD)) return null;
+    return dated(lastDayOfMonth(y, Number(match[1])), 'inferred');
+  },
+  deadline: false,
 };
 
 /** "13-Nov-23", "09-JAN-2024", "13-Nov" (spreadsheet exports): day, month name and year joined by hyphens. */

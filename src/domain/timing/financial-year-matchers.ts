@@ -55,3 +55,23 @@ export const financialYearMatcher: Matcher = {
   },
   deadline: false,
 };
+
+/**
+ * "H1 2024", "H2 2024" are calendar halves (30 June, 31 December); "H1 2024/25", "H2 23/24", "second half
+ * of 2024-25" financial halves (30 September, 31 March). Exact, like quarters.
+ */
+export const halfYearMatcher: Matcher = {
+  pattern: new RegExp(
+    String.raw`\b(?:h([12])|(first|second)\s+half\s+of)\s+(?:(?:fy\s*)?(\d{4}|\d{2})\s*[-/]\s*(\d{4}|\d{2})|(?:the\s+)?(\d{4}))(?!\d|\s*[-/]\s*\d)`,
+    'gi',
+  ),
+  read(match): Outcome {
+    const half = group(match, 1) === '2' || group(match, 2)?.toLowerCase() === 'second' ? 2 : 1;
+    const first = group(match, 3);
+    if (first === undefined) return dated(lastDayOfMonth(Number(match[5]), half * 6), 'exact');
+    const start = financialYearStart(quoted(match), first.length === 2 ? `20${first}` : first, match[4]!);
+    if (typeof start !== 'number') return start;
+    return dated(half === 1 ? lastDayOfMonth(start, 9) : lastDayOfMonth(start + 1, 3), 'exact');
+  },
+  deadline: false,
+};

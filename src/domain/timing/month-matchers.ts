@@ -1,7 +1,7 @@
 import { isoDate, lastDayOfMonth } from '../calendar-date';
 import { isTiedToMeeting, meetingNounFollows } from './meeting-context';
 import { Firm, Matcher, Outcome, ReadContext, dated, group } from './mention';
-import { MONTH, OPTIONAL_YEAR, isAmbiguousMonthName, monthNumber, writtenYear } from './month-names';
+import { MONTH, OPTIONAL_YEAR, PERIOD_YEAR, isAmbiguousMonthName, monthNumber, writtenYear } from './month-names';
 import { placeDayMonth, yearForMonth } from './place-in-year';
 
 /** Words allowed between a lead-in and the month: "end of the month of May", "mid-May". */
@@ -21,7 +21,7 @@ function dayInMonth(match: RegExpExecArray, d: number, resolution: Firm, context
 
 /** "End April", "by end May 2022", "by the end of July", "close of May": last day, the month of the meeting counts. */
 export const endOfMonthMatcher: Matcher = {
-  pattern: new RegExp(String.raw`\b(?:end|close)${JOIN}${MONTH}${OPTIONAL_YEAR}`, 'gi'),
+  pattern: new RegExp(String.raw`\b(?:end|close)${JOIN}${MONTH}${PERIOD_YEAR}`, 'gi'),
   read(match, context) {
     const m = monthNumber(match[1]!);
     const year = group(match, 2);
@@ -32,7 +32,7 @@ export const endOfMonthMatcher: Matcher = {
 
 /** "By mid-May", "mid May", "middle of June 2023": the 15th. */
 export const midMonthMatcher: Matcher = {
-  pattern: new RegExp(String.raw`\bmid(?:dle)?${JOIN}${MONTH}${OPTIONAL_YEAR}`, 'gi'),
+  pattern: new RegExp(String.raw`\bmid(?:dle)?${JOIN}${MONTH}${PERIOD_YEAR}`, 'gi'),
   read: (match, context) => dayInMonth(match, 15, 'exact', context),
   deadline: false,
 };
@@ -42,7 +42,7 @@ export const midMonthMatcher: Matcher = {
  * inferred: the end of the first week is the latest date that is still plainly "early".
  */
 export const earlyMonthMatcher: Matcher = {
-  pattern: new RegExp(String.raw`\b(?:early|beginning\s+of|start\s+of)${JOIN}${MONTH}${OPTIONAL_YEAR}`, 'gi'),
+  pattern: new RegExp(String.raw`\b(?:early|beginning\s+of|start\s+of)${JOIN}${MONTH}${PERIOD_YEAR}`, 'gi'),
   read: (match, context) => dayInMonth(match, 7, 'inferred', context),
   deadline: false,
 };

@@ -18,6 +18,12 @@ export const MONTH_WORD = MONTH.replace('\\b(', '\\b(?:');
  */
 export const OPTIONAL_YEAR = String.raw`(?:(?:(?:\.?,?\s+|\s*-\s*)(?=\d{4}(?!\d))|\.?\s*'\s*(?=\d{2}(?!\d)))(\d{4}|\d{2}))?`;
 
+/**
+ * A year after a part of a month or a season ("end Jun 25", "mid-Jan 24", "1st week of Nov 23", "Summer 24"):
+ * as OPTIONAL_YEAR, and also two bare digits, which cannot be a day there.
+ */
+export const PERIOD_YEAR = String.raw`(?:(?:(?:\.?,?\s+|\s*-\s*)(?=\d{4}(?!\d))|\.?\s*'\s*(?=\d{2}(?!\d))|(?:\.?\s+|\s*-\s*)(?=\d{2}(?![\d:.]|st|nd|rd|th)))(\d{4}|\d{2}))?`;
+
 /** A written year as a number: two digits are this century ("'25" → 2025, "23" in "13-Nov-23" → 2023). */
 export function writtenYear(text: string): number {
   return text.length <= 2 ? 2000 + Number(text) : Number(text);

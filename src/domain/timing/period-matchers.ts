@@ -1,6 +1,7 @@
 import { isoDate, lastDayOfMonth, parts } from '../calendar-date';
 import { financialYearStart } from './financial-year';
 import { Matcher, dated, group, quoted } from './mention';
+import { PERIOD_YEAR, writtenYear } from './month-names';
 import { firstOnOrAfter } from './place-in-year';
 
 /** A financial year written after "financial year end": "2022-23", "2023/24", "FY2023/2024", "FY23/24". */
@@ -24,13 +25,13 @@ const SEASON_END: Record<string, (y: number) => string> = {
   winter: (y) => lastDayOfMonth(y + 1, 2),
 };
 
-/** "Summer 2021", "by autumn": the season's last day, inferred ("fall" is left out: it is a verb far more often). */
+/** "Summer 2021", "Summer '24", "by autumn": the season's last day, inferred ("fall" is left out: it is a verb far more often). */
 export const seasonMatcher: Matcher = {
-  pattern: /\b(spring|summer|autumn|winter)\b(?:\s+(\d{4})(?!\d))?/gi,
+  pattern: new RegExp(String.raw`\b(spring|summer|autumn|winter)\b${PERIOD_YEAR}`, 'gi'),
   read(match, context) {
     const end = SEASON_END[match[1]!.toLowerCase()]!;
     const year = group(match, 2);
-    return dated(year ? end(Number(year)) : firstOnOrAfter(context.meetingDate, end), 'inferred');
+    return dated(year ? end(writtenYear(year)) : firstOnOrAfter(context.meetingDate, end), 'inferred');
   },
   deadline: false,
 };

@@ -1,10 +1,10 @@
 import { beforeMonthMatcher } from './before-month';
 import {
   dayMonthMatcher, dayMonthShortYearMatcher, hyphenDateMatcher, isoDateMatcher, monthDayMatcher, numericDateMatcher,
-  numericDayMonthMatcher,
+  numericDayMonthMatcher, numericMonthYearMatcher,
 } from './date-matchers';
-import { financialYearMatcher, quarterMatcher, yearThenQuarterMatcher } from './financial-year-matchers';
-import { endOfRelativeMonthMatcher, nextWeekMatcher, weekOfMonthMatcher, weekdayMatcher } from './meeting-relative';
+import { financialYearMatcher, halfYearMatcher, quarterMatcher, yearThenQuarterMatcher } from './financial-year-matchers';
+import { endOfRelativeMonthMatcher, relativeMonthMatcher } from './meeting-relative';
 import { Matcher, Mention, ReadContext } from './mention';
 import { monthAndNumberMatcher } from './month-and-number';
 import { earlyMonthMatcher, endOfMonthMatcher, midMonthMatcher, monthMatcher } from './month-matchers';
@@ -12,6 +12,7 @@ import {
   endOfYearNumberMatcher, financialYearEndMatcher, financialYearsEndMatcher, partOfYearMatcher, seasonMatcher, yearEndMatcher,
 } from './period-matchers';
 import { asapMatcher, bareSpanMatcher, immediateAloneMatcher, immediateMatcher, relativeSpanMatcher } from './relative-spans';
+import { nextWeekMatcher, thisWeekMatcher, weekCommencingMatcher, weekOfMonthMatcher, weekdayMatcher } from './week-matchers';
 
 /**
  * Most specific first: a matcher only gets text no earlier matcher claimed, so "Q3 2022-23" is a
@@ -22,10 +23,12 @@ import { asapMatcher, bareSpanMatcher, immediateAloneMatcher, immediateMatcher, 
  */
 const MATCHERS: Matcher[] = [
   isoDateMatcher,
+  weekCommencingMatcher,
   numericDateMatcher,
   hyphenDateMatcher,
   yearThenQuarterMatcher,
   quarterMatcher,
+  halfYearMatcher,
   financialYearEndMatcher,
   financialYearsEndMatcher,
   financialYearMatcher,
@@ -35,7 +38,9 @@ const MATCHERS: Matcher[] = [
   relativeSpanMatcher,
   bareSpanMatcher,
   endOfRelativeMonthMatcher,
+  relativeMonthMatcher,
   nextWeekMatcher,
+  thisWeekMatcher,
   weekOfMonthMatcher,
   beforeMonthMatcher,
   endOfMonthMatcher,
@@ -45,6 +50,7 @@ const MATCHERS: Matcher[] = [
   dayMonthMatcher,
   monthAndNumberMatcher,
   monthDayMatcher,
+  numericMonthYearMatcher,
   numericDayMonthMatcher,
   seasonMatcher,
   monthMatcher,

@@ -158,6 +158,50 @@ const kinds: Record<string, Row[]> = {
     ['late 2024', R, '2024-12-31', 'inferred'],
     ['early in 2025', R, '2025-03-31', 'inferred'],
   ],
+  'a two-digit year after part of a month or a season (never a day there)': [
+    ['end Jun 25', R, '2025-06-30', 'exact'],
+    ['mid-Jan 24', R, '2024-01-15', 'exact'],
+    ['end of Feb 24', R, '2024-02-29', 'exact'],
+    ['early Mar-25', R, '2025-03-07', 'inferred'],
+    ['1st week of Nov 23', R, '2023-11-03', 'inferred'],
+    ["Summer '24", R, '2024-08-31', 'inferred'],
+    ['Winter 24', R, '2025-02-28', 'inferred'], // winter 2024 starts in December 2024
+  ],
+  'a month and year in numbers': [
+    ['11/2023', R, '2023-11-30', 'inferred'],
+    ['11/23', R, '2023-11-30', 'inferred'], // there is no month 23
+    ['06/24', R, '2024-06-30', 'inferred'],
+    ['02/24', '2023-03-01', '2024-02-29', 'inferred'],
+    ['3/2024', R, '2024-03-31', 'inferred'],
+    ['11/12', R, '2023-12-11', 'exact'], // could be a day: 11 December, as always
+    ['01/31', R, null, 'none', NEEDS], // 2031 is too far ahead, and there is no month 31
+  ],
+  'this and next month or week': [
+    ['this month', R, '2023-10-31', 'inferred'],
+    ['next month', R, '2023-11-30', 'inferred'],
+    ['next month', '2024-01-31', '2024-02-29', 'inferred'],
+    ['the following month', '2023-12-12', '2024-01-31', 'inferred'],
+    ['this week', R, '2023-10-13', 'inferred'],
+    ['by the end of the week', '2023-10-13', '2023-10-13', 'inferred'], // a Friday meeting: that day
+    ['end of this week', '2023-10-09', '2023-10-13', 'inferred'],
+  ],
+  'week commencing': [
+    ['w/c 13 November', R, '2023-11-17', 'inferred'],
+    ['week commencing 13/11/2023', R, '2023-11-17', 'inferred'],
+    ['w/c 4th March 2024', R, '2024-03-08', 'inferred'],
+    ['w/b 26 February', '2024-01-10', '2024-03-01', 'inferred'],
+    ['week beginning 2 October', R, '2023-10-06', 'inferred', BEFORE],
+    ['w/c 31 June', R, null, 'none', NEEDS],
+  ],
+  'halves of a year': [
+    ['H1 2024', R, '2024-06-30', 'exact'],
+    ['H2 2024', R, '2024-12-31', 'exact'],
+    ['H1 2024/25', R, '2024-09-30', 'exact'], // UK financial year: April to September
+    ['H2 23/24', R, '2024-03-31', 'exact'],
+    ['second half of 2024-25', R, '2025-03-31', 'exact'],
+    ['first half of 2024', R, '2024-06-30', 'exact'],
+    ['H2 2023/25', R, null, 'none', NEEDS],
+  ],
   'revisions inside a timing': [
     ['13.09.2023 08.11.2023', MAY, '2023-11-08', 'exact', AMBIGUOUS, ['2023-09-13']],
     ['31 December 2023 (revised from 30 Nov)', MAY, '2023-12-31', 'exact', REVISED, ['2023-11-30']],
