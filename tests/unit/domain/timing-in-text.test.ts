@@ -127,4 +127,28 @@ describe('findTimingInText finds a timing wherever it stands', () => {
       reading: { due: '2023-07-31', resolution: 'exact', flags: ['revised', 'from-text'], milestones: [], superseded: ['2023-06-30'] },
     });
   });
+
+  it('when the text ends with an original and a revised date, then the original comes along as superseded', () => {
+    expect(findTimingInText('DoI to report volunteer options. Original: 30/11/23 Revised: 31/01/24', MAY, calendar)).toEqual({
+      phrase: '30/11/23; 31/01/24',
+      reading: { due: '2024-01-31', resolution: 'exact', flags: ['revised', 'from-text'], milestones: [], superseded: ['2023-11-30'] },
+    });
+  });
+
+  it('when the text ends with two dates and no words between them, then the last is due and the reading ambiguous', () => {
+    expect(findTimingInText('DoSCE to give assurance on training compliance 13.09.2023 08.11.2023', MAY, calendar)).toEqual({
+      phrase: '13.09.2023; 08.11.2023',
+      reading: { due: '2023-11-08', resolution: 'exact', flags: ['ambiguous', 'from-text'], milestones: [], superseded: ['2023-09-13'] },
+    });
+  });
+
+  it('when a narrative sentence ends with a date, then it is no deadline', () => {
+    expect(findTimingInText('I discussed this issue with the Chief Inspector on 25 November.', OCTOBER, calendar)).toBeNull();
+    expect(findTimingInText('Starting this month, we will give the training to all probationers.', OCTOBER, calendar)).toBeNull();
+    expect(findTimingInText('The increase was discussed at the meeting I had with the Commander on 26 April.', OCTOBER, calendar)).toBeNull();
+  });
+
+  it('when a sentence ends with the meeting day itself, then it is no deadline', () => {
+    expect(findTimingInText('Thank you for the productive Oversight Board meeting on 12 October 2023.', OCTOBER, calendar)).toBeNull();
+  });
 });
