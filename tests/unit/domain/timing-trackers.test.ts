@@ -73,6 +73,8 @@ const kinds: Record<string, Row[]> = {
     ['Sept \u201924', R, '2024-09-30', 'inferred'],
     ["end March '24", R, '2024-03-31', 'exact'],
     ["mid-May '24", R, '2024-05-15', 'exact'],
+    ["Feb '28", '2027-06-01', '2028-02-29', 'inferred'],
+    ["March '25", '2025-04-10', '2025-03-31', 'inferred'], // just past, and kept as written
   ],
   'short financial years': [
     ['Q3 23/24', R, '2023-12-31', 'exact'],
@@ -88,6 +90,9 @@ const kinds: Record<string, Row[]> = {
     ['end of FY23/24', R, '2024-03-31', 'exact'],
     ['Q3 23/25', R, null, 'none', NEEDS],
     ['FY23/25', R, null, 'none', NEEDS],
+    ['Q4 23/24', '2024-02-01', '2024-03-31', 'exact'],
+    ['FY27/28', '2027-05-01', '2028-03-31', 'exact'],
+    ['Q3 FY 2027/28', '2027-05-01', '2027-12-31', 'exact'],
   ],
   'before a month': [
     ['before April', JAN13, '2013-03-31', 'exact'],
@@ -157,6 +162,8 @@ const kinds: Record<string, Row[]> = {
     ['mid-2024', R, '2024-06-30', 'inferred'],
     ['late 2024', R, '2024-12-31', 'inferred'],
     ['early in 2025', R, '2025-03-31', 'inferred'],
+    ['late 2025', '2025-11-01', '2025-12-31', 'inferred'],
+    ['early 2024', '2024-02-01', '2024-03-31', 'inferred'],
   ],
   'a two-digit year after part of a month or a season (never a day there)': [
     ['end Jun 25', R, '2025-06-30', 'exact'],
@@ -208,6 +215,7 @@ const kinds: Record<string, Row[]> = {
     ['Original: 30/11/23 Revised: 31/01/24', MAY, '2024-01-31', 'exact', REVISED, ['2023-11-30']],
     ['30/06/2023 30/09/2023 31/12/2023', MAY, '2023-12-31', 'exact', AMBIGUOUS, ['2023-06-30', '2023-09-30']],
     ['16 June 21 July', '2022-04-21', '2022-07-21', 'exact', AMBIGUOUS, ['2022-06-16']],
+    ['28/02/2024 29/02/2024', '2023-12-07', '2024-02-29', 'exact', AMBIGUOUS, ['2024-02-28']],
     ['30 June extended to 31 July', MAY, '2023-07-31', 'exact', REVISED, ['2023-06-30']],
     ['30 Sept deferred to end of October', MAY, '2023-10-31', 'exact', REVISED, ['2023-09-30']],
     ['31 July deferred to the September meeting', MAY, '2023-09-01', 'inferred', REVISED, ['2023-07-31']],
