@@ -19,6 +19,7 @@
  */
 export { explainTiming, readTiming } from './read-timing';
 export { findTimingInText } from './find-timing-in-text';
+export { explainRevisedTiming } from './revised-timing';
 export type { ExplainedTiming } from './combine-mentions';
 export { BEFORE_MEETING_DAYS } from './place-in-year';
 export { SHORT_YEAR_AHEAD } from './month-and-number';
