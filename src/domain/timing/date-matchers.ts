@@ -1,7 +1,7 @@
 import { lastDayOfMonth, parts } from '../calendar-date';
 import { Matcher, dated, group } from './mention';
 import { SHORT_YEAR_AHEAD } from './month-and-number';
-import { DAY, MONTH, MONTH_WORD, OPTIONAL_YEAR, monthNumber, writtenYear } from './month-names';
+import { DAY, MONTH, MONTH_WORD, NOT_A_YEAR_AFTER, OPTIONAL_YEAR, monthNumber, writtenYear } from './month-names';
 import { dayMonth, fullDate } from './read-date';
 
 /** Not part of a longer run of digits such as "2022/23/1" or a version number. */
@@ -63,7 +63,7 @@ export const hyphenDateMatcher: Matcher = {
  */
 export const dayMonthShortYearMatcher: Matcher = {
   pattern: new RegExp(
-    String.raw`${DAY}\s+(?:of\s+)?${MONTH}\.?(?:\s+'?|\s*')(\d{2})(?!\d|[:.]\d|(?:st|nd|rd|th)\b|\s+(?:of\s+)?${MONTH_WORD})`,
+    String.raw`${DAY}\s+(?:of\s+)?${MONTH}\.?(?:\s+'?|\s*')(\d{2})(?!\d|[:.]\d|(?:st|nd|rd|th)\b|\s+(?:of\s+)?${MONTH_WORD})${NOT_A_YEAR_AFTER}`,
     'gi',
   ),
   read: (match, context) => dayMonth(match, match[3]!, monthNumber(match[2]!), Number(match[1]), context),

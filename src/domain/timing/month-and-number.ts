@@ -2,7 +2,7 @@ import { IsoDate, isoDate, lastDayOfMonth, parts } from '../calendar-date';
 import { dateProblem } from './date-problems';
 import { meetingNounFollows } from './meeting-context';
 import { Matcher, Outcome, ReadContext, dated, quoted } from './mention';
-import { MONTH, monthNumber } from './month-names';
+import { MONTH, NOT_A_YEAR_AFTER, monthNumber } from './month-names';
 import { placeDayMonth } from './place-in-year';
 
 /**
@@ -32,7 +32,7 @@ function asYear(match: RegExpExecArray, n: number, context: ReadContext): { due:
  * before 30 June 2025); not when it falls later ("Dec-23 Board": 1 December is before 23 December).
  */
 export const monthAndNumberMatcher: Matcher = {
-  pattern: new RegExp(String.raw`${MONTH}(?:\.?\s+|\s*-\s*)(\d{2})(?!\d|[:.]\d|(?:st|nd|rd|th)\b|,?\s+\d{4}(?!\d))`, 'gi'),
+  pattern: new RegExp(String.raw`${MONTH}(?:\.?\s+|\s*-\s*)(\d{2})(?!\d|[:.]\d|(?:st|nd|rd|th)\b|,?\s+\d{4}(?!\d))${NOT_A_YEAR_AFTER}`, 'gi'),
   read(match, context): Outcome | null {
     const n = Number(match[2]);
     const m = monthNumber(match[1]!);

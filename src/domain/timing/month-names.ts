@@ -24,6 +24,9 @@ export const OPTIONAL_YEAR = String.raw`(?:(?:(?:\.?,?\s+|\s*-\s*)(?=\d{4}(?!\d)
  */
 export const PERIOD_YEAR = String.raw`(?:(?:(?:\.?,?\s+|\s*-\s*)(?=\d{4}(?!\d))|\.?\s*'\s*(?=\d{2}(?!\d))|(?:\.?\s+|\s*-\s*)(?=\d{2}(?![\d:.]|st|nd|rd|th)))(\d{4}|\d{2}))?`;
 
+/** After two digits that would be a year: words that make them a time or a count instead ("13 May 10 am", "Jun 25 days"). */
+export const NOT_A_YEAR_AFTER = String.raw`(?!\s*(?:am|pm|a\.m|p\.m|hrs?|hours?|days?|weeks?|months?|years?|working|business|calendar)\b)`;
+
 /** A written year as a number: two digits are this century ("'25" → 2025, "23" in "13-Nov-23" → 2023). */
 export function writtenYear(text: string): number {
   return text.length <= 2 ? 2000 + Number(text) : Number(text);

@@ -50,6 +50,7 @@ const kinds: Record<string, Row[]> = {
     ["13th Nov '23", R, '2023-11-13', 'exact'],
     ['31/08/23', R, '2023-08-31', 'exact', BEFORE],
     ['Jan-2024', R, '2024-01-31', 'inferred'],
+    ['13 Nov 10 am', R, '2023-11-13', 'exact'], // a time, not the year 2010
   ],
   'a month then a two-digit number (day or year)': [
     ['Jan-24', R, '2024-01-31', 'inferred', AMBIGUOUS], // could be 24 January
@@ -64,6 +65,7 @@ const kinds: Record<string, Row[]> = {
     ['Dec 22', '2024-01-10', '2023-12-22', 'exact', BEFORE],
     ['May 13', '2022-04-21', '2022-05-13', 'exact'],
     ['Feb 30', R, null, 'none', NEEDS],
+    ['Nov 24 pm', R, '2023-11-24', 'exact'], // a time follows: a day
   ],
   'apostrophe years': [
     ["March '25", R, '2025-03-31', 'inferred'],
