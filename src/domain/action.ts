@@ -22,9 +22,15 @@ export type Resolution = 'exact' | 'inferred' | 'none';
  * - `needs-date`: nothing usable, the secretariat must set a date;
  * - `from-text`: the timing was found inside the action text;
  * - `milestones`: several dates were given, the earliest is the due date;
- * - `date-set`: the due date was set explicitly (by a register column or the secretariat).
+ * - `date-set`: the due date was set explicitly (by a register column or the secretariat);
+ * - `ambiguous`: the timing reads two ways ("Jun 25": 25 June or June 2025; two dates with no words
+ *   between them, "13.09.2023 08.11.2023"). The due date is one reading; the secretariat must confirm
+ *   it, and no reminder goes until they do (or a lead revises it);
+ * - `revised`: the timing says its date was changed ("31 Dec (revised from 30 Nov)", "Original: X
+ *   Revised: Y", "extended to", "deferred to", "new date"); the revised date is `due` and the dates it
+ *   replaced are kept in `superseded`.
  */
-export type TimingFlag = 'before-meeting' | 'needs-date' | 'from-text' | 'milestones' | 'date-set';
+export type TimingFlag = 'before-meeting' | 'needs-date' | 'from-text' | 'milestones' | 'date-set' | 'ambiguous' | 'revised';
 
 /** What one timing says. */
 export interface TimingReading {
@@ -33,6 +39,11 @@ export interface TimingReading {
   flags: TimingFlag[];
   /** Later dates kept when a timing names several (the earliest is `due`). */
   milestones: IsoDate[];
+  /**
+   * Dates a revision replaced, earliest first ("31 Dec (revised from 30 Nov)" keeps 30 Nov; two dates with
+   * no words between them keep the earlier). Shown to people, never chased. Empty when nothing was revised.
+   */
+  superseded: IsoDate[];
 }
 
 /** Identifies a meeting: a board's short code and the date it met. */

@@ -11,7 +11,7 @@ export type DraftTiming = { ok: true; reading: TimingReading } | { ok: false; me
  * the action text ("… as soon as possible"). A date that does not exist is an error, never a guess.
  */
 export function resolveDraftTiming(draft: ActionDraft, meetingDate: IsoDate, calendar: BusinessCalendar): DraftTiming {
-  if (draft.due) return { ok: true, reading: { due: draft.due, resolution: 'exact', flags: ['date-set'], milestones: [] } };
+  if (draft.due) return { ok: true, reading: { due: draft.due, resolution: 'exact', flags: ['date-set'], milestones: [], superseded: [] } };
   const fromTiming = explainTiming(draft.timing, meetingDate, calendar);
   if (fromTiming.invalidDate) return { ok: false, message: `the timing "${draft.timing}" names a date that does not exist: ${fromTiming.problem}` };
   if (fromTiming.reading.due) return { ok: true, reading: fromTiming.reading };

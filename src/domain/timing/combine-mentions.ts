@@ -1,6 +1,7 @@
 import { TimingFlag, TimingReading } from '../action';
 import { IsoDate } from '../calendar-date';
-import { Firm, Mention } from './mention';
+import { Firm, Mention, Outcome } from './mention';
+import { findAppendedDates, findRevisions } from './revisions';
 
 /** A reading and, when it has no due date, why (for the secretariat's "please set a date" prompt). */
 export interface ExplainedTiming {
@@ -11,28 +12,39 @@ export interface ExplainedTiming {
 }
 
 export function needsDate(problem: string, invalidDate = false): ExplainedTiming {
-  return { reading: { due: null, resolution: 'none', flags: ['needs-date'], milestones: [] }, problem, invalidDate };
+  return { reading: { due: null, resolution: 'none', flags: ['needs-date'], milestones: [], superseded: [] }, problem, invalidDate };
+}
+
+type Dated = Extract<Outcome, { due: IsoDate }>;
+
+/** The dates a revision set aside, and what is left; nothing is set aside when that would leave no date. */
+function splitRevised(mentions: Mention[], text: string): { current: Mention[]; superseded: Mention[]; revised: boolean; appended: boolean } {
+  const revisions = findRevisions(text, mentions);
+  const appended = findAppendedDates(text, mentions.filter((m) => !revisions.superseded.has(m)));
+  const current = mentions.filter((m) => !revisions.superseded.has(m) && !appended.has(m));
+  if (current.length === 0) return { current: mentions, superseded: [], revised: false, appended: false };
+  return { current, superseded: [...revisions.superseded, ...appended], revised: revisions.revised, appended: appended.size > 0 };
 }
 
 /**
- * One phrase gives the due date. Several give the earliest as due and keep the rest as milestones
- * ("interim by 13 May; final by 30 June"); the resolution is the weakest of them. A date that does not
- * exist spoils the whole timing: guessing around a typo could chase the wrong date.
+ * One phrase gives the due date. A revision first sets aside the dates it replaced ("31 Dec (revised
+ * from 30 Nov)", two dates with no words between them): they are kept as `superseded`. Of what is left,
+ * several give the earliest as due and keep the rest as milestones ("interim by 13 May; final by
+ * 30 June"); the resolution is the weakest of them. A date that does not exist spoils the whole timing:
+ * guessing around a typo could chase the wrong date. `text` is the normalised text the mentions index.
  */
-export function combineMentions(mentions: Mention[], nothingFound: string): ExplainedTiming {
+export function combineMentions(mentions: Mention[], nothingFound: string, text: string): ExplainedTiming {
   if (mentions.length === 0) return needsDate(nothingFound);
-  const dates: IsoDate[] = [];
-  let resolution: Firm = 'exact';
-  let beforeMeeting = false;
-  for (const { outcome } of mentions) {
-    if ('problem' in outcome) return needsDate(outcome.problem, true);
-    dates.push(outcome.due);
-    if (outcome.resolution === 'inferred') resolution = 'inferred';
-    beforeMeeting ||= outcome.beforeMeeting;
-  }
-  const [due, ...milestones] = [...new Set(dates)].sort();
+  for (const { outcome } of mentions) if ('problem' in outcome) return needsDate(outcome.problem, true);
+  const split = splitRevised(mentions, text);
+  const current = split.current.map((m) => m.outcome as Dated);
+  const resolution: Firm = current.some((o) => o.resolution === 'inferred') ? 'inferred' : 'exact';
+  const [due, ...milestones] = [...new Set(current.map((o) => o.due))].sort();
+  const superseded = [...new Set(split.superseded.map((m) => (m.outcome as Dated).due))].filter((d) => d !== due).sort();
   const flags: TimingFlag[] = [];
-  if (beforeMeeting) flags.push('before-meeting');
+  if (current.some((o) => o.beforeMeeting)) flags.push('before-meeting');
   if (milestones.length > 0) flags.push('milestones');
-  return { reading: { due: due!, resolution, flags, milestones }, problem: null, invalidDate: false };
+  if (split.appended || current.some((o) => o.ambiguous)) flags.push('ambiguous');
+  if (split.revised) flags.push('revised');
+  return { reading: { due: due!, resolution, flags, milestones, superseded }, problem: null, invalidDate: false };
 }

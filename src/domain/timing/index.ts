@@ -1,6 +1,26 @@
-/** The pure timing reader: PRODUCT.md "Reading timings". */
+/**
+ * The pure timing reader: PRODUCT.md "Reading timings", and the kinds real trackers write:
+ * - dates: "30/06/2022", "13 May", "13-Nov-23", "09-JAN-2024", "13 Nov '23" (a two-digit year that puts the
+ *   date before the meeting is flagged `before-meeting`);
+ * - months: "End April", "mid-May", "end Jun 25", "June", "March '25", "Jan-2024", "11/2023", "this month",
+ *   "next month"; tied to a meeting ("the June board",
+ *   "Jan Board", "Dec-23 Board") the 1st; "before April" / "prior to April" the last day of March;
+ *   a month then a two-digit number ("Jun 25", "Dec 22", "Jan-24") read as day or year, flagged `ambiguous`
+ *   when the other reading falls earlier (month-and-number.ts);
+ * - periods: seasons ("Summer '24"), "H1 2024", "H2 23/24", "Q3 2022", "Q3 2022-23", "Q3 23/24", "Q4 FY 2023/24", "FY 2023/24 Q4", "FY23/24",
+ *   "early/mid/late 2024" (31 March / 30 June / 31 December), year and financial-year ends;
+ * - relative to the meeting: "Immediately", "ASAP", "within two weeks", "within the next fortnight", a bare
+ *   "3 months", "end of the month", "by the end of next month", "next week" (its Friday), "by Friday"
+ *   (the first after the meeting), "this week", "1st week of November" (the Friday of the week holding the 1st),
+ *   "w/c 13 November" (that week's Friday);
+ * - several dates: milestones (the earliest is due); revisions ("revised from", "Original: … Revised: …",
+ *   "extended to", "deferred to", "new date") and dates appended with no words between them set the
+ *   replaced dates aside as `superseded` (revisions.ts).
+ */
 export { explainTiming, readTiming } from './read-timing';
 export { findTimingInText } from './find-timing-in-text';
+export { explainRevisedTiming } from './revised-timing';
 export type { ExplainedTiming } from './combine-mentions';
 export { BEFORE_MEETING_DAYS } from './place-in-year';
+export { SHORT_YEAR_AHEAD } from './month-and-number';
 export { ASAP_BUSINESS_DAYS, IMMEDIATE_BUSINESS_DAYS } from './relative-spans';

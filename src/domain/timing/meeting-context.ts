@@ -11,10 +11,17 @@ const CLAUSE_BREAK = /[;:,.!?()\n]|\s-/;
 /** How far after the month a meeting noun may sit ("June DMPC-AC Met Operations meeting" is 4 words). */
 const WORDS_AFTER = 6;
 
+/** True when a meeting noun follows the month in its clause, or the clause before it talks of a meeting. */
 export function isTiedToMeeting(text: string, start: number, end: number): boolean {
   const after = text.slice(end).split(CLAUSE_BREAK)[0] ?? '';
   const words = after.split(/\s+/).filter(Boolean).slice(0, WORDS_AFTER);
   if (words.some((w) => NOUN_AFTER.test(w.replace(/[^a-z]/gi, '')))) return true;
   const before = text.slice(0, start).split(CLAUSE_BREAK).pop() ?? '';
   return WORD_BEFORE.test(before);
+}
+
+/** True when the next word after `end` is a meeting noun: "Jan Board", "Sept meeting". */
+export function meetingNounFollows(text: string, end: number): boolean {
+  const next = /^\s+([a-z]+)/i.exec(text.slice(end));
+  return next !== null && NOUN_AFTER.test(next[1]!);
 }

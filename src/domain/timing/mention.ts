@@ -5,10 +5,19 @@ import { Resolution } from '../action';
 /** A resolution that produced a date. */
 export type Firm = Exclude<Resolution, 'none'>;
 
-/** What one recognised phrase means: a date, or the reason it cannot be one. */
+/**
+ * What one recognised phrase means: a date, or the reason it cannot be one.
+ * `beforeMeeting` and `ambiguous` become the reading's flags of the same names.
+ */
 export type Outcome =
-  | { due: IsoDate; resolution: Firm; beforeMeeting: boolean }
+  | { due: IsoDate; resolution: Firm; beforeMeeting: boolean; ambiguous: boolean }
   | { problem: string };
+
+/** What else a reader noticed about a date it produced. */
+export interface DateNotes {
+  beforeMeeting?: boolean;
+  ambiguous?: boolean;
+}
 
 /** Everything a matcher may look at besides its own match. */
 export interface ReadContext {
@@ -29,6 +38,11 @@ export interface Matcher {
    * "end of June"); false when prose needs "by"/"before" in front for it to be one ("9 January").
    */
   deadline: boolean | ((match: RegExpExecArray) => boolean);
+  /**
+   * True when the phrase names one calendar day ("13.09.2023", "13 May"), not a period ("June", "Q3"):
+   * only days count for "two dates with no words between them" (a tracker appending a slipped date).
+   */
+  day?: boolean;
 }
 
 /** A recognised phrase and where it sits in the text. */
@@ -37,6 +51,8 @@ export interface Mention {
   end: number;
   outcome: Outcome;
   deadline: boolean;
+  /** See `Matcher.day`. */
+  day: boolean;
 }
 
 /** An optional capture group (typed as string by TypeScript, but undefined when it did not take part). */
@@ -45,8 +61,8 @@ export function group(match: RegExpExecArray, index: number): string | undefined
   return value === undefined || value === '' ? undefined : value;
 }
 
-export function dated(due: IsoDate, resolution: Firm, beforeMeeting = false): Outcome {
-  return { due, resolution, beforeMeeting };
+export function dated(due: IsoDate, resolution: Firm, notes: DateNotes = {}): Outcome {
+  return { due, resolution, beforeMeeting: notes.beforeMeeting ?? false, ambiguous: notes.ambiguous ?? false };
 }
 
 /** The matched text, trimmed, for messages. */

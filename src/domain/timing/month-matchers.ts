@@ -1,7 +1,7 @@
 import { isoDate, lastDayOfMonth } from '../calendar-date';
-import { isTiedToMeeting } from './meeting-context';
+import { isTiedToMeeting, meetingNounFollows } from './meeting-context';
 import { Firm, Matcher, Outcome, ReadContext, dated, group } from './mention';
-import { MONTH, OPTIONAL_YEAR, isAmbiguousMonthName, monthNumber } from './month-names';
+import { MONTH, OPTIONAL_YEAR, PERIOD_YEAR, isAmbiguousMonthName, monthNumber, writtenYear } from './month-names';
 import { placeDayMonth, yearForMonth } from './place-in-year';
 
 /** Words allowed between a lead-in and the month: "end of the month of May", "mid-May". */
@@ -14,25 +14,25 @@ const JOIN = String.raw`(?:\s*-\s*|\s+)(?:of\s+)?(?:the\s+)?(?:month\s+of\s+)?`;
 function dayInMonth(match: RegExpExecArray, d: number, resolution: Firm, context: ReadContext): Outcome {
   const m = monthNumber(match[1]!);
   const year = group(match, 2);
-  if (year !== undefined) return dated(isoDate(Number(year), m, d), resolution);
+  if (year !== undefined) return dated(isoDate(writtenYear(year), m, d), resolution);
   const placed = placeDayMonth(d, m, context.meetingDate);
-  return dated(placed.due, resolution, placed.beforeMeeting);
+  return dated(placed.due, resolution, { beforeMeeting: placed.beforeMeeting });
 }
 
 /** "End April", "by end May 2022", "by the end of July", "close of May": last day, the month of the meeting counts. */
 export const endOfMonthMatcher: Matcher = {
-  pattern: new RegExp(String.raw`\b(?:end|close)${JOIN}${MONTH}${OPTIONAL_YEAR}`, 'gi'),
+  pattern: new RegExp(String.raw`\b(?:end|close)${JOIN}${MONTH}${PERIOD_YEAR}`, 'gi'),
   read(match, context) {
     const m = monthNumber(match[1]!);
     const year = group(match, 2);
-    return dated(lastDayOfMonth(year ? Number(year) : yearForMonth(m, context.meetingDate), m), 'exact');
+    return dated(lastDayOfMonth(year ? writtenYear(year) : yearForMonth(m, context.meetingDate), m), 'exact');
   },
   deadline: true,
 };
 
 /** "By mid-May", "mid May", "middle of June 2023": the 15th. */
 export const midMonthMatcher: Matcher = {
-  pattern: new RegExp(String.raw`\bmid(?:dle)?${JOIN}${MONTH}${OPTIONAL_YEAR}`, 'gi'),
+  pattern: new RegExp(String.raw`\bmid(?:dle)?${JOIN}${MONTH}${PERIOD_YEAR}`, 'gi'),
   read: (match, context) => dayInMonth(match, 15, 'exact', context),
   deadline: false,
 };
@@ -42,17 +42,18 @@ export const midMonthMatcher: Matcher = {
  * inferred: the end of the first week is the latest date that is still plainly "early".
  */
 export const earlyMonthMatcher: Matcher = {
-  pattern: new RegExp(String.raw`\b(?:early|beginning\s+of|start\s+of)${JOIN}${MONTH}${OPTIONAL_YEAR}`, 'gi'),
+  pattern: new RegExp(String.raw`\b(?:early|beginning\s+of|start\s+of)${JOIN}${MONTH}${PERIOD_YEAR}`, 'gi'),
   read: (match, context) => dayInMonth(match, 7, 'inferred', context),
   deadline: false,
 };
 
-/** Words that make a bare "May" or "Sept" read as a month. */
+/** Words that make a bare "May" or "Sept" read as a month (so does a meeting noun after it: "Jan Board"). */
 const MONTH_LEAD_IN = /\b(?:by|in|during|before|until|for|from|the|of|at|to|late)\s+$/i;
 
 function believableMonth(match: RegExpExecArray, context: ReadContext): boolean {
   if (!isAmbiguousMonthName(match[1]!) || group(match, 2) !== undefined) return true;
   if (MONTH_LEAD_IN.test(context.text.slice(0, match.index))) return true;
+  if (meetingNounFollows(context.text, match.index + match[0].length)) return true;
   return context.text.trim().replace(/\.$/, '').toLowerCase() === match[0].toLowerCase();
 }
 
@@ -67,12 +68,12 @@ export const monthMatcher: Matcher = {
     if (!believableMonth(match, context)) return null;
     const m = monthNumber(match[1]!);
     const year = group(match, 2);
-    const y = year ? Number(year) : yearForMonth(m, context.meetingDate);
+    const y = year ? writtenYear(year) : yearForMonth(m, context.meetingDate);
     if (!isTiedToMeeting(context.text, match.index, match.index + match[0].length)) {
       return dated(lastDayOfMonth(y, m), 'inferred');
     }
     const first = isoDate(y, m, 1);
-    return dated(first, 'inferred', year === undefined && first < context.meetingDate);
+    return dated(first, 'inferred', { beforeMeeting: year === undefined && first < context.meetingDate });
   },
   deadline: false,
 };

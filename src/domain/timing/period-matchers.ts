@@ -1,34 +1,21 @@
 import { isoDate, lastDayOfMonth, parts } from '../calendar-date';
 import { financialYearStart } from './financial-year';
-import { Matcher, Outcome, dated, group, quoted } from './mention';
+import { Matcher, dated, group, quoted } from './mention';
+import { PERIOD_YEAR, writtenYear } from './month-names';
 import { firstOnOrAfter } from './place-in-year';
 
-/** A financial year written after a quarter or "end of": "2022-23", "2023/24", "FY2023/2024". */
-const FY_YEARS = String.raw`(?:fy\s*)?(\d{4})\s*[-/]\s*(\d{4}|\d{2})(?!\d)`;
+/** A financial year written after "financial year end": "2022-23", "2023/24", "FY2023/2024", "FY23/24". */
+const FY_YEARS = String.raw`(?:fy\s*)?(\d{4}|\d{2})\s*[-/]\s*(\d{4}|\d{2})(?!\d)`;
+
+/** "23" in "FY23/24" is 2023. */
+function century(first: string): string {
+  return first.length === 2 ? `20${first}` : first;
+}
 
 /** The end of financial year `start`-(`start`+1) is 31 March of the second year. */
 function fyEnd(start: number): string {
   return isoDate(start + 1, 3, 31);
 }
-
-/**
- * "Q3 2022" is a calendar quarter; "Q3 2022-23" a financial-year quarter (Q1 = Apr-Jun);
- * a bare "Q2" is the next calendar Q2 ending on or after the meeting. All exact.
- */
-export const quarterMatcher: Matcher = {
-  pattern: new RegExp(String.raw`\b(?:q|quarter\s*)([1-4])\b(?:\s+(?:fy\s*)?(\d{4})(?:\s*[-/]\s*(\d{4}|\d{2}))?(?!\d))?`, 'gi'),
-  read(match, context): Outcome {
-    const q = Number(match[1]);
-    const year = group(match, 2);
-    const second = group(match, 3);
-    if (year === undefined) return dated(firstOnOrAfter(context.meetingDate, (y) => lastDayOfMonth(y, q * 3)), 'exact');
-    if (second === undefined) return dated(lastDayOfMonth(Number(year), q * 3), 'exact');
-    const start = financialYearStart(quoted(match), year, second);
-    if (typeof start !== 'number') return start;
-    return dated(q === 4 ? lastDayOfMonth(start + 1, 3) : lastDayOfMonth(start, q * 3 + 3), 'exact');
-  },
-  deadline: false,
-};
 
 const SEASON_END: Record<string, (y: number) => string> = {
   spring: (y) => isoDate(y, 5, 31),
@@ -38,13 +25,13 @@ const SEASON_END: Record<string, (y: number) => string> = {
   winter: (y) => lastDayOfMonth(y + 1, 2),
 };
 
-/** "Summer 2021", "by autumn": the season's last day, inferred ("fall" is left out: it is a verb far more often). */
+/** "Summer 2021", "Summer '24", "by autumn": the season's last day, inferred ("fall" is left out: it is a verb far more often). */
 export const seasonMatcher: Matcher = {
-  pattern: /\b(spring|summer|autumn|winter)\b(?:\s+(\d{4})(?!\d))?/gi,
+  pattern: new RegExp(String.raw`\b(spring|summer|autumn|winter)\b${PERIOD_YEAR}`, 'gi'),
   read(match, context) {
     const end = SEASON_END[match[1]!.toLowerCase()]!;
     const year = group(match, 2);
-    return dated(year ? end(Number(year)) : firstOnOrAfter(context.meetingDate, end), 'inferred');
+    return dated(year ? end(writtenYear(year)) : firstOnOrAfter(context.meetingDate, end), 'inferred');
   },
   deadline: false,
 };
@@ -52,21 +39,21 @@ export const seasonMatcher: Matcher = {
 /** "end of the financial year", "financial year end 2022/23", "FY end": 31 March, exact. */
 export const financialYearEndMatcher: Matcher = {
   pattern: new RegExp(
-    String.raw`\b(?:end\s+of\s+(?:the\s+)?(?:financial|fiscal)\s+year|(?:financial|fiscal)\s+year[\s-]*end|end\s+of\s+(?:the\s+)?fy|fy[\s-]*end)(?:\s+${FY_YEARS})?`,
+    String.raw`\b(?:end\s+of\s+(?:the\s+)?(?:financial|fiscal)\s+year|(?:financial|fiscal)\s+year[\s-]*end|end\s+of\s+(?:the\s+)?fy|fy[\s-]*end)(?:\s*${FY_YEARS})?`,
     'gi',
   ),
   read(match, context) {
     const first = group(match, 1);
     if (first === undefined) return dated(firstOnOrAfter(context.meetingDate, (y) => isoDate(y, 3, 31)), 'exact');
-    const start = financialYearStart(quoted(match), first, match[2]!);
+    const start = financialYearStart(quoted(match), century(first), match[2]!);
     return typeof start === 'number' ? dated(fyEnd(start), 'exact') : start;
   },
   deadline: true,
 };
 
-/** "end of 2022-23": the financial year by its years alone. */
+/** "end of 2022-23": the financial year by its years alone (four digits first: "end of 10/11" is not one). */
 export const financialYearsEndMatcher: Matcher = {
-  pattern: new RegExp(String.raw`\bend\s+of\s+(?:the\s+)?${FY_YEARS}`, 'gi'),
+  pattern: /\bend\s+of\s+(?:the\s+)?(?:fy\s*)?(\d{4})\s*[-/]\s*(\d{4}|\d{2})(?!\d)/gi,
   read(match) {
     const start = financialYearStart(quoted(match), match[1]!, match[2]!);
     return typeof start === 'number' ? dated(fyEnd(start), 'exact') : start;
@@ -89,4 +76,18 @@ export const endOfYearNumberMatcher: Matcher = {
   pattern: /\bend\s+of\s+(\d{4})(?!\d|\s*[-/]\s*\d)/gi,
   read: (match) => dated(isoDate(Number(match[1]), 12, 31), 'exact'),
   deadline: true,
+};
+
+const PART_OF_YEAR_END: Record<string, (y: number) => string> = {
+  early: (y) => isoDate(y, 3, 31),
+  mid: (y) => isoDate(y, 6, 30),
+  middle: (y) => isoDate(y, 6, 30),
+  late: (y) => isoDate(y, 12, 31),
+};
+
+/** "early 2024", "mid-2024", "late 2024": 31 March, 30 June, 31 December of that year, inferred. */
+export const partOfYearMatcher: Matcher = {
+  pattern: /\b(early|mid|middle|late)(?:\s*-\s*|\s+)(?:of\s+)?(?:in\s+)?(\d{4})(?!\d|\s*[-/]\s*\d)/gi,
+  read: (match) => dated(PART_OF_YEAR_END[match[1]!.toLowerCase()]!(Number(match[2])), 'inferred'),
+  deadline: false,
 };

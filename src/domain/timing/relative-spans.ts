@@ -52,19 +52,34 @@ export const asapMatcher: Matcher = {
 };
 
 const COUNT = String.raw`(\d{1,3}|${NUMBER_WORDS.join('|')}|an?)`;
+const UNIT = String.raw`(?:(working|business|calendar|clear)\s+)?(days?|weeks?|fortnights?|months?|years?)\b`;
 
 /**
- * "within two weeks", "within 10 working days", "in two weeks' time", "within the next month": exact.
+ * "within two weeks", "within 10 working days", "in two weeks' time", "within the next month",
+ * "within the next fortnight" (no count after "next" means one): exact.
  * In prose only "within ..." and "in ... time" count as deadlines; a bare "in 3 months" may describe the past.
  */
 export const relativeSpanMatcher: Matcher = {
-  pattern: new RegExp(
-    String.raw`\b(within|in)\s+(?:the\s+)?(?:next\s+)?${COUNT}\s+(?:(working|business|calendar|clear)\s+)?(days?|weeks?|fortnights?|months?|years?)\b(?:'s?)?(\s+time\b)?`,
-    'gi',
-  ),
+  pattern: new RegExp(String.raw`\b(within|in)\s+(?:the\s+)?(next\s+)?(?:${COUNT}\s+)?${UNIT}(?:'s?)?(\s+time\b)?`, 'gi'),
   read(match, c) {
-    const working = /^(?:working|business)$/i.test(match[3] ?? '');
-    return dated(addSpan(c.meetingDate, countOf(match[2]!), match[4]!, working, c.calendar), 'exact');
+    const [, , next, count, kind, unit] = match;
+    if (count === undefined && next === undefined) return null; // "within weeks" names no span
+    const working = /^(?:working|business)$/i.test(kind ?? '');
+    return dated(addSpan(c.meetingDate, count === undefined ? 1 : countOf(count), unit!, working, c.calendar), 'exact');
   },
-  deadline: (match) => match[1]!.toLowerCase() === 'within' || match[5] !== undefined,
+  deadline: (match) => match[1]!.toLowerCase() === 'within' || match[6] !== undefined,
+};
+
+/**
+ * A timing that is only a span: "3 months", "2 weeks", "28 days", "ten working days", "6 weeks' time".
+ * R plus the span, exact. Only when it is the whole timing: inside other words a span is as often a
+ * length ("3 months of data", "28 days after go-live") as a deadline.
+ */
+export const bareSpanMatcher: Matcher = {
+  pattern: new RegExp(String.raw`^\s*${COUNT}\s+${UNIT}(?:'s?)?(?:\s+time)?[\s.]*$`, 'gi'),
+  read(match, c) {
+    const working = /^(?:working|business)$/i.test(match[2] ?? '');
+    return dated(addSpan(c.meetingDate, countOf(match[1]!), match[3]!, working, c.calendar), 'exact');
+  },
+  deadline: false,
 };

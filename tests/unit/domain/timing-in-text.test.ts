@@ -20,7 +20,7 @@ describe('findTimingInText', () => {
     ['MPS to share the data ASAP.', AUGUST, 'ASAP', '2023-09-14', 'inferred'],
     ['MPS to publish the\u00a0results by\u00a0end\u2013May.', R, 'by\u00a0end\u2013May', '2022-05-31', 'exact'],
   ])('when the text is %j at a meeting on %s, then it finds %j due %s %s', (text, meeting, phrase, due, resolution) => {
-    expect(findTimingInText(text, meeting, calendar)).toEqual({ phrase, reading: { due, resolution, flags: ['from-text'], milestones: [] } });
+    expect(findTimingInText(text, meeting, calendar)).toEqual({ phrase, reading: { due, resolution, flags: ['from-text'], milestones: [], superseded: [] } });
   });
 
   it.each([
@@ -38,14 +38,14 @@ describe('findTimingInText', () => {
   it('when the text names two deadlines, then the earliest is due and the other a milestone', () => {
     expect(findTimingInText('MPS to send an interim report by 13 May and a final report by 30 June.', R, calendar)).toEqual({
       phrase: 'by 13 May; by 30 June',
-      reading: { due: '2022-05-13', resolution: 'exact', flags: ['milestones', 'from-text'], milestones: ['2022-06-30'] },
+      reading: { due: '2022-05-13', resolution: 'exact', flags: ['milestones', 'from-text'], milestones: ['2022-06-30'], superseded: [] },
     });
   });
 
   it('when the text names a deadline that is not a date, then it is found but needs a date', () => {
     expect(findTimingInText('MPS to report by 31 June.', R, calendar)).toEqual({
       phrase: 'by 31 June',
-      reading: { due: null, resolution: 'none', flags: ['needs-date', 'from-text'], milestones: [] },
+      reading: { due: null, resolution: 'none', flags: ['needs-date', 'from-text'], milestones: [], superseded: [] },
     });
   });
 });
@@ -63,7 +63,7 @@ describe('explainTiming', () => {
     ['  ', 'the timing is empty'],
   ])('when the timing is %j, then there is no due date because %s', (timing, problem) => {
     expect(explainTiming(timing, R, calendar)).toEqual({
-      reading: { due: null, resolution: 'none', flags: ['needs-date'], milestones: [] },
+      reading: { due: null, resolution: 'none', flags: ['needs-date'], milestones: [], superseded: [] },
       problem,
       invalidDate: !problem.startsWith('no date') && problem !== 'the timing is empty',
     });
@@ -71,7 +71,7 @@ describe('explainTiming', () => {
 
   it('when the timing reads, then there is no problem', () => {
     expect(explainTiming('By 13 May', R, calendar)).toEqual({
-      reading: { due: '2022-05-13', resolution: 'exact', flags: [], milestones: [] },
+      reading: { due: '2022-05-13', resolution: 'exact', flags: [], milestones: [], superseded: [] },
       problem: null,
       invalidDate: false,
     });
@@ -86,5 +86,69 @@ describe('explainTiming tells an impossible date from a missing one', () => {
     ['', false],
   ])('when the timing is %j, then invalidDate is %s', (timing, invalid) => {
     expect(explainTiming(timing, '2022-04-21', calendar).invalidDate).toBe(invalid);
+  });
+});
+
+/** A Thursday meeting in October 2023. */
+const OCTOBER = '2023-10-12';
+/** A committee meeting in May 2023. */
+const MAY = '2023-05-10';
+
+describe('findTimingInText finds a timing wherever it stands', () => {
+  it.each([
+    ['MPS to present the findings to the Ethics Panel mid January.', OCTOBER, 'mid January', '2024-01-15', 'exact'],
+    ['MOPAC to brief the Deputy Mayor early December', OCTOBER, 'early December', '2023-12-07', 'inferred'],
+    ['MPS to send the list next week.', OCTOBER, 'next week', '2023-10-20', 'inferred'],
+    ['MPS to share the draft with the panel on Friday.', OCTOBER, 'Friday', '2023-10-13', 'inferred'],
+    ['MPS to bring the revised plan to the December Board.', OCTOBER, 'December', '2023-12-01', 'inferred'],
+    ['MPS to present the figures to the board in Q3 23/24.', OCTOBER, 'Q3 23/24', '2023-12-31', 'exact'],
+    ['Finance to bring the revised savings plan by 30 June.', MAY, 'by 30 June', '2023-06-30', 'exact'],
+  ])('when the text is %j at a meeting on %s, then it finds %j due %s %s', (text, meeting, phrase, due, resolution) => {
+    expect(findTimingInText(text, meeting, calendar)).toEqual({
+      phrase, reading: { due, resolution, flags: ['from-text'], milestones: [], superseded: [] },
+    });
+  });
+
+  it.each([
+    ['MPS to report the figures for the year to 31 March 2023.'], // already past: a period, not a deadline
+    ['MPS to circulate the report of 30 November.'],
+    ['MPS to update on progress since January.'],
+    ['MPS to review the data published in March 2024.'],
+    ['MPS to write to the chair about the 13 May incident.'],
+    ['MPS to present the Q3 23/24 figures to the board.'],
+    ['The DMPC asked for an update on the plan, which was discussed in June.'],
+  ])('when the text is %j, then the date in it is no deadline', (text) => {
+    expect(findTimingInText(text, OCTOBER, calendar)).toBeNull();
+  });
+
+  it('when the text revises its deadline, then the revised date is due and the first kept as superseded', () => {
+    expect(findTimingInText('MPS to report by 30 June (extended to 31 July).', MAY, calendar)).toEqual({
+      phrase: 'by 30 June; 31 July',
+      reading: { due: '2023-07-31', resolution: 'exact', flags: ['revised', 'from-text'], milestones: [], superseded: ['2023-06-30'] },
+    });
+  });
+
+  it('when the text ends with an original and a revised date, then the original comes along as superseded', () => {
+    expect(findTimingInText('DoI to report volunteer options. Original: 30/11/23 Revised: 31/01/24', MAY, calendar)).toEqual({
+      phrase: '30/11/23; 31/01/24',
+      reading: { due: '2024-01-31', resolution: 'exact', flags: ['revised', 'from-text'], milestones: [], superseded: ['2023-11-30'] },
+    });
+  });
+
+  it('when the text ends with two dates and no words between them, then the last is due and the reading ambiguous', () => {
+    expect(findTimingInText('DoSCE to give assurance on training compliance 13.09.2023 08.11.2023', MAY, calendar)).toEqual({
+      phrase: '13.09.2023; 08.11.2023',
+      reading: { due: '2023-11-08', resolution: 'exact', flags: ['ambiguous', 'from-text'], milestones: [], superseded: ['2023-09-13'] },
+    });
+  });
+
+  it('when a narrative sentence ends with a date, then it is no deadline', () => {
+    expect(findTimingInText('I discussed this issue with the Chief Inspector on 25 November.', OCTOBER, calendar)).toBeNull();
+    expect(findTimingInText('Starting this month, we will give the training to all probationers.', OCTOBER, calendar)).toBeNull();
+    expect(findTimingInText('The increase was discussed at the meeting I had with the Commander on 26 April.', OCTOBER, calendar)).toBeNull();
+  });
+
+  it('when a sentence ends with the meeting day itself, then it is no deadline', () => {
+    expect(findTimingInText('Thank you for the productive Oversight Board meeting on 12 October 2023.', OCTOBER, calendar)).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ function title([timing, meeting, due, resolution, flags = [], milestones = []]: 
 }
 
 function expectReading([timing, meeting, due, resolution, flags = [], milestones = []]: Row): void {
-  expect(readTiming(timing, meeting, calendar)).toEqual({ due, resolution, flags, milestones });
+  expect(readTiming(timing, meeting, calendar)).toEqual({ due, resolution, flags, milestones, superseded: [] });
 }
 
 const NEEDS: TimingFlag[] = ['needs-date'];

@@ -1,0 +1,76 @@
+import { Mention } from './mention';
+
+/** Words saying the date after them replaces the one before: "30 Nov extended to 31 Dec", "Revised: 31/01/24". */
+const REPLACES_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:revised|extended|deferred|postponed|moved|changed|amended|slipped|rescheduled|re-scheduled|put\s+back|pushed\s+back|brought\s+forward)\s+(?:to|until|till)\b`,
+    String.raw`\bnew\s+(?:(?:due|target)\s+)?(?:date|deadline)\b(?:\s+of\b)?`,
+    String.raw`\brevised(?:\s+(?:due|target|deadline)(?:\s+date)?|\s+date)?\b(?!\s+(?:from|to|until|till)\b)`,
+  ].join('|'),
+  'gi',
+);
+
+/** Words saying the date after them is the one replaced: "31 Dec (revised from 30 Nov)", "Original: 30/11/23". */
+const IS_REPLACED = new RegExp(
+  [
+    String.raw`\b(?:revised|extended|deferred|postponed|moved|changed|amended|slipped|rescheduled|re-scheduled)\s+from\b`,
+    String.raw`\boriginal(?:ly)?(?:\s+(?:due|target|deadline)(?:\s+date)?|\s+date)?\b`,
+    String.raw`\bpreviously\b`,
+    String.raw`\(\s*was\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** What may sit between revision words and their date: "Revised: 31/01/24", "extended to the end of March". */
+const UP_TO_DATE = /^[\s:;,.\-(]*(?:(?:the|by|on|at|to)\s+)?$/i;
+
+/** Which mentions a revision replaced, and whether the timing says it was revised at all. */
+export interface Revisions {
+  superseded: Set<Mention>;
+  revised: boolean;
+}
+
+/**
+ * Reads revision words between the mentions of one timing (in reading order). A "replaces" word makes the
+ * mention before it superseded by the one after ("30 Nov extended to 31 Dec deferred to 31 Jan" keeps
+ * 31 Jan); an "is replaced" word makes the mention after it superseded ("31 Dec (revised from 30 Nov)").
+ */
+export function findRevisions(text: string, mentions: Mention[]): Revisions {
+  const superseded = new Set<Mention>();
+  let revised = false;
+  const words = [
+    ...[...text.matchAll(REPLACES_BEFORE)].map((m) => ({ match: m, replacesBefore: true })),
+    ...[...text.matchAll(IS_REPLACED)].map((m) => ({ match: m, replacesBefore: false })),
+  ];
+  for (const { match, replacesBefore } of words) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (mentions.some((m) => start < m.end && m.start < end)) continue; // part of a timing phrase itself
+    const after = mentions.find((m) => m.start >= end);
+    // Revision words must lead straight to their date: "the revised plan by 30 June" is no revision.
+    if (!after || !UP_TO_DATE.test(text.slice(end, after.start))) continue;
+    revised = true;
+    if (!replacesBefore) {
+      superseded.add(after);
+      continue;
+    }
+    const before = [...mentions].reverse().find((m) => m.end <= start);
+    if (before) superseded.add(before);
+  }
+  return { superseded, revised };
+}
+
+/**
+ * Two or more days with nothing but spaces between them ("13.09.2023 08.11.2023"): trackers append a
+ * date as it slips, so the last is current and the others are superseded; the reading is ambiguous.
+ * Periods ("June July") and dates joined by any word or mark ("16 June and 21 July", "- 16 June - 21 July")
+ * are milestones instead. Returns the mentions superseded this way.
+ */
+export function findAppendedDates(text: string, mentions: Mention[]): Set<Mention> {
+  const superseded = new Set<Mention>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i]!, mentions[i + 1]!];
+    if (a.day && b.day && /^\s+$/.test(text.slice(a.end, b.start))) superseded.add(a);
+  }
+  return superseded;
+}
