@@ -77,6 +77,8 @@ export interface Action extends ActionId {
   resolution: Resolution;
   flags: TimingFlag[];
   milestones: IsoDate[];
+  /** Due dates a revision replaced ("31 Dec (revised from 30 Nov)"), oldest first: kept and shown, never chased. */
+  superseded: IsoDate[];
   /** The lead as written: "MPS", "MOPAC", "AC Ephgrave". */
   lead: string;
   strand: string | null;

@@ -36,7 +36,7 @@ export function applyReport(action: Action, report: StatusReport, actor: Actor, 
     status: report.status,
     latest,
     updatedAt: latest.at,
-    ...(moved ? { due: report.revisedDue, resolution: 'exact' as const, flags: action.flags.filter((f) => f !== 'needs-date' && f !== 'before-meeting') } : {}),
+    ...(moved ? { due: report.revisedDue, resolution: 'exact' as const, flags: action.flags.filter((f) => f !== 'needs-date' && f !== 'before-meeting' && f !== 'ambiguous') } : {}),
   };
   const changes = [
     ...(action.status !== report.status ? [{ field: 'status' as const, from: action.status, to: report.status }] : []),

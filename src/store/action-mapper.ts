@@ -15,6 +15,7 @@ export type ActionEntity = {
   resolution: string;
   flags: string;
   milestones: string;
+  superseded?: string;
   lead: string;
   strand: string;
   status: string;
@@ -53,6 +54,7 @@ export function toPersistence(a: Action, keys: { partitionKey: string; rowKey: s
     resolution: a.resolution,
     flags: JSON.stringify(a.flags),
     milestones: JSON.stringify(a.milestones),
+    superseded: JSON.stringify(a.superseded),
     lead: a.lead,
     strand: a.strand ?? '',
     status: a.status,
@@ -74,6 +76,7 @@ export function toDomain(e: ActionEntity): Action {
     resolution: e.resolution as Resolution,
     flags: parseList(e.flags) as TimingFlag[],
     milestones: parseList(e.milestones),
+    superseded: parseList(e.superseded ?? ''),
     lead: e.lead,
     strand: e.strand || null,
     status: e.status as Status,

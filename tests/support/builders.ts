@@ -14,6 +14,7 @@ export function anAction(overrides: Partial<Action> = {}): Action {
     resolution: 'exact',
     flags: [],
     milestones: [],
+    superseded: [],
     lead: 'MPS',
     strand: null,
     status: 'awaiting_update',

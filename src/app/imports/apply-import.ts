@@ -55,8 +55,8 @@ function newAction(action: Action, row: PlannedAction, actor: Actor, at: string)
 }
 
 function pick(a: Action): Partial<Action> {
-  const { text, timing, due, resolution, flags, milestones, lead, strand } = a;
-  return { text, timing, due, resolution, flags, milestones, lead, strand };
+  const { text, timing, due, resolution, flags, milestones, superseded, lead, strand } = a;
+  return { text, timing, due, resolution, flags, milestones, superseded, lead, strand };
 }
 
 function entry(actor: Actor, at: string, fields: Partial<ActionUpdate> & Pick<ActionUpdate, 'kind' | 'text'>): ActionUpdate {

@@ -103,7 +103,7 @@ function compare(draft: ActionDraft, before: Action, proposed: Action): PlannedA
     text: proposed.text, timing: proposed.timing, lead: proposed.lead, strand: proposed.strand,
     ...(revisedByLead && proposed.timing === before.timing
       ? {}
-      : { due: proposed.due, resolution: proposed.resolution, flags: proposed.flags, milestones: proposed.milestones }),
+      : { due: proposed.due, resolution: proposed.resolution, flags: proposed.flags, milestones: proposed.milestones, superseded: proposed.superseded }),
   };
   const changes: FieldChange[] = COMPARED.filter((f) => (before[f] ?? null) !== (next[f] ?? null))
     .map((field) => ({ field, from: before[field] ?? null, to: next[field] ?? null }));

@@ -11,6 +11,8 @@ import type { RecipientBook, UnreachableLead } from '../delivery/recipients';
 interface Notice extends Delivery {
   escalation?: { action: Action; stage: EscalationStage };
   unreachable?: UnreachableLead;
+  /** A due date that reads two ways: no reminder goes until the secretariat confirms it. */
+  toConfirm?: Action;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Notice extends Delivery {
  * through the same deliver-once protocol as the reminders (a 403 marks that admin blocked).
  */
 export async function notifySecretariat(
-  input: { escalations: Array<{ action: Action; stage: EscalationStage }>; unreachable: UnreachableLead[]; today: string; dryRun: boolean },
+  input: { escalations: Array<{ action: Action; stage: EscalationStage }>; unreachable: UnreachableLead[]; toConfirm?: Action[]; today: string; dryRun: boolean },
   book: RecipientBook,
   deps: DeliveryDeps,
 ): Promise<Array<{ reference: string; stage: string; outcome: string }>> {
@@ -27,6 +29,7 @@ export async function notifySecretariat(
   const notices: Notice[] = [
     ...input.escalations.map((escalation): Notice => ({ scope: actionKey(escalation.action), stageKey: escalation.stage.key, kind: 'escalation', escalation })),
     ...input.unreachable.map((lead): Notice => ({ scope: `lead:${normaliseLead(lead.lead)}`, stageKey: `unreachable:${input.today}`, kind: 'notice', unreachable: lead })),
+    ...(input.toConfirm ?? []).map((action): Notice => ({ scope: actionKey(action), stageKey: `confirm-date:${action.due ?? 'none'}`, kind: 'notice', toConfirm: action })),
   ];
   const admins = (await deps.store.admins.list()).map((a) => a.id);
   if (!admins.length && notices.length) deps.log.warn('no secretariat users are configured (CHASER_ADMINS or chaser admins add): escalations cannot be delivered');
@@ -48,6 +51,10 @@ function noticeMessage(notices: Notice[], today: string) {
       reference: actionReference(n.escalation.action), lead: n.escalation.action.lead, text: n.escalation.action.text,
       why: n.escalation.stage.reason === 'red' ? 'marked red (off track)' : `overdue by ${n.escalation.stage.businessDaysOverdue} business days`,
       lastUpdate: lastUpdateText(n.escalation.action),
+    }] : n.toConfirm ? [{
+      reference: actionReference(n.toConfirm), lead: n.toConfirm.lead, text: n.toConfirm.text,
+      why: `its timing "${n.toConfirm.timing}" reads two ways, so no reminder goes until the date is confirmed (read as ${n.toConfirm.due ?? 'no date'})`,
+      lastUpdate: lastUpdateText(n.toConfirm),
     }] : [])),
     unreachable: notices.flatMap((n) => (n.unreachable ? [n.unreachable] : [])),
   });

@@ -94,7 +94,8 @@ export async function sendDueReminders(deps: SweepDeps, options: { dryRun?: bool
     const escalations = candidates.flatMap((action) => escalationsFor(action, today, deps.calendar, deps.policy).map((stage) => ({ action, stage })));
     book.recheck();
     report.unreachable = [...book.unreachable.values()];
-    report.escalations = await notifySecretariat({ escalations, unreachable: report.unreachable, today, dryRun: Boolean(options.dryRun) }, book, deps);
+    const toConfirm = candidates.filter((a) => a.flags.includes('ambiguous'));
+    report.escalations = await notifySecretariat({ escalations, unreachable: report.unreachable, toConfirm, today, dryRun: Boolean(options.dryRun) }, book, deps);
     if (report.counts.held) report.retryAfterMs = deps.claimTimeoutMs + 1000;
     deps.log.info({ today, ...report.counts, escalations: report.escalations.length, unreachable: report.unreachable.length }, 'reminder sweep done');
     return report;

@@ -16,13 +16,14 @@ export const timingCommand: Command = {
     const meeting = values.meeting;
     if (typeof meeting !== 'string' || !isIsoDate(meeting)) throw new UsageError(`--meeting must be the meeting date as YYYY-MM-DD, e.g. --meeting 2022-04-21${typeof meeting === 'string' ? ` (got "${meeting}")` : ''}.`);
     const { reading, problem } = explainTiming(timing, meeting, englandAndWalesCalendar());
-    if (values.json) io.out(JSON.stringify({ due: reading.due, resolution: reading.resolution, flags: reading.flags, milestones: reading.milestones }, null, 2));
+    if (values.json) io.out(JSON.stringify({ due: reading.due, resolution: reading.resolution, flags: reading.flags, milestones: reading.milestones, superseded: reading.superseded }, null, 2));
     else {
       io.out(`"${timing}" at a meeting on ${meeting}`);
       io.out(`  due:        ${reading.due ?? 'none'}`);
       io.out(`  read as:    ${reading.resolution}`);
       if (reading.flags.length) io.out(`  flags:      ${reading.flags.join(', ')}`);
       if (reading.milestones.length) io.out(`  milestones: ${reading.milestones.join(', ')}`);
+      if (reading.superseded.length) io.out(`  superseded: ${reading.superseded.join(', ')} (replaced by the revised date)`);
       if (problem) io.out(`  why:        ${problem}`);
     }
     return 0;

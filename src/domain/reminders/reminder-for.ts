@@ -15,16 +15,17 @@ import type { ReminderStage } from './stage';
  * Friday) but the facts say overdue by 1 business day.
  *
  * Nothing on non-business days (reminders go at 09:00 on business days only), nothing for complete
- * actions, and nothing for actions without a due date (those are reported to the secretariat elsewhere).
+ * actions, nothing for actions without a due date, and nothing while the due date is `ambiguous` (two
+ * readings; the secretariat confirms it first) — those are reported to the secretariat elsewhere.
  */
 export function reminderFor(
-  action: Pick<Action, 'due' | 'status'>,
+  action: Pick<Action, 'due' | 'status'> & { flags?: Action['flags'] },
   today: IsoDate,
   calendar: BusinessCalendar,
   policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
 ): ReminderStage | null {
   const { due } = action;
-  if (action.status === 'complete' || due === null || !calendar.isBusinessDay(today)) return null;
+  if (action.status === 'complete' || due === null || action.flags?.includes('ambiguous') || !calendar.isBusinessDay(today)) return null;
   const stage = latestStage(due, today, calendar, policy);
   if (!stage) return null;
   return {
