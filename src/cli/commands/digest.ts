@@ -14,7 +14,7 @@ import { createProactiveMessenger } from '../../teams/proactive-messenger';
 import type { CliContext } from '../cli-context';
 import { UsageError } from '../cli-io';
 import type { Command } from '../command';
-import { requireSecretariat } from '../require-secretariat';
+import { requireSecretariat } from '../../app/access/require-secretariat';
 
 const FORMATS = ['md', 'docx', 'xlsx', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -37,7 +37,7 @@ export const digestCommand: Command = {
     const clock = asOfClock(values['as-of']) ?? ctx.clock;
     const [verb, ...extra] = positionals;
     if ((verb && verb !== 'send') || extra.length) throw new UsageError(`Unknown digest command "${positionals.join(' ')}".`);
-    await requireSecretariat(ctx);
+    await requireSecretariat(ctx.actor, ctx, 'export or send the digest');
     if (verb === 'send') return sendNow(ctx, clock, Boolean(values['dry-run']));
     const format = formatOf(values.format);
     const scope: DigestScope = {};

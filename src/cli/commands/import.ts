@@ -1,14 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isIsoDate } from '../../domain/calendar-date';
-import { applyImport } from '../../app/imports/apply-import';
-import { ImportPlan, planImport } from '../../app/imports/plan-import';
+import type { ImportPlan } from '../../app/imports/plan-import';
+import { importDocument } from '../../app/imports/import-document';
 import { ImportError } from '../../import/import-error';
-import { MAX_IMPORT_BYTES, readDocument } from '../../import/read-document';
+import { MAX_IMPORT_BYTES } from '../../import/read-document';
 import type { CliContext } from '../cli-context';
 import type { Command } from '../command';
 import { UsageError } from '../cli-io';
-import { requireSecretariat } from '../require-secretariat';
 import { importPlanJson, printPlan } from './import-preview';
 
 /** `chaser import <file>`: documents to the register, with a preview of how every timing was read. */
@@ -29,17 +28,11 @@ export const importCommand: Command = {
     if (meetingDate !== undefined && (typeof meetingDate !== 'string' || !isIsoDate(meetingDate))) {
       throw new UsageError(`--meeting-date must be a real date as YYYY-MM-DD, e.g. 2022-04-21 (got "${String(meetingDate)}").`);
     }
-    await requireSecretariat(ctx);
-    const content = readFileChecked(file);
-    const reading = await readDocument(path.basename(file), content);
-    const now = ctx.clock.now();
-    const plan = await planImport(reading, {
-      board: values.board as string | undefined, meetingDate: meetingDate as string | undefined, includeSuggested: Boolean(values['include-suggested']),
-      lead: values.lead as string | undefined,
-    }, { store: ctx.store, calendar: ctx.calendar, now });
     const dryRun = Boolean(values['dry-run']);
-    const blocked = plan.problems.length > 0 && !values['valid-only'];
-    const result = dryRun || blocked ? null : await applyImport(plan, ctx.actor, { store: ctx.store, now }, { validOnly: Boolean(values['valid-only']) });
+    const { plan, result, blocked } = await importDocument({ fileName: path.basename(file), content: readFileChecked(file) }, {
+      board: values.board as string | undefined, meetingDate: meetingDate as string | undefined, includeSuggested: Boolean(values['include-suggested']),
+      lead: values.lead as string | undefined, dryRun, validOnly: Boolean(values['valid-only']),
+    }, ctx.actor, ctx);
     if (values.json) ctx.io.out(JSON.stringify({ ...importPlanJson(plan), ...(result ? { result } : {}), dryRun }, null, 2));
     else printPlan(plan, ctx.io, { dryRun, blocked, result });
     return blocked ? 1 : 0;

@@ -2,7 +2,8 @@ import type { CliContext } from '../cli-context';
 import type { Command } from '../command';
 import { UsageError } from '../cli-io';
 import { formatTable } from '../format-table';
-import { requireSecretariat } from '../require-secretariat';
+import { listLeads } from '../../app/people/list-leads';
+import { mapLead } from '../../app/people/map-lead';
 
 /**
  * `chaser leads set <lead> <user...>` maps a lead as written ("MPS") to the Teams users who answer for it
@@ -19,18 +20,15 @@ export const leadsCommand: Command = {
     const ctx = context as CliContext;
     const [verb, lead, ...users] = positionals;
     if (verb === 'set') {
-      await requireSecretariat(ctx);
       if (!lead || users.length === 0) throw new UsageError('Usage: chaser leads set <lead> <user...>, e.g. chaser leads set MPS cmdr.smith@met.police.uk');
       const toUser = (u: string) => (u.includes('=') ? { name: u.split('=')[0]!, id: u.split('=').slice(1).join('=') } : { id: u, name: u });
       const delegates = ((values.delegate as string[] | undefined) ?? []).map(toUser);
-      await ctx.store.leads.save({ lead, users: users.map(toUser), delegates, updatedAt: ctx.clock.now().toISOString() });
+      await mapLead({ lead, users: users.map(toUser), delegates }, ctx.actor, ctx);
       ctx.io.out(`${lead} is answered for by ${users.join(', ')}${delegates.length ? `; delegates ${delegates.map((d) => d.id).join(', ')}` : ''}.`);
       return 0;
     }
     if (verb === 'list' || verb === undefined) {
-      const entries = await ctx.store.leads.list();
-      const known = new Set(entries.map((e) => e.lead.toLowerCase()));
-      const inRegister = [...new Set((await ctx.store.actions.listAll()).map((a) => a.lead))].filter((l) => l && !known.has(l.toLowerCase()));
+      const { leads: entries, unmapped: inRegister } = await listLeads(ctx);
       if (values.json) ctx.io.out(JSON.stringify({ leads: entries, unmapped: inRegister }, null, 2));
       else {
         ctx.io.out(entries.length ? formatTable(['Lead', 'Users', 'Delegates'], entries.map((e) => [e.lead, e.users.map((u) => u.id).join(', '), e.delegates.map((u) => u.id).join(', ')])) : 'No leads are mapped yet.');

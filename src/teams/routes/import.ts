@@ -1,14 +1,13 @@
-import { randomUUID } from 'crypto';
 import { CardFactory, TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { importPreviewCard } from '../../cards/import-preview-card';
 import { IMPORT_VERBS } from '../../cards/verbs';
 import { userMessage } from '../../errors';
-import { applyImport } from '../../app/imports/apply-import';
+import { cancelImport, confirmImport } from '../../app/imports/confirm-import';
+import { holdImport } from '../../app/imports/hold-import';
 import { isAdmin } from '../../app/access/is-admin';
-import { planImport } from '../../app/imports/plan-import';
 import { docxHtmlToText } from '../../import/docx-html-text';
-import { MAX_IMPORT_BYTES, readDocument } from '../../import/read-document';
+import { MAX_IMPORT_BYTES } from '../../import/read-document';
 import { actorOf } from '../actor-of';
 import type { BotDeps } from '../bot-deps';
 
@@ -32,13 +31,9 @@ export function importRoutes(app: Application<TurnState>, deps: BotDeps): void {
         await context.sendActivity('Send "import" with the action table pasted below it (No., Action, Timing, Lead), or attach the letter, meeting record or register (.docx, .xlsx, .csv, .txt, .md; up to 5 MB).');
         return;
       }
-      const plan = await planImport(await readDocument(document.fileName, document.content), {}, { store: deps.store, calendar: deps.calendar, now: deps.clock.now() });
-      const id = randomUUID().slice(0, 12);
-      if (!(await deps.store.pendingImports.save({ id, userId: actor.id, fileName: document.fileName, content: document.content, createdAt: deps.clock.now().toISOString() }))) {
-        await context.sendActivity(`"${document.fileName}" is too large to hold for confirmation in Teams; import it with the CLI: npx chaser import FILE.`);
-        return;
-      }
-      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(importPreviewCard(plan, id))] });
+      const held = await holdImport(document, actor, deps);
+      if (held.kind === 'too-large') await context.sendActivity(held.message);
+      else await context.sendActivity({ attachments: [CardFactory.adaptiveCard(importPreviewCard(held.plan, held.id))] });
     } catch (err) {
       await context.sendActivity(userMessage(err));
     }
@@ -47,24 +42,19 @@ export function importRoutes(app: Application<TurnState>, deps: BotDeps): void {
   app.adaptiveCards.actionExecute<{ id?: unknown; mode?: unknown }>(IMPORT_VERBS.confirm, async (context, _state, data) => {
     const actor = await actorOf(context, deps.store);
     if (!(await isAdmin(actor, deps))) return 'Only the secretariat can import actions; nothing was imported.';
-    const pending = await deps.store.pendingImports.take(actor.id, String(data.id ?? ''));
-    if (!pending) return 'This preview has already been used or cancelled. Send the document again with "import".';
     try {
-      const now = deps.clock.now();
-      const reading = await readDocument(pending.fileName, pending.content);
-      const plan = await planImport(reading, { includeSuggested: data.mode === 'suggested' }, { store: deps.store, calendar: deps.calendar, now });
-      const result = await applyImport(plan, actor, { store: deps.store, now }, { validOnly: data.mode === 'valid' });
-      await deps.store.pendingImports.remove(actor.id, pending.id);
-      const unmapped = plan.unmappedLeads.length ? ` Nobody answers yet for ${plan.unmappedLeads.join(', ')}: map them with: chaser leads set LEAD USER-EMAIL.` : '';
-      return `Imported from ${pending.fileName}: ${result.created} new, ${result.changed} corrected, ${result.unchanged} unchanged.${unmapped}`;
+      const done = await confirmImport(String(data.id ?? ''), typeof data.mode === 'string' ? data.mode : undefined, actor, deps);
+      if (done.kind === 'gone') return done.message;
+      const { result, unmappedLeads } = done;
+      const unmapped = unmappedLeads.length ? ` Nobody answers yet for ${unmappedLeads.join(', ')}: map them with: chaser leads set LEAD USER-EMAIL.` : '';
+      return `Imported from ${done.fileName}: ${result.created} new, ${result.changed} corrected, ${result.unchanged} unchanged.${unmapped}`;
     } catch (err) {
       return userMessage(err);
     }
   });
 
   app.adaptiveCards.actionExecute<{ id?: unknown }>(IMPORT_VERBS.cancel, async (context, _state, data) => {
-    const actor = await actorOf(context, deps.store);
-    await deps.store.pendingImports.remove(actor.id, String(data.id ?? ''));
+    await cancelImport(String(data.id ?? ''), await actorOf(context, deps.store), deps);
     return 'Cancelled: nothing was imported.';
   });
 }

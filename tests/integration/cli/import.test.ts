@@ -131,7 +131,7 @@ describe('chaser import, end to end against Azurite', () => {
     const chaser = cliOn();
     const run = await chaser('import', SEED_LETTER, '--as', 'someone@met.example');
     expect(run.code).toBe(1);
-    expect(run.err).toMatch(/someone@met.example is not in the secretariat/);
+    expect(run.err).toMatch(/Only the secretariat can import actions, and someone@met.example is not in it/);
     expect((await chaser('list')).out).toContain('The register is empty');
   });
 });
@@ -163,7 +163,7 @@ describe('a paper whose table has no header or Lead column (the DCDG progress pa
 describe('chaser timing', () => {
   it('when asked with --json, then due, resolution, flags and milestones come back', async () => {
     const run = await cliOn()('timing', '-16 June Quarterly Public Review meeting -21 July Disproportionality Board meeting', '--meeting', '2022-04-21', '--json');
-    expect(JSON.parse(run.out)).toEqual({ due: '2022-06-16', resolution: 'exact', flags: ['milestones'], milestones: ['2022-07-21'] });
+    expect(JSON.parse(run.out)).toEqual({ due: '2022-06-16', resolution: 'exact', flags: ['milestones'], milestones: ['2022-07-21'], superseded: [] });
   });
 });
 

@@ -1,0 +1,29 @@
+import type { Actor } from '../../domain/actor';
+import { readDocument } from '../../import/read-document';
+import { requireSecretariat } from '../access/require-secretariat';
+import { ImportResult, applyImport } from './apply-import';
+import type { ImportDeps } from './hold-import';
+import { planImport } from './plan-import';
+
+export type ConfirmedImport = { kind: 'imported'; fileName: string; result: ImportResult; unmappedLeads: string[] } | { kind: 'gone'; message: string };
+
+/**
+ * "Import" pressed on a preview: the held document is read and planned again against the register as it
+ * is now (someone may have imported since), then written; the held copy is dropped once written.
+ * `mode`: 'valid' imports only the rows without problems, 'suggested' adds the prose decisions.
+ */
+export async function confirmImport(id: string, mode: string | undefined, actor: Actor, deps: ImportDeps): Promise<ConfirmedImport> {
+  await requireSecretariat(actor, deps, 'import actions');
+  const pending = await deps.store.pendingImports.take(actor.id, id);
+  if (!pending) return { kind: 'gone', message: 'This preview has already been used or cancelled. Send the document again with "import".' };
+  const now = deps.clock.now();
+  const plan = await planImport(await readDocument(pending.fileName, pending.content), { includeSuggested: mode === 'suggested' }, { store: deps.store, calendar: deps.calendar, now });
+  const result = await applyImport(plan, actor, { store: deps.store, now }, { validOnly: mode === 'valid' });
+  await deps.store.pendingImports.remove(actor.id, pending.id);
+  return { kind: 'imported', fileName: pending.fileName, result, unmappedLeads: plan.unmappedLeads };
+}
+
+/** "Cancel" on a preview: the held document is dropped; nothing was imported. */
+export async function cancelImport(id: string, actor: Actor, deps: Pick<ImportDeps, 'store'>): Promise<void> {
+  await deps.store.pendingImports.remove(actor.id, id);
+}

@@ -1,0 +1,30 @@
+import { randomUUID } from 'crypto';
+import type { Actor } from '../../domain/actor';
+import type { BusinessCalendar } from '../../domain/business-days';
+import type { Clock } from '../../domain/clock';
+import { readDocument } from '../../import/read-document';
+import type { Store } from '../ports';
+import { requireSecretariat } from '../access/require-secretariat';
+import { ImportPlan, planImport } from './plan-import';
+
+export interface ImportDeps {
+  store: Store;
+  clock: Clock;
+  calendar: BusinessCalendar;
+}
+
+export type HeldImport = { kind: 'held'; id: string; plan: ImportPlan } | { kind: 'too-large'; message: string };
+
+/**
+ * A document sent in Teams with "import": read and planned (nothing written to the register), then held
+ * (gzipped, in PendingImports) until the secretariat presses Import on the preview, on any instance.
+ * @throws NotAllowedError for anyone outside the secretariat; ImportError for an unreadable document
+ */
+export async function holdImport(document: { fileName: string; content: Buffer }, actor: Actor, deps: ImportDeps): Promise<HeldImport> {
+  await requireSecretariat(actor, deps, 'import actions');
+  const plan = await planImport(await readDocument(document.fileName, document.content), {}, { store: deps.store, calendar: deps.calendar, now: deps.clock.now() });
+  const id = randomUUID().slice(0, 12);
+  const held = await deps.store.pendingImports.save({ id, userId: actor.id, fileName: document.fileName, content: document.content, createdAt: deps.clock.now().toISOString() });
+  if (!held) return { kind: 'too-large', message: `"${document.fileName}" is too large to hold for confirmation in Teams; import it with the CLI: npx chaser import FILE.` };
+  return { kind: 'held', id, plan };
+}
