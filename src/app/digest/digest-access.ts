@@ -4,7 +4,7 @@ import type { DigestScope } from '../../domain/digest';
 import { normaliseLead } from '../../domain/lead';
 import { Visibility, visibilityFor } from '../../domain/visibility';
 import type { Store } from '../ports';
-import { leadsOf } from '../questions/answer-question';
+import { leadsOf } from '../access/who-may-see';
 import { isAdmin } from '../access/is-admin';
 
 export interface DigestAccessDeps {

@@ -1,23 +1,17 @@
 import type { Action } from '../../domain/action';
 import type { ActionUpdate } from '../../domain/action-update';
 import type { Actor } from '../../domain/actor';
-import { actorIds } from '../../domain/actor';
 import { addDays } from '../../domain/calendar-date';
 import type { Interpretation } from '../../domain/chat';
 import { Clock, londonToday } from '../../domain/clock';
 import { matchesFilters, sortForIntent } from '../../domain/query';
-import { Visibility, canSee, visibilityFor } from '../../domain/visibility';
+import { canSee } from '../../domain/visibility';
 import type { Store } from '../ports';
 import { ambiguityNote, findAction } from './find-action';
-import { isAdmin } from '../access/is-admin';
+import { VisibilityDeps, whoMaySee } from '../access/who-may-see';
 
-export interface AnswerDeps {
-  store: Store;
+export interface AnswerDeps extends VisibilityDeps {
   clock: Clock;
-  leadsSeeAll: boolean;
-  openToTenant: boolean;
-  /** Digest recipients see everything (the digest feature registers them). */
-  isRecipient?: (actor: Actor) => Promise<boolean>;
 }
 
 export type Answer =
@@ -38,8 +32,7 @@ export async function answerQuestion(interpretation: Interpretation, asker: Acto
   const pending = intent === 'show-action' && filters.action ? null : candidatesFor(interpretation, today, deps.store);
   pending?.catch(() => undefined);
   // Who is asking: the reads run side by side, a question waits for one round trip, not four.
-  const [ownLeads, rights] = await Promise.all([leadsOf(asker, deps.store), rightsOf(asker, deps)]);
-  const visibility = visibilityOf(ownLeads, rights, deps, Boolean(options.inChannel));
+  const { visibility, ownLeads } = await whoMaySee(asker, deps, Boolean(options.inChannel));
 
   if (visibility.kind === 'none') return { kind: 'refused', message: visibility.reason };
 
@@ -67,26 +60,4 @@ async function candidatesFor({ intent, filters }: Interpretation, today: string,
   if ((filters.dueFrom || filters.dueTo) && !wantsClosed) return store.actions.listOpenDue({ from: filters.dueFrom, to: filters.dueTo });
   if (intent === 'search' || wantsClosed) return store.actions.listAll();
   return store.actions.listOpen();
-}
-
-/** The leads the asker answers for (or is a delegate of). */
-export async function leadsOf(actor: Actor, store: Store): Promise<string[]> {
-  const ids = actorIds(actor);
-  return (await store.leads.list())
-    .filter((l) => [...l.users, ...l.delegates].some((u) => ids.includes(u.id.toLowerCase())))
-    .map((l) => l.lead);
-}
-
-async function rightsOf(asker: Actor, deps: AnswerDeps): Promise<{ admin: boolean; recipient: boolean }> {
-  const [admin, recipient] = await Promise.all([isAdmin(asker, deps), deps.isRecipient ? deps.isRecipient(asker) : Promise.resolve(false)]);
-  return { admin, recipient };
-}
-
-function visibilityOf(ownLeads: string[], { admin, recipient }: { admin: boolean; recipient: boolean }, deps: AnswerDeps, inChannel: boolean): Visibility {
-  const settings = { leadsSeeAll: deps.leadsSeeAll, openToTenant: deps.openToTenant };
-  // In a channel everyone reads the answer: show it only if the register is open to all members.
-  if (inChannel && !settings.openToTenant && !settings.leadsSeeAll) {
-    return { kind: 'none', reason: 'In a channel I only answer when the register is open to everyone in it; ask me in a personal chat.' };
-  }
-  return visibilityFor({ isAdmin: admin, isRecipient: recipient, ownLeads }, settings);
 }

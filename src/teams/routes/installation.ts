@@ -3,6 +3,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { BotDeps } from '../bot-deps';
 import { conversationRecordOf } from '../conversation-record';
 import { saveConversation } from '../save-conversation';
+import { forgetConversation } from '../../app/people/record-conversation';
 import { helpCardFor } from './help';
 
 /**
@@ -40,6 +41,6 @@ async function remember(context: TurnContext, deps: BotDeps): Promise<void> {
 async function forget(context: TurnContext, deps: BotDeps): Promise<void> {
   const record = conversationRecordOf(context.activity, deps.clock.now());
   if (!record) return;
-  const removed = await deps.store.conversations.remove(record.tenantId, record.scope, record.target);
+  const removed = await forgetConversation(record, deps);
   deps.log.info({ scope: record.scope, tenantId: record.tenantId, removed }, 'conversation reference dropped on uninstall');
 }

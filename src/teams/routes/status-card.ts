@@ -10,6 +10,7 @@ import { londonToday } from '../../domain/clock';
 import { reminderFor, stageHeadline } from '../../domain/reminders';
 import { userMessage } from '../../errors';
 import { recordStatusUpdate } from '../../app/updates/record-status-update';
+import { actionsOnCard } from '../../app/reminders/actions-on-card';
 import { actorOf } from '../actor-of';
 import type { BotDeps } from '../bot-deps';
 
@@ -52,13 +53,9 @@ function keysOf(list: unknown, fallback: unknown): string[] {
 /** The card as it stands now: every action it lists, re-read from the register. */
 async function currentCard(context: TurnContext, deps: BotDeps, keys: string[], updatedKey: string | null): Promise<AdaptiveCard | string> {
   const today = londonToday(deps.clock);
-  const actions: Action[] = [];
-  for (const key of keys) {
-    const id = parseActionKey(key);
-    const stored = id ? await deps.store.actions.get(id) : null;
-    if (stored) actions.push(stored.action);
-  }
-  if (!actions.length) return 'The actions on this card are no longer in the register.';
+  const type = context.activity.conversation?.conversationType;
+  const actions = await actionsOnCard(keys, await actorOf(context, deps.store), deps, type === 'channel' || type === 'groupChat');
+  if (!actions.length) return 'There is nothing on this card you can see now: the actions are no longer in the register, or you may not see them.';
   const updated = actions.find((a) => actionKey(a) === updatedKey);
   return reminderCard({
     title: updated ? `Thank you: ${actionReference(updated)} is recorded` : `${actions.length === 1 ? 'Action' : 'Actions'} as they stand today`,
