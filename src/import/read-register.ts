@@ -1,7 +1,7 @@
 import { DocumentReading, ImportProblem } from './draft';
 import { CellValue, cellText } from './cell';
-import { dropDuplicateNumbers } from './check-duplicates';
 import { detectMeeting } from './detect-meeting';
+import { finishDrafts } from './finish-drafts';
 import { EXPECTED_HEADERS, HeaderColumns, recogniseHeader } from './header-columns';
 import { byPlace } from './read-text';
 import { TableRow, tableToDrafts } from './table-to-drafts';
@@ -37,18 +37,19 @@ export function noHeaderProblem(rows: TableRow[]): ImportProblem {
 export function readRegister(fileName: string, rows: TableRow[], found: { header: HeaderColumns; index: number }): DocumentReading {
   const headerRow = rows[found.index]!;
   const table = tableToDrafts(found.header, headerRow.place, rows.slice(found.index + 1));
-  const { drafts, problems: duplicates } = dropDuplicateNumbers(table.drafts);
   // A merged title cell repeats its text in every cell it covers: keep each text once.
   const titles = rows.slice(0, found.index).map((r) => [...new Set(r.cells.map((c: CellValue) => cellText(c)).filter(Boolean))].join(' - '));
   const heading = detectMeeting(titles, titles.length);
   const common = <T>(values: Array<T | undefined>): T | null =>
     values.length > 0 && values[0] !== undefined && values.every((v) => v === values[0]) ? values[0] : null;
+  const meetingDate = heading.meetingDate ?? common(table.drafts.map((d) => d.meetingDate));
+  const { drafts, problems: finished } = finishDrafts(table.drafts, meetingDate);
   return {
     fileName,
     board: heading.board ?? common(drafts.map((d) => d.board)),
-    meetingDate: heading.meetingDate ?? common(drafts.map((d) => d.meetingDate)),
+    meetingDate,
     drafts,
     suggestions: [],
-    problems: byPlace([...table.problems, ...duplicates]),
+    problems: byPlace([...table.problems, ...finished]),
   };
 }

@@ -68,8 +68,9 @@ describe('header cells', () => {
     expect(fieldOfHeader(text)).toBe(field);
   });
 
-  it('when a row has no number or no action column, or is mostly other words, then it is not a header', () => {
-    expect(recogniseHeader(['Action', 'Timing', 'Lead'])).toBeNull();
+  it('when a row has no action column, or no number and only one other known column, or is mostly other words, then it is not a header', () => {
+    expect(recogniseHeader(['Action', 'Lead'])).toBeNull();
+    expect(recogniseHeader(['No.', 'Lead', 'Timing'])).toBeNull();
     expect(recogniseHeader(['No.', 'Action', 'Budget', 'Cost', 'Region'])).toBeNull();
     expect(recogniseHeader(['No.', 'Action', 'Timing', 'Lead'])?.columns).toEqual({ number: 0, action: 1, timing: 2, lead: 3 });
   });
