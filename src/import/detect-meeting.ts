@@ -44,7 +44,8 @@ export function detectMeeting(lines: string[], anchor: number | null): MeetingHe
   let board: string | null = null;
   let meetingDate: IsoDate | null = null;
   for (const h of candidates) {
-    board ??= boardOf(h);
+    // "180. SCRUTINY PANEL REPORT BACK" is a minute's title, not the board's name.
+    if (!/^\d+\.\s/.test(h)) board ??= boardOf(h);
     const dated = h.replace(LIST_DATE, ' ');
     meetingDate ??= MEETING_WORD.test(dated) && !NEXT_MEETING.test(h) ? (findDates(dated).find((d) => d.date)?.date ?? null) : null;
   }

@@ -22,7 +22,7 @@ export function longTextWarnings(drafts: ActionDraft[]): ImportProblem[] {
       if (typeof value !== 'string' || value.length <= AZURE_PROPERTY_CHARS) continue;
       problems.push({
         place: draft.place, field, severity: 'warning',
-        message: `${describePlace(draft.place)}: the ${name} of action ${draft.ref ?? draft.number} is ${value.length.toLocaleString('en-GB')} characters, more than the ${AZURE_PROPERTY_CHARS.toLocaleString('en-GB')} one stored field holds (expected shorter text; it is kept whole only if the register splits it across fields).`,
+        message: `${describePlace(draft.place)}: the ${name} of action ${draft.ref ?? draft.number} is ${value.length.toLocaleString('en-GB')} characters, more than the ${AZURE_PROPERTY_CHARS.toLocaleString('en-GB')} characters one Azure Tables field holds (expected shorter text; it is kept whole only if the register splits it across fields).`,
       });
     }
   }
