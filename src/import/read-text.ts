@@ -25,7 +25,9 @@ export function readText(fileName: string, raw: string, places: Array<SourcePlac
   const skip = new Set([...tables.tableLines, ...actionLines]);
   const suggestions = readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) });
   const anchors = [tables.firstHeader, inline.firstLine, owners.firstLine].filter((n): n is number => n !== null);
-  const { board, meetingDate } = detectMeeting(lines, anchors.length ? Math.min(...anchors) : null);
+  // Table rows (and section rows such as "Actions from meeting on 28 February 2018") describe their own actions.
+  const prose = lines.map((line, i) => (tables.tableLines.has(i) ? '' : line));
+  const { board, meetingDate } = detectMeeting(prose, anchors.length ? Math.min(...anchors) : null);
   const { drafts, problems: finished } = finishDrafts(found, meetingDate);
   const problems = byPlace([...tables.problems, ...inline.problems, ...owners.problems, ...finished]);
   const nextMeetingDate = findNextMeeting(lines);
