@@ -18,5 +18,7 @@ export function parseRefCell(value: CellValue): RefReading {
   const text = cellText(value);
   if (typeof value === 'number') return value > 0 && Number.isFinite(value) ? { kind: 'ref', ref: text, whole: null } : { kind: 'invalid', text };
   const shaped = text.length <= MAX_REF_CHARS && text.split(/\s+/).length <= MAX_REF_WORDS && /[1-9]/.test(text) && !/[.!?,;]\s/.test(text);
-  return shaped ? { kind: 'ref', ref: text.replace(/[.:)]$/, ''), whole: null } : { kind: 'invalid', text };
+  // "4.01." and "4.01:" lose their last mark; "24/18(b)" keeps its bracket.
+  const ref = text.replace(/[.:]$/, '').replace(/^([^(]*)\)$/, '$1');
+  return shaped ? { kind: 'ref', ref, whole: null } : { kind: 'invalid', text };
 }
