@@ -43,7 +43,7 @@ export function tableToDrafts(header: HeaderColumns, headerPlace: SourcePlace, r
   let section: Section | null = null;
   for (const row of rows) {
     if (row.cells.every((c) => cellText(c) === '')) continue;
-    const heading = sectionText(row.cells);
+    const heading = sectionText(row.cells, header.columns.action);
     if (heading !== null) {
       section = readSection(heading);
       continue;

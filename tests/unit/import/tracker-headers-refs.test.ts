@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { convertDocxHtml } from '../../../src/import/docx-html-text';
 import { fieldOfHeader, recogniseHeader } from '../../../src/import/header-columns';
 import { parseRefCell } from '../../../src/import/parse-ref-cell';
 import { readDocument } from '../../../src/import/read-document';
@@ -71,5 +72,34 @@ describe('workbooks with several action tables', () => {
       'Sheet "Open", row 3: action 1 has no lead (expected a name such as "MPS" in the Lead column).',
       'Sheet "Closed" also has an action table; only sheet "Open" was read (expected one action table per workbook; import the other sheet saved on its own).',
     ]);
+  });
+});
+
+describe('Word tables converted to lines', () => {
+  it('when cells are merged down in the first and a middle column and across a row, then each row line carries them, with its table and row', () => {
+    const html =
+      '<p>Intro</p><table><tr><td>Paper</td><td>No.</td><td>Action</td><td>Lead</td></tr>' +
+      '<tr><td rowspan="2">Finance</td><td>1</td><td>Set the budget</td><td rowspan="2">CFO</td></tr>' +
+      '<tr><td>2</td><td>Agree the fees</td></tr>' +
+      '<tr><td colspan="4">Held over</td></tr>' +
+      '<tr><td>Estates</td><td>3</td><td>Fix the roof</td><td>DoE</td></tr></table>';
+
+    const { text, places } = convertDocxHtml(html);
+
+    expect(text.split('\n')).toEqual([
+      'Intro', '', 'Paper\tNo.\tAction\tLead', 'Finance\t1\tSet the budget\tCFO', 'Finance\t2\tAgree the fees\tCFO', 'Held over\t\t\t', 'Estates\t3\tFix the roof\tDoE', '',
+    ]);
+    expect(places.slice(2, 7)).toEqual([{ table: 1, row: 1 }, { table: 1, row: 2 }, { table: 1, row: 3 }, { table: 1, row: 4 }, { table: 1, row: 5 }]);
+  });
+});
+
+describe('section rows in a table without a number column', () => {
+  it('when a row has only its action text in the first column, then it is an action with no lead, not a section; a dated heading still is a section', () => {
+    const reading = readText('log.txt', 'Finance Committee - actions from the meeting of 3 June 2024\n\nAction\tOwner\tDue date\nActions from meeting on 6 May 2024\nRefresh the fees policy\tCFO\t31/07/2024\nBrief the auditors on the new ledger\t\t\n');
+
+    expect(reading.drafts.map((d) => [d.text, d.lead, d.meetingDate])).toEqual([
+      ['Refresh the fees policy', 'CFO', '2024-05-06'], ['Brief the auditors on the new ledger', '', '2024-05-06'],
+    ]);
+    expect(reading.problems.map((p) => p.field)).toEqual(['lead']);
   });
 });
