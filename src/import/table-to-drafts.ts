@@ -21,8 +21,11 @@ export interface TableReading {
   problems: ImportProblem[];
 }
 
-/** Fields whose cell must not hold a spreadsheet error ("#REF!"): the action cannot be read without them. */
-const ESSENTIAL: Field[] = ['number', 'action', 'lead', 'timing', 'due', 'revisedDue', 'meetingDate'];
+/** Fields whose cell must not hold a spreadsheet error ("#REF!"), and what they should hold instead. */
+const ESSENTIAL: Array<[Field, string]> = [
+  ['number', 'a number'], ['action', 'the action'], ['lead', 'a lead'], ['timing', 'a timing'],
+  ['due', 'a date'], ['revisedDue', 'a date'], ['meetingDate', 'a date'],
+];
 
 /**
  * Turns the rows under a recognised header into drafts; every doubtful cell becomes a problem.
@@ -58,9 +61,9 @@ export function tableToDrafts(header: HeaderColumns, headerPlace: SourcePlace, r
       if (!warning) failed = true;
       problems.push({ place: row.place, field, message: `${at}: ${message}`, ...(warning ? { severity: 'warning' as const } : {}) });
     };
-    for (const f of ESSENTIAL) {
+    for (const [f, expected] of ESSENTIAL) {
       const text = cellText(cell(f));
-      if (text && isSpreadsheetError(text)) problem(f, `the "${label(f)}" column has ${quoteCell(text)}, a spreadsheet error left by a formula (expected ${f === 'number' ? 'a number' : f === 'lead' ? 'a lead' : f === 'action' ? 'the action' : 'a date'}; fix the formula or paste the values).`);
+      if (text && isSpreadsheetError(text)) problem(f, `the "${label(f)}" column has ${quoteCell(text)}, a spreadsheet error left by a formula (expected ${expected}; fix the formula or paste the values).`);
     }
     if (failed) continue;
     const text = cellText(cell('action'));
@@ -77,7 +80,7 @@ export function tableToDrafts(header: HeaderColumns, headerPlace: SourcePlace, r
     }
     const refText = ref.kind === 'ref' ? ref.ref : '';
     if (!text) {
-      problem('action', `action ${refText || 'in this row'} has no action text (expected the action in the ${label('action')} column).`);
+      problem('action', `${refText ? `action ${refText}` : 'this row'} has no action text (expected the action in the ${label('action')} column).`);
       continue;
     }
     const draft: ActionDraft = {
