@@ -6,12 +6,12 @@ import { EXPECTED_HEADERS, HeaderColumns, recogniseHeader } from './header-colum
 import { byPlace } from './read-text';
 import { TableRow, tableToDrafts } from './table-to-drafts';
 
-/** How many rows from the top may hold title lines before the header row. */
-export const HEADER_SEARCH_ROWS = 10;
-
-/** Where the header row of a sheet is, if it has one within the first rows. */
+/**
+ * Where the header row of a sheet is, wherever it starts (title rows, a cover block or notes above it),
+ * if it has one: the first row that names an action table's columns.
+ */
 export function findHeader(rows: TableRow[]): { header: HeaderColumns; index: number } | null {
-  for (let index = 0; index < rows.length && (rows[index]!.place.row ?? 0) <= HEADER_SEARCH_ROWS; index += 1) {
+  for (let index = 0; index < rows.length; index += 1) {
     const header = recogniseHeader(rows[index]!.cells);
     if (header) return { header, index };
   }
@@ -25,7 +25,7 @@ export function noHeaderProblem(rows: TableRow[]): ImportProblem {
   const place = first?.place ?? { row: 1 };
   return {
     place, field: 'header',
-    message: `Row ${place.row ?? 1}: no header row was found in the first ${HEADER_SEARCH_ROWS} rows (expected columns ${EXPECTED_HEADERS}); the first row has ${found}.`,
+    message: `Row ${place.row ?? 1}: no header row was found (expected columns ${EXPECTED_HEADERS}); the first row has ${found}.`,
   };
 }
 

@@ -92,7 +92,7 @@ describe('reading an action log workbook (.xlsx)', () => {
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).code).toBe('no-actions');
     expect((error as ImportError).message).toBe(
-      'No actions were found in "log.xlsx": Row 1: no header row was found in the first 10 rows (expected columns "No." and "Action" ' +
+      'No actions were found in "log.xlsx": Row 1: no header row was found (expected columns "No." and "Action" ' +
         '(and, if you have them, "Timing", "Lead", "Due", "Status", "Update", "Strand", "Meeting date")); the first row has "This workbook holds the action log.".',
     );
   });

@@ -103,3 +103,21 @@ describe('section rows in a table without a number column', () => {
     expect(reading.problems.map((p) => p.field)).toEqual(['lead']);
   });
 });
+
+describe('where a table starts in a workbook', () => {
+  it('when a cover block of 14 rows sits above the header and a formula lost its reference, then the table is still found and the #REF! is named', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Tracker');
+    for (let i = 1; i <= 14; i += 1) sheet.addRow([`Cover note line ${i}`]);
+    sheet.addRow(['Ref', 'Action', 'Owner', 'Due date']);
+    sheet.addRow(['T1', 'Review the safeguarding policy', 'Chair of Trustees', new Date(Date.UTC(2024, 5, 30))]);
+    sheet.addRow(['T2', 'Renew the insurance', 'Treasurer', { formula: 'Sheet9!A1', result: { error: '#REF!' } } as ExcelJS.CellValue]);
+
+    const reading = await readDocument('trustees-tracker.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+
+    expect(reading.drafts.map((d) => [d.ref, d.due])).toEqual([['T1', '2024-06-30']]);
+    expect(reading.problems.map((p) => p.message)).toEqual([
+      'Row 17: the "Due date" column has "#REF!", a spreadsheet error left by a formula (expected a date; fix the formula or paste the values).',
+    ]);
+  });
+});
