@@ -3,11 +3,12 @@ import { CellValue, cellText } from './cell';
 /**
  * The columns a table or register may have. `meeting` may hold a board name or a date; `source` holds
  * the meeting an action came from ("Board 28/02/2018"); `revisedDue` is a Revised/New date column, which
- * wins over the due date or timing; `percent` is "% complete"; `ignored` columns are known but not read.
+ * wins over the due date or timing; `percent` is "% complete"; `ignored` columns are known but not read;
+ * `secondStatus` is a second status column ("Status" and "RAG" side by side), never named by itself.
  */
 export type Field =
   | 'number' | 'action' | 'timing' | 'lead' | 'due' | 'revisedDue' | 'status' | 'percent' | 'update' | 'strand'
-  | 'item' | 'meeting' | 'meetingDate' | 'source' | 'board' | 'ignored';
+  | 'item' | 'meeting' | 'meetingDate' | 'source' | 'board' | 'ignored' | 'secondStatus';
 
 /** Header names as trackers write them (compared by `headerKey`). */
 const NAMES: Record<Field, string[]> = {
@@ -31,6 +32,7 @@ const NAMES: Record<Field, string[]> = {
   meetingDate: ['meeting date', 'date of meeting', 'date raised', 'date agreed', 'date of board', 'date of committee', 'date added'],
   source: ['source', 'source meeting', 'raised at', 'origin', 'meeting/source'],
   board: ['board', 'forum', 'committee', 'meeting name'],
+  secondStatus: [],
   ignored: ['priority', 'date closed', 'closed date', 'date completed', 'completed date', 'closed', 'evidence', 'assurance'],
 };
 
@@ -68,6 +70,7 @@ export function recogniseHeader(cells: CellValue[]): HeaderColumns | null {
   labels.forEach((label, i) => {
     const field = fieldOfHeader(label);
     if (field && columns[field] === undefined) columns[field] = i;
+    else if (field === 'status' && columns.secondStatus === undefined) columns.secondStatus = i;
     else if (label) unknown += 1;
   });
   if (columns.action === undefined) return null;
@@ -85,7 +88,7 @@ export function columnLabel(header: HeaderColumns, field: Field): string {
 const DEFAULT_LABEL: Record<Field, string> = {
   number: 'No.', action: 'Action', timing: 'Timing', lead: 'Lead', due: 'Due', status: 'Status',
   update: 'Update', strand: 'Strand', meeting: 'Meeting', meetingDate: 'Meeting date', board: 'Board',
-  revisedDue: 'Revised due date', percent: '% complete', item: 'Paper', source: 'Source', ignored: '',
+  revisedDue: 'Revised due date', percent: '% complete', item: 'Paper', source: 'Source', ignored: '', secondStatus: 'RAG',
 };
 
 /** The headers a register should have, for the "no header row" message. */

@@ -112,7 +112,10 @@ function readRowFields(draft: ActionDraft, cells: CellValue[], header: HeaderCol
   readRowDates(draft, { due: cell('due'), revisedDue: cell('revisedDue') }, { due: label('due'), revisedDue: label('revisedDue') }, problem);
   const update = cellText(cell('update'));
   if (update) draft.update = update;
-  readRowStatus(draft, { status: cell('status'), percent: cell('percent') }, label('status'), problem);
+  readRowStatus(
+    draft, { status: cell('status'), secondStatus: cell('secondStatus'), percent: cell('percent') },
+    { status: label('status'), secondStatus: label('secondStatus') }, problem,
+  );
   const strand = cellText(cell('strand'));
   if (strand) draft.strand = strand;
   const item = cellText(cell('item'));

@@ -121,3 +121,21 @@ describe('where a table starts in a workbook', () => {
     ]);
   });
 });
+
+describe('a Status column beside a RAG column', () => {
+  it('when Status says Open/Closed and RAG gives the colour, then closed wins, else the colour, and narrative in either is kept with a warning', () => {
+    const reading = readText('log.txt', [
+      'Audit and Risk Committee - actions from the meeting of 9 July 2024',
+      '',
+      'Ref\tAction\tLead\tStatus\tRAG',
+      'ARC 1\tRefresh the risk appetite\tCFO\tOpen\tAmber',
+      'ARC 2\tClose the internal audit plan\tHead of Audit\tClosed\tGreen',
+      'ARC 3\tReview cyber insurance\tCIO\tOpen\tWaiting for quotes',
+    ].join('\n'));
+
+    expect(reading.drafts.map((d) => [d.ref, d.status, d.update])).toEqual([
+      ['ARC 1', 'amber', undefined], ['ARC 2', 'complete', undefined], ['ARC 3', undefined, 'Waiting for quotes'],
+    ]);
+    expect(reading.problems.map((p) => [p.severity, p.field, p.message.split(',')[0]])).toEqual([['warning', 'secondStatus', 'Line 6: the "RAG" column has "Waiting for quotes"']]);
+  });
+});
