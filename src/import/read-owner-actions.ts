@@ -6,13 +6,16 @@ import { Piece, appendLine, splitSentences } from './split-sentences';
  * - "ACTION: Councillor Rowe" on its own line after a paragraph: the paragraph's agreed sentence is the action;
  * - "Action: Treasurer to circulate … by the end of April" / "ACTION: RM to chase …" (bold markers are gone
  *   by now): the lead is the words before "to", the action the whole line.
+ * - "… The Chair agreed to write to the Minister. ACTION: Chair" at the end of a paragraph's line: likewise.
  * "Action 3: …" lines (numbered) are read by `readInlineActions`.
  */
 const OWNER_LINE = /^(?:[-*+•]\s+)?action(?:s)?\s*(?:by)?\s*[:-]\s*(\S.*)$/i;
 /** "Treasurer to circulate …": up to six words before "to", the first capitalised. */
 const LEAD_TO = /^([A-Z][\w&/.'’-]*(?:\s+(?!to\b)[\w&/.'’-]+){0,5})\s+to\s+\S/;
-/** An owner alone: a few words, no sentence. */
-const OWNER_ONLY = /^[A-Z][\w&/.,'’ -]{0,58}$/;
+/** An owner alone: a few words, no sentence ("all members" too; "none" is not an owner). */
+const OWNER_ONLY = /^(?!(?:none|n\/a|nil|noted)\b)[A-Za-z][\w&/.,'’ -]{0,58}$/i;
+/** A paragraph ending in its owner: "… by March. ACTION: Chair" (capitalised, after a sentence's end). */
+const TRAILING = /^(.*[.)])\s+(?:ACTION|Action)S?\s*(?:by)?\s*[:-]\s*([A-Za-z][\w&/,'’ -]{0,40}?)\.?$/;
 /** Sentences that carry a decision; the last of them in the paragraph is the action. */
 const AGREED = /\b(?:agreed|to be|will|would|undertook|asked|requested|should|to (?:write|provide|circulate|report|share|bring|arrange))\b/i;
 /** A heading or a numbered item title ("181. WORK PROGRAMME") ends a paragraph. */
@@ -30,6 +33,15 @@ export function readOwnerActions(lines: string[], skip: Set<number>): OwnerActio
   const result: OwnerActions = { drafts: [], problems: [], actionLines: new Set(), firstLine: null };
   for (let i = 0; i < lines.length; i += 1) {
     if (skip.has(i)) continue;
+    const trailing = TRAILING.exec(lines[i]!.trim());
+    if (trailing && !OWNER_LINE.test(lines[i]!.trim())) {
+      const paragraph = paragraphAbove([...lines.slice(0, i), trailing[1]!, ''], i + 1, skip);
+      if (!paragraph) continue;
+      result.drafts.push({ number: 0, ref: '', text: paragraph.sentence, timing: '', lead: trailing[2]!.trim(), place: { line: i + 1 } });
+      paragraph.lines.forEach((k) => result.actionLines.add(k));
+      result.firstLine ??= i;
+      continue;
+    }
     const m = OWNER_LINE.exec(lines[i]!.trim());
     if (!m || /^\d/.test(m[1]!)) continue;
     const rest = m[1]!.trim();

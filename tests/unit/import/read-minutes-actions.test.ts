@@ -57,3 +57,27 @@ describe("a charity's trustees' minutes", () => {
     ]);
   });
 });
+
+describe('owners written at the end of a paragraph', () => {
+  it('when a paragraph ends "ACTION: Chair", then its agreed sentence is the action and the paragraph is not also a suggestion', () => {
+    const reading = readText('minutes.txt', [
+      "Minutes of the trustees' meeting held on 4 March 2024",
+      '',
+      'The lease expires in June. The trustees agreed that the Chair would write to the landlord by the end of March. ACTION: Chair',
+      '',
+      'Members noted the report. Action: all trustees',
+    ].join('\n'));
+
+    expect(reading.drafts.map((d) => [d.lead, d.text])).toEqual([
+      ['Chair', 'The trustees agreed that the Chair would write to the landlord by the end of March.'],
+      ['all trustees', 'Members noted the report.'],
+    ]);
+    expect(reading.suggestions).toEqual([]);
+  });
+
+  it('when "Action: none" closes a paragraph, then there is no action', () => {
+    const reading = readText('minutes.txt', 'Minutes of the meeting held on 4 March 2024\n\nThe report was noted.\n\nAction: none\n');
+
+    expect(reading.drafts).toEqual([]);
+  });
+});
