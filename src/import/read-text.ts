@@ -25,14 +25,22 @@ export function readText(fileName: string, raw: string, places: Array<SourcePlac
   const skip = new Set([...tables.tableLines, ...actionLines]);
   const suggestions = readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) });
   const anchors = [tables.firstHeader, inline.firstLine, owners.firstLine].filter((n): n is number => n !== null);
-  // Table rows (and section rows such as "Actions from meeting on 28 February 2018") describe their own actions.
-  const prose = lines.map((line, i) => (tables.tableLines.has(i) ? '' : line));
+  // Table rows (and section rows such as "Actions from meeting on 28 February 2018") describe their own
+  // actions; a title row merged across a Word table above its header is a heading like any other.
+  const prose = lines.map((line, i) => (tables.tableLines.has(i) ? '' : titleCell(line)));
   const { board, meetingDate } = detectMeeting(prose, anchors.length ? Math.min(...anchors) : null);
   const { drafts, problems: finished } = finishDrafts(found, meetingDate);
   const problems = byPlace([...tables.problems, ...inline.problems, ...owners.problems, ...finished]);
   const nextMeetingDate = findNextMeeting(lines);
   const reading: DocumentReading = { fileName, board, meetingDate, ...(nextMeetingDate ? { nextMeetingDate } : {}), drafts, suggestions, problems };
   return places.length ? placeLines(reading, places) : reading;
+}
+
+/** "Actions from 21 April 2022 meeting<tab><tab>": a row with one filled cell, read as its text. */
+function titleCell(line: string): string {
+  if (!line.includes('\t')) return line;
+  const filled = line.split('\t').map((c) => c.trim()).filter(Boolean);
+  return filled.length === 1 ? filled[0]! : line;
 }
 
 export function byPlace(problems: ImportProblem[]): ImportProblem[] {

@@ -139,3 +139,17 @@ describe('a Status column beside a RAG column', () => {
     expect(reading.problems.map((p) => [p.severity, p.field, p.message.split(',')[0]])).toEqual([['warning', 'secondStatus', 'Line 6: the "RAG" column has "Waiting for quotes"']]);
   });
 });
+
+describe('a title row inside a Word table', () => {
+  it('when the first row of the table is the title merged across, then it gives the board and meeting, and rows keep their Word numbers', () => {
+    const html =
+      '<table><tr><td colspan="3">Finance Committee - actions from the meeting of 3 June 2024</td></tr>' +
+      '<tr><td>No.</td><td>Action</td><td>Lead</td></tr><tr><td>1</td><td>Refresh the fees policy</td><td></td></tr></table>';
+    const { text, places } = convertDocxHtml(html);
+
+    const reading = readText('finance.docx', text, places);
+
+    expect([reading.board, reading.meetingDate]).toEqual(['Finance Committee', '2024-06-03']);
+    expect(reading.problems.map((p) => p.message)).toEqual(['Table 1, row 3: action 1 has no lead (expected a name such as "MPS" in the Lead column).']);
+  });
+});
