@@ -1,5 +1,6 @@
 import { createInflateRaw } from 'zlib';
 import { ImportError } from './import-error';
+import { centralDirectory, entryData } from './zip-directory';
 
 /**
  * Limits on a .docx or .xlsx (zip archives) before any library opens it: a few kilobytes can unpack to
@@ -16,22 +17,13 @@ export interface ZipLimits {
 /** A Word document or workbook of real actions unpacks to a few megabytes and a few dozen entries. */
 export const ZIP_LIMITS: ZipLimits = { maxInflatedBytes: 100 * 1024 * 1024, maxEntries: 5000 };
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-
-interface Entry {
-  method: number;
-  compressedSize: number;
-  localOffset: number;
-}
-
 /**
  * Throws `ImportError` 'too-large' when the archive holds more entries or unpacks to more bytes than the
- * limits. Resolves when it is safe to hand to mammoth/exceljs (a damaged archive is theirs to report).
+ * limits, and 'unreadable' when it declares entries whose directory cannot be found. Resolves when it is
+ * safe to hand to mammoth/exceljs (an archive that is not a zip at all is theirs to report).
  */
 export async function checkZip(fileName: string, content: Buffer, limits: ZipLimits = ZIP_LIMITS): Promise<void> {
-  const entries = centralDirectory(fileName, content, limits);
+  const entries = centralDirectory(fileName, content, limits.maxEntries, tooLarge);
   let total = 0;
   for (const entry of entries) {
     const data = entryData(content, entry);
@@ -50,37 +42,6 @@ function tooLarge(fileName: string, what: string): ImportError {
 
 function mb(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
-}
-
-/** The entries listed in the central directory (found from the end-of-central-directory record). */
-function centralDirectory(fileName: string, buf: Buffer, limits: ZipLimits): Entry[] {
-  let end = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i -= 1) {
-    if (buf.readUInt32LE(i) === EOCD) {
-      end = i;
-      break;
-    }
-  }
-  // Not a zip: the reader says it is unreadable, in its own words.
-  if (end < 0) return [];
-  const declared = buf.readUInt16LE(end + 10);
-  if (declared > limits.maxEntries) throw tooLarge(fileName, `holds ${declared} files, more than ${limits.maxEntries}`);
-  const entries: Entry[] = [];
-  let at = buf.readUInt32LE(end + 16);
-  while (at + 46 <= buf.length && buf.readUInt32LE(at) === CENTRAL) {
-    entries.push({ method: buf.readUInt16LE(at + 10), compressedSize: buf.readUInt32LE(at + 20), localOffset: buf.readUInt32LE(at + 42) });
-    if (entries.length > limits.maxEntries) throw tooLarge(fileName, `holds more than ${limits.maxEntries} files`);
-    at += 46 + buf.readUInt16LE(at + 28) + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-  }
-  return entries;
-}
-
-/** The stored bytes of one entry, as a zip library would slice them (after its local header). */
-function entryData(buf: Buffer, entry: Entry): Buffer {
-  const at = entry.localOffset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) return Buffer.alloc(0);
-  const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
-  return buf.subarray(start, Math.min(buf.length, start + entry.compressedSize));
 }
 
 /** Bytes one deflated entry really unpacks to, counted as they come; stops early past `budget`. */

@@ -10,8 +10,12 @@ export interface ZipFile {
   declaredSize?: number;
 }
 
-/** Builds a zip archive byte by byte, so a test can make its headers lie. CRCs are left 0 (not checked here). */
-export function buildZip(files: ZipFile[]): Buffer {
+/**
+ * Builds a zip archive byte by byte, so a test can make its headers lie. CRCs are left 0 (not checked
+ * here). `zip64` writes sizes and offsets as 0xFFFFFFFF with the real ones in zip64 records, as large-file
+ * writers do.
+ */
+export function buildZip(files: ZipFile[], options: { zip64?: boolean } = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -29,23 +33,44 @@ export function buildZip(files: ZipFile[]): Buffer {
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(45, 4);
+    central.writeUInt16LE(45, 6);
     central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
+    central.writeUInt32LE(options.zip64 ? 0xffffffff : body.length, 20);
+    central.writeUInt32LE(options.zip64 ? 0xffffffff : size, 24);
     central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    central.writeUInt32LE(options.zip64 ? 0xffffffff : offset, 42);
+    const extra = Buffer.alloc(options.zip64 ? 28 : 0);
+    if (options.zip64) {
+      extra.writeUInt16LE(1, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+      extra.writeBigUInt64LE(BigInt(body.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+      central.writeUInt16LE(extra.length, 30);
+    }
     locals.push(local, name, body);
-    centrals.push(central, name);
+    centrals.push(central, name, extra);
     offset += local.length + name.length + body.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Math.min(files.length, 0xffff), 8);
-  end.writeUInt16LE(Math.min(files.length, 0xffff), 10);
+  end.writeUInt16LE(options.zip64 ? 0xffff : files.length, 8);
+  end.writeUInt16LE(options.zip64 ? 0xffff : files.length, 10);
   end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  end.writeUInt32LE(options.zip64 ? 0xffffffff : offset, 16);
+  if (!options.zip64) return Buffer.concat([...locals, directory, end]);
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeBigUInt64LE(BigInt(files.length), 24);
+  record.writeBigUInt64LE(BigInt(files.length), 32);
+  record.writeBigUInt64LE(BigInt(directory.length), 40);
+  record.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + directory.length), 8);
+  locator.writeUInt32LE(1, 16);
+  return Buffer.concat([...locals, directory, record, locator, end]);
 }

@@ -43,6 +43,30 @@ describe('hostile Word and Excel files (zip archives)', () => {
     expect(error.message).toMatch(/^"log\.xlsx" holds 51 files, more than 50, far more than any action log/);
   });
 
+  it('when the bomb hides its sizes and offsets in zip64 records, then they are followed and it is refused', async () => {
+    const bomb = buildZip([{ name: 'word/document.xml', data: Buffer.alloc(3 * 1024 * 1024), declaredSize: 100 }], { zip64: true });
+
+    const error = await refusal(checkZip('minutes.docx', bomb, SMALL));
+
+    expect(error.code).toBe('too-large');
+    expect(error.message).toMatch(/^"minutes\.docx" unpacks to more than 1 MB/); // counted, not refused for 0xFFFF entries
+  });
+
+  it('when a zip64 archive is small, then it passes', async () => {
+    const small = buildZip([{ name: 'word/document.xml', data: Buffer.from('<w:document/>') }], { zip64: true });
+
+    await expect(checkZip('minutes.docx', small, SMALL)).resolves.toBeUndefined();
+  });
+
+  it('when the end record declares entries but points at no directory, then nothing opens it: unreadable', async () => {
+    const zip = buildZip([{ name: 'a.xml', data: Buffer.from('x') }]);
+    zip.writeUInt32LE(7, zip.length - 6); // the directory's offset now points inside the first entry
+
+    const error = await refusal(checkZip('log.xlsx', zip, SMALL));
+
+    expect(error.code).toBe('unreadable');
+  });
+
   it('when a real Word document and workbook are checked, then they pass the default limits', async () => {
     const dir = join(__dirname, '..', '..', 'fixtures', 'import');
     for (const name of ['section-rows-in-table.docx', 'revised-due-date-column-ignored.xlsx']) {
