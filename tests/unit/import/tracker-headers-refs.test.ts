@@ -153,3 +153,18 @@ describe('a title row inside a Word table', () => {
     expect(reading.problems.map((p) => p.message)).toEqual(['Table 1, row 3: action 1 has no lead (expected a name such as "MPS" in the Lead column).']);
   });
 });
+
+describe('places in a Word document', () => {
+  it('when a Word table repeats a number, then the problem names both rows as Word counts them, not lines of converted text', () => {
+    const html = '<p>Finance Committee</p><p>Actions from the meeting of 3 June 2024</p>' +
+      '<table><tr><td>No.</td><td>Action</td><td>Lead</td></tr><tr><td>1</td><td>Set the budget</td><td>CFO</td></tr><tr><td>1</td><td>Agree the fees</td><td>CFO</td></tr></table>';
+    const { text, places } = convertDocxHtml(html);
+
+    const reading = readText('finance.docx', text, places);
+
+    expect(reading.problems.map((p) => [p.place, p.message])).toEqual([[
+      { table: 1, row: 3 },
+      'Table 1, row 3: action 1 has the same number as table 1, row 2 (expected each action to have its own number); only table 1, row 2 was kept.',
+    ]]);
+  });
+});
