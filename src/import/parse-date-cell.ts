@@ -1,6 +1,6 @@
-import { IsoDate, daysInMonth, isRealDate } from '../domain/calendar-date';
+import { IsoDate, daysInMonth, isRealDate, isoDate } from '../domain/calendar-date';
 import { CellValue, cellText, dateCellToIso } from './cell';
-import { parseDateText } from './date-text';
+import { monthNumber, parseDateText } from './date-text';
 import { isSpreadsheetError } from './spreadsheet-error';
 
 export type DateCellReading =
@@ -32,6 +32,15 @@ function serialDate(value: number): DateCellReading | null {
   return { kind: 'date', date: dateCellToIso(new Date(EXCEL_EPOCH_MS + value * 86_400_000)), serial: true };
 }
 
+/** "13-Nov-23", "09 JAN 24": Excel's d-mmm-yy, a whole date in a date cell (the year is 20yy). */
+function shortYearDate(text: string): DateCellReading | null {
+  const m = /^(\d{1,2})[-\s]([A-Za-z]{3,9})\.?[-\s](\d{2})$/.exec(text);
+  const month = m ? monthNumber(m[2]!) : 0;
+  if (!m || month < 1 || !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(m[2]!)) return null;
+  const [d, y] = [Number(m[1]), 2000 + Number(m[3])];
+  return isRealDate(y, month, d) ? { kind: 'date', date: isoDate(y, month, d) } : { kind: 'invalid', text, example: `${pad(daysInMonth(y, month))}/${pad(month)}/${y}` };
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -52,6 +61,8 @@ export function parseDateCell(value: CellValue): DateCellReading {
   if (/^\d{5}(?:\.0+)?$/.test(text)) return serialDate(Number(text)) ?? { kind: 'invalid', text, example: '30/06/2022' };
   // "1/1/99999": the shape of a date with a year no register means.
   if (/^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{3}|\d{5,})$/.test(text)) return { kind: 'invalid', text, example: '30/06/2022' };
+  const short = shortYearDate(text);
+  if (short) return short;
   const reading = parseDateText(text);
   if (reading.kind === 'date') {
     const year = Number(reading.date.slice(0, 4));

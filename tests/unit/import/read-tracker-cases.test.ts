@@ -100,4 +100,12 @@ describe('tables as trackers write them', () => {
     expect(reading.problems.map((p) => [p.severity, p.field, p.place])).toEqual([['warning', 'update', { row: 4 }]]);
     expect(reading.problems[0]!.message).toMatch(/^Row 4: the update of action 2 is 41,\d{3} characters, more than the 32,000 characters one Azure Tables field holds/);
   });
+
+  it('when a Due date column holds 13-Nov-23, Jan-24, 31-Mar-2024 and 09-JAN-2024, then the whole dates are dates and the month alone is left to the timing reader', async () => {
+    const reading = await readFixture('hyphen-dates-d-mmm-yy.csv');
+
+    expect(reading.meetingDate).toBe('2023-10-12');
+    expect(reading.drafts.map((d) => [d.due, d.timing])).toEqual([['2023-11-13', ''], [undefined, 'Jan-24'], ['2024-03-31', ''], ['2024-01-09', '']]);
+    expect(reading.problems).toEqual([]);
+  });
 });
