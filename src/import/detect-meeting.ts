@@ -1,5 +1,12 @@
 import { IsoDate } from '../domain/calendar-date';
 import { findDates } from './date-text';
+import { NEXT_MEETING } from './next-meeting';
+
+/**
+ * The date a list was compiled, printed or updated ("(compiled 4 July 2012)", "as at 30 June 2024"): the
+ * date of the list, never of a meeting. Cut from a heading before its dates are read.
+ */
+const LIST_DATE = /\(?\b(?:compiled|as\s+at|as\s+of|(?:last\s+)?updated|printed|produced|prepared|revised|version(?:\s+dated)?|position\s+at|status\s+at)\b[^)]*\)?/gi;
 
 export interface MeetingHeading {
   board: string | null;
@@ -37,8 +44,10 @@ export function detectMeeting(lines: string[], anchor: number | null): MeetingHe
   let board: string | null = null;
   let meetingDate: IsoDate | null = null;
   for (const h of candidates) {
-    board ??= boardOf(h);
-    meetingDate ??= MEETING_WORD.test(h) ? (findDates(h).find((d) => d.date)?.date ?? null) : null;
+    // "180. SCRUTINY PANEL REPORT BACK" is a minute's title, not the board's name.
+    if (!/^\d+\.\s/.test(h)) board ??= boardOf(h);
+    const dated = h.replace(LIST_DATE, ' ');
+    meetingDate ??= MEETING_WORD.test(dated) && !NEXT_MEETING.test(h) ? (findDates(dated).find((d) => d.date)?.date ?? null) : null;
   }
   return { board, meetingDate: meetingDate ?? meetingDateInProse(lines) };
 }
@@ -78,6 +87,7 @@ function meetingDateInProse(lines: string[]): IsoDate | null {
   const re = /\bmeeting\s+(?:held\s+)?(?:on|of|dated)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/gi;
   for (const line of lines) {
     for (const m of line.matchAll(re)) {
+      if (/\bnext\s+$/i.test(line.slice(0, m.index))) continue;
       const rest = line.slice(m.index! + m[0].length);
       const first = findDates(rest)[0];
       if (first && first.index === 0 && first.date) return first.date;

@@ -1,3 +1,5 @@
+import { SourcePlace } from './draft';
+
 /**
  * Turns the HTML mammoth makes from a .docx into the text the text reader expects: one line per
  * paragraph (blank line after), headings as "# ...", list items as "- ..." or "4.3. ..." (Word's
@@ -21,8 +23,31 @@ interface ListLevel {
   count: number;
 }
 
+/** A cell merged down (`rowspan`): its text, repeated in the rows it covers. */
+interface MergedDown {
+  text: string;
+  rows: number;
+}
+
+/** Line breaks inside a run would shift the lines the places count: they read as spaces. */
+const BREAKS = /[\r\n\u2028\u2029\u000b\u000c\u0085]/g;
+
 export function docxHtmlToText(html: string): string {
+  return convertDocxHtml(html).text;
+}
+
+/**
+ * As `docxHtmlToText`, with the place of every table row line: `places[i]` is `{ table, row }` for the
+ * 0-based line i (tables counted in document order, rows from 1 with the header row), as Word users count
+ * them. A cell merged down over several rows (Word's vertical merge) gives its text to each of them.
+ */
+export function convertDocxHtml(html: string): { text: string; places: Array<SourcePlace | undefined> } {
   const out: string[] = [];
+  const places: Array<SourcePlace | undefined> = [];
+  let tables = 0;
+  let rowNumber = 0;
+  let down = new Map<number, MergedDown>();
+  let rowspan = 1;
   const lists: ListLevel[] = [];
   let block = '';
   let prefix = '';
@@ -41,7 +66,7 @@ export function docxHtmlToText(html: string): string {
   for (const m of html.matchAll(TOKEN)) {
     const [, close, rawTag, attrs, text] = m;
     if (text !== undefined) {
-      const t = decodeEntities(text);
+      const t = decodeEntities(text).replace(BREAKS, ' ');
       if (cell !== null) cell += t;
       else block += t;
       continue;
@@ -53,20 +78,34 @@ export function docxHtmlToText(html: string): string {
     }
     if (tag === 'table') {
       if (close) tableDepth -= 1;
-      else if (tableDepth++ === 0) flush(true);
+      else if (tableDepth++ === 0) {
+        flush(true);
+        tables += 1;
+        rowNumber = 0;
+        down = new Map();
+      }
       if (close && tableDepth === 0) out.push('');
       else if (tableDepth > 1 && cell !== null) cell += ' ';
     } else if (tableDepth > 1) {
       if (cell !== null) cell += ' ';
     } else if (tag === 'tr') {
-      if (close && row) out.push(row.join('\t'));
+      if (close && row) {
+        fillMergedDown(row, down);
+        rowNumber += 1;
+        places[out.length] = { table: tables, row: rowNumber };
+        out.push(row.join('\t'));
+      }
       row = close ? null : [];
     } else if (tag === 'td' || tag === 'th') {
       if (!close) {
         cell = '';
         span = Number(/colspan="(\d+)"/.exec(attrs ?? '')?.[1] ?? 1);
+        rowspan = Number(/rowspan="(\d+)"/.exec(attrs ?? '')?.[1] ?? 1);
+        if (row) fillMergedDown(row, down);
       } else if (row && cell !== null) {
-        row.push(cell.replace(/\s+/g, ' ').trim());
+        const value = cell.replace(/\s+/g, ' ').trim();
+        if (rowspan > 1) down.set(row.length, { text: value, rows: rowspan - 1 });
+        row.push(value);
         for (let k = 1; k < span; k += 1) row.push('');
         cell = null;
       }
@@ -91,7 +130,16 @@ export function docxHtmlToText(html: string): string {
     }
   }
   flush(false);
-  return out.join('\n');
+  return { text: out.join('\n'), places };
+}
+
+/** Puts the text of cells merged down from rows above into this row, while they hold its next column. */
+function fillMergedDown(row: string[], down: Map<number, MergedDown>): void {
+  for (let merged = down.get(row.length); merged; merged = down.get(row.length)) {
+    row.push(merged.text);
+    merged.rows -= 1;
+    if (merged.rows === 0) down.delete(row.length - 1);
+  }
 }
 
 /** "- " for bullets; "4.3. " for numbered items (each level's count joined), indented by depth. */

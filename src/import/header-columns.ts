@@ -1,21 +1,39 @@
 import { CellValue, cellText } from './cell';
 
-/** The columns a table or register may have. `meeting` may hold a board name or a date. */
+/**
+ * The columns a table or register may have. `meeting` may hold a board name or a date; `source` holds
+ * the meeting an action came from ("Board 28/02/2018"); `revisedDue` is a Revised/New date column, which
+ * wins over the due date or timing; `percent` is "% complete"; `ignored` columns are known but not read;
+ * `secondStatus` is a second status column ("Status" and "RAG" side by side), never named by itself.
+ */
 export type Field =
-  | 'number' | 'action' | 'timing' | 'lead' | 'due' | 'status' | 'update' | 'strand' | 'meeting' | 'meetingDate' | 'board';
+  | 'number' | 'action' | 'timing' | 'lead' | 'due' | 'revisedDue' | 'status' | 'percent' | 'update' | 'strand'
+  | 'item' | 'meeting' | 'meetingDate' | 'source' | 'board' | 'ignored' | 'secondStatus';
 
+/** Header names as trackers write them (compared by `headerKey`). */
 const NAMES: Record<Field, string[]> = {
-  number: ['no', 'no.', 'nos', 'number', 'num', 'ref', 'ref.', 'reference', '#', 'action no', 'action no.', 'action number', 'action ref', 'action #', 'item'],
-  action: ['action', 'actions', 'action agreed', 'actions agreed', 'agreed action', 'description', 'action description', 'action text', 'actions arising'],
-  timing: ['timing', 'timings', 'timescale', 'timescales', 'deadline', 'when', 'by when', 'timeframe', 'time frame'],
-  lead: ['lead', 'leads', 'owner', 'action owner', 'responsible', 'responsibility', 'lead officer', 'responsible officer', 'who', 'by whom'],
-  due: ['due', 'due date', 'date due', 'due by', 'target date', 'revised due date'],
-  status: ['status', 'rag', 'rag status', 'rag rating', 'rating', 'current status'],
-  update: ['update', 'updates', 'progress', 'latest update', 'progress update', 'comments', 'commentary', 'notes'],
+  number: ['no', 'no.', 'nos', 'number', 'num', 'ref', 'ref.', 'ref no', 'reference', 'ref number', '#', 'action no', 'action no.',
+    'action number', 'action ref', 'action #', 'item', 'item no', 'minute', 'minute no', 'minute ref', 'minute number', 'min ref', 'min no', 'action id', 'id'],
+  action: ['action', 'actions', 'action agreed', 'actions agreed', 'agreed action', 'description', 'action description', 'action text',
+    'actions arising', 'action required', 'actions required', 'required action', 'recommendation', 'recommendations', 'action/recommendation', 'decision/action'],
+  timing: ['timing', 'timings', 'timescale', 'timescales', 'deadline', 'when', 'by when', 'timeframe', 'time frame', 'completion date', 'target'],
+  lead: ['lead', 'leads', 'owner', 'owners', 'action owner', 'responsible', 'responsibility', 'lead officer', 'responsible officer',
+    'responsible officers', 'who', 'by whom', 'action officer', 'action officers', 'lead director', 'lead member', 'action by', 'lead/owner', 'responsible person'],
+  due: ['due', 'due date', 'date due', 'due by', 'target date', 'original due date', 'original date', 'original target date', 'original deadline', 'date for completion'],
+  revisedDue: ['new date', 'revised due date', 'revised date', 'revised target date', 'revised deadline', 'revised timescale',
+    'revised timing', 'new due date', 'new target date', 'new deadline', 'extended to', 'extended date'],
+  status: ['status', 'rag', 'rag status', 'rag rating', 'rating', 'current status', 'status/comment', 'status/comments', 'status/update', 'status / comment', 'open/closed'],
+  percent: ['% complete', '%complete', 'percent complete', '% completed'],
+  update: ['update', 'updates', 'progress', 'latest update', 'progress update', 'comments', 'comment', 'commentary', 'notes', 'action taken',
+    'actions taken', 'update/comments', 'latest position', 'current position', 'progress/update', 'response'],
   strand: ['strand', 'theme', 'workstream', 'work stream'],
+  item: ['paper', 'agenda item', 'relevant item', 'item title', 'subject', 'topic', 'minute title'],
   meeting: ['meeting'],
-  meetingDate: ['meeting date', 'date of meeting', 'date raised', 'date agreed', 'date of board'],
+  meetingDate: ['meeting date', 'date of meeting', 'date raised', 'date agreed', 'date of board', 'date of committee', 'date added'],
+  source: ['source', 'source meeting', 'raised at', 'origin', 'meeting/source'],
   board: ['board', 'forum', 'committee', 'meeting name'],
+  secondStatus: [],
+  ignored: ['priority', 'date closed', 'closed date', 'date completed', 'completed date', 'closed', 'evidence', 'assurance'],
 };
 
 /** Column index of each field found, and the header text as written (for messages). */
@@ -26,7 +44,7 @@ export interface HeaderColumns {
 
 /** "Due date (dd/mm/yyyy):" → "due date". */
 export function headerKey(text: string): string {
-  return text.toLowerCase().replace(/\(.*?\)/g, ' ').replace(/[:?*]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(/\(.*?\)/g, ' ').replace(/[:?*]+/g, ' ').replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim();
 }
 
 export function fieldOfHeader(text: string): Field | null {
@@ -38,7 +56,13 @@ export function fieldOfHeader(text: string): Field | null {
   return null;
 }
 
-/** Recognises a header row: it must name at least a number column and an action column. */
+/** Fields besides the action that make a row without a number column an action table header. */
+const DESCRIBING: Field[] = ['lead', 'timing', 'due', 'revisedDue', 'status'];
+
+/**
+ * Recognises a header row: it names an action column and a number column (or, without one, at least
+ * two of lead, timing, due, revised due and status), and more known headings than unknown ones.
+ */
 export function recogniseHeader(cells: CellValue[]): HeaderColumns | null {
   const labels = cells.map((c) => cellText(c));
   const columns: Partial<Record<Field, number>> = {};
@@ -46,9 +70,11 @@ export function recogniseHeader(cells: CellValue[]): HeaderColumns | null {
   labels.forEach((label, i) => {
     const field = fieldOfHeader(label);
     if (field && columns[field] === undefined) columns[field] = i;
+    else if (field === 'status' && columns.secondStatus === undefined) columns.secondStatus = i;
     else if (label) unknown += 1;
   });
-  if (columns.number === undefined || columns.action === undefined) return null;
+  if (columns.action === undefined) return null;
+  if (columns.number === undefined && DESCRIBING.filter((f) => columns[f] !== undefined).length < 2) return null;
   const known = Object.keys(columns).length;
   return known >= unknown ? { columns, labels } : null;
 }
@@ -62,6 +88,7 @@ export function columnLabel(header: HeaderColumns, field: Field): string {
 const DEFAULT_LABEL: Record<Field, string> = {
   number: 'No.', action: 'Action', timing: 'Timing', lead: 'Lead', due: 'Due', status: 'Status',
   update: 'Update', strand: 'Strand', meeting: 'Meeting', meetingDate: 'Meeting date', board: 'Board',
+  revisedDue: 'Revised due date', percent: '% complete', item: 'Paper', source: 'Source', ignored: '', secondStatus: 'RAG',
 };
 
 /** The headers a register should have, for the "no header row" message. */

@@ -1,9 +1,25 @@
+/** The records of a CSV text, and the 0-based record whose quote was never closed (null when all were). */
+export interface CsvRecords {
+  records: string[][];
+  unclosedQuote: { record: number; line: number } | null;
+}
+
 /**
  * RFC 4180 records: fields separated by `delimiter`, records by CRLF, LF or CR; a field in double
  * quotes may hold delimiters, line breaks and doubled quotes (""). Lenient about stray quotes.
  */
 export function parseCsv(text: string, delimiter: string): string[][] {
+  return parseCsvRecords(text, delimiter).records;
+}
+
+/**
+ * As `parseCsv`, also telling where a quote that never closes began (it swallows every line after it
+ * into one cell): the record, and the 1-based line of the file.
+ */
+export function parseCsvRecords(text: string, delimiter: string): CsvRecords {
   const records: string[][] = [];
+  let line = 1;
+  let opened: { record: number; line: number } | null = null;
   let record: string[] = [];
   let field = '';
   let quoted = false;
@@ -27,21 +43,25 @@ export function parseCsv(text: string, delimiter: string): string[][] {
       }
       if (c === '"') quoted = false;
       else field += c;
+      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line += 1;
       i += 1;
       continue;
     }
     if (c === '"' && field.trim() === '') {
       field = '';
       quoted = true;
+      opened = { record: records.length, line };
     } else if (c === delimiter) endField();
     else if (c === '\r' || c === '\n') {
       endRecord();
+      line += 1;
       if (c === '\r' && text[i + 1] === '\n') i += 1;
     } else field += c;
     i += 1;
   }
+  const unclosed = quoted ? opened : null;
   if (field !== '' || record.length > 0) endRecord();
-  return records;
+  return { records, unclosedQuote: unclosed };
 }
 
 /** The delimiters a register may use, most likely first. */

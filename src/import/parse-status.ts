@@ -1,23 +1,42 @@
 import { STATUS_LABEL, Status } from '../domain/action';
 import { CellValue, cellText } from './cell';
 
-/** What a register may write for each status (compared lower-case, spaces collapsed). */
+/**
+ * The status words registers write, from the import cases' "Status words" table (compared lower-case,
+ * spaces, hyphens and underscores collapsed). Colours come apart from words: "Green - complete" is complete.
+ */
 const WORDS: Record<Exclude<Status, 'awaiting_update'>, string[]> = {
-  complete: ['complete', 'completed', 'done', 'closed', 'dark green', 'darkgreen', 'dg', 'blue', 'b'],
-  on_track: ['on track', 'ontrack', 'green', 'g', 'pale green', 'palegreen', 'pg', 'light green', 'in progress'],
-  amber: ['amber', 'a', 'at risk'],
-  red: ['red', 'r', 'off track'],
+  complete: ['complete', 'completed', 'done', 'closed', 'c', 'dark green', 'darkgreen', 'dg', 'blue', 'b'],
+  on_track: ['on track', 'ontrack', 'green', 'g', 'pale green', 'palegreen', 'pg', 'light green', 'in progress', 'in hand', 'ongoing', 'on going'],
+  amber: ['amber', 'a', 'at risk', 'delayed', 'deferred', 'slipped', 'slipping'],
+  red: ['red', 'r', 'off track', 'overdue', 'stalled', 'blocked'],
 };
 
-/** Values that mean "nobody has reported yet": no status. */
-const NO_STATUS = ['', 'not started', 'awaiting update', 'awaiting', 'open', 'new', '-', 'n/a', 'tbc'];
+/** Colours (and their letters): when a cell has both, the words win ("Green - complete"). */
+const COLOURS = new Set(['green', 'g', 'pale green', 'palegreen', 'pg', 'light green', 'dark green', 'darkgreen', 'dg', 'blue', 'b', 'amber', 'a', 'red', 'r']);
+
+/** Values that mean "nobody has reported yet": open, no RAG claimed. */
+const NO_STATUS = ['', 'not started', 'awaiting update', 'awaiting', 'open', 'o', 'new', 'not yet due', 'not due', '-', 'n/a', 'tbc'];
+
+/** Complete, awaiting the board's confirmation. */
+const PROPOSED = ['proposed for closure', 'propose to close', 'proposed to close', 'propose closure', 'recommend closure', 'recommended for closure', 'recommend to close', 'for closure'];
+
+/** Complete because no longer wanted: reminders stop, the word is kept. */
+const SUPERSEDED = ['superseded', 'withdrawn', 'no longer required', 'no longer needed', 'not required', 'cancelled', 'canceled'];
+
+/** Words that say more than a colour: kept as the update text. */
+const TELLING = new Set(['delayed', 'deferred', 'slipped', 'slipping', 'overdue', 'stalled', 'blocked', ...SUPERSEDED]);
 
 /** The accepted values, as a sentence fragment for problem messages. */
 export const ACCEPTED_STATUSES =
-  'Complete, Done, Closed, Dark green (DG), Blue, On track, In progress, Green (G), Pale green (PG), ' +
-  'Amber (A), At risk, Red (R), Off track, Not started, Awaiting update, or blank';
+  'Complete, Done, Closed (C), Dark green (DG), Blue, Proposed for closure, On track, In progress, In hand, Ongoing, ' +
+  'Green (G), Pale green (PG), Amber (A), At risk, Delayed, Deferred, Red (R), Off track, Overdue, Superseded, Withdrawn, ' +
+  'Open, Not yet due, Not started, Awaiting update, or blank';
 
-export type StatusReading = { kind: 'status'; status: Status | undefined } | { kind: 'unknown'; text: string };
+/** What a status cell says. `note` marks a closure awaiting the board, or a superseded action; `word` is kept as update text. */
+export type StatusReading =
+  | { kind: 'status'; status: Status | undefined; note?: 'proposed-for-closure' | 'superseded'; word?: string }
+  | { kind: 'unknown'; text: string };
 
 /** Greek and Cyrillic capitals that look like Latin ones (a PDF's "Α" for Amber). */
 const LOOKALIKES: Record<string, string> = {
@@ -26,31 +45,39 @@ const LOOKALIKES: Record<string, string> = {
 };
 
 function key(text: string): string {
-  return text.replace(/[\u0391-\u03a9\u0410-\u042f]/g, (c) => LOOKALIKES[c] ?? c).toLowerCase().replace(/[_\s]+/g, ' ').replace(/[.!]+$/, '').trim();
+  return text.replace(/[\u0391-\u03a9\u0410-\u042f]/g, (c) => LOOKALIKES[c] ?? c).toLowerCase()
+    .replace(/(\w)-(\w)/g, '$1 $2').replace(/[_\s]+/g, ' ').replace(/[.!]+$/, '').trim();
 }
 
-function lookUp(k: string): Status | undefined | null {
-  if (NO_STATUS.includes(k)) return undefined;
+function lookUp(k: string, text: string): StatusReading | null {
+  if (NO_STATUS.includes(k)) return { kind: 'status', status: undefined };
+  if (PROPOSED.includes(k)) return { kind: 'status', status: 'complete', note: 'proposed-for-closure' };
+  if (SUPERSEDED.includes(k)) return { kind: 'status', status: 'complete', note: 'superseded', word: text };
+  const word = TELLING.has(k) ? { word: text } : {};
   for (const [status, words] of Object.entries(WORDS) as Array<[Status, string[]]>) {
-    if (words.includes(k) || k === status.replace('_', ' ')) return status;
+    if (words.includes(k) || k === status.replace('_', ' ')) return { kind: 'status', status, ...word };
   }
   for (const [status, label] of Object.entries(STATUS_LABEL) as Array<[Status, string]>) {
-    if (k === label) return status === 'awaiting_update' ? undefined : status;
+    if (k === label) return { kind: 'status', status: status === 'awaiting_update' ? undefined : status };
   }
   return null;
 }
 
-/** Reads a status/RAG cell: "Dark green" → complete, "PG" → on_track, "Not started" → no status. */
+/**
+ * Reads a status/RAG cell: "Dark green" → complete, "PG" → on_track, "Not yet due" → no status,
+ * "Proposed for closure" → complete (awaiting the board), "Withdrawn" → complete (superseded).
+ * Anything else is `unknown`: the caller keeps it as the update text and warns.
+ */
 export function parseStatus(value: CellValue): StatusReading {
   const text = cellText(value);
-  const k = key(text);
-  let status = lookUp(k);
-  // "Complete (dark green)", "Green - on track": try the words around the brackets or the dash.
-  if (status === null) {
-    for (const part of k.split(/\s*[()\-/:]\s*/).filter(Boolean)) {
-      status = lookUp(part);
-      if (status !== null) break;
-    }
-  }
-  return status === null ? { kind: 'unknown', text } : { kind: 'status', status };
+  const whole = lookUp(key(text), text);
+  if (whole) return whole;
+  // "Complete (dark green)", "Green - complete": try the words around the brackets or the dash.
+  const parts = text.split(/\s*[()\-–/:,]\s*/).filter(Boolean).map((p) => ({ k: key(p), reading: lookUp(key(p), p) }));
+  const found = parts.filter((p) => p.reading !== null);
+  if (found.length > 0 && found.length === parts.length) return (found.find((p) => !COLOURS.has(p.k)) ?? found[0]!).reading!;
+  // "Amber - awaiting the data": the status first, then narrative, which is kept as the update.
+  const first = parts[0]?.reading;
+  if (first?.kind === 'status' && first.status) return { ...first, word: text };
+  return { kind: 'unknown', text };
 }

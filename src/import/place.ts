@@ -1,16 +1,21 @@
 import { SourcePlace } from './draft';
 
-/** "Line 27" / "Row 5": how a problem message starts. */
+/**
+ * How a problem message starts, in the user's own counting: "Table 2, row 5" (a Word table),
+ * "Sheet "Actions", row 5" (a workbook with several sheets), "Row 5" (CSV, one sheet), "Line 27" (text).
+ */
 export function describePlace(place: SourcePlace): string {
+  if (place.table !== undefined && place.row !== undefined) return `Table ${place.table}, row ${place.row}`;
+  if (place.sheet !== undefined && place.row !== undefined) return `Sheet "${place.sheet}", row ${place.row}`;
   if (place.row !== undefined) return `Row ${place.row}`;
   if (place.line !== undefined) return `Line ${place.line}`;
   return 'The document';
 }
 
-/** "line 27" / "row 5", for use inside a sentence. */
+/** "line 27" / "row 5" / "table 2, row 5", for use inside a sentence. */
 export function placeInSentence(place: SourcePlace): string {
   const text = describePlace(place);
-  return text === 'The document' ? 'the document' : text.toLowerCase();
+  return text === 'The document' ? 'the document' : text.replace(/^[A-Z]/, (c) => c.toLowerCase());
 }
 
 /** A short quotation of a cell for messages: at most `max` characters. */

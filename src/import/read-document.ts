@@ -6,6 +6,7 @@ import { readCsv } from './read-csv';
 import { readDocx } from './read-docx';
 import { readText } from './read-text';
 import { readXlsx } from './read-xlsx';
+import { checkZip } from './zip-guard';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -32,7 +33,8 @@ const INSTEAD: Record<string, string> = {
 /**
  * Reads one uploaded document into action drafts, suggestions and problems. Throws `ImportError`
  * when nothing can be imported: an unsupported format, unreadable or empty content, more than
- * 5 MB, or no actions and no suggestions at all.
+ * 5 MB, a .docx/.xlsx that unpacks to more than `ZIP_LIMITS` ('too-large'), or no actions and no
+ * suggestions at all.
  */
 export async function readDocument(fileName: string, content: Buffer): Promise<DocumentReading> {
   const ext = extname(fileName).toLowerCase();
@@ -49,6 +51,8 @@ export async function readDocument(fileName: string, content: Buffer): Promise<D
     throw new ImportError('too-large', fileName, `"${fileName}" is ${mb} MB, more than the 5 MB Chaser can import.`);
   }
   if (content.length === 0) throw emptyDocument(fileName);
+  // Word and Excel files are zip archives: checked for bombs before any library inflates them.
+  if (ext === '.docx' || ext === '.xlsx') await checkZip(fileName, content);
   const reading = await reader(fileName, content);
   if (reading.drafts.length === 0 && reading.suggestions.length === 0) {
     const why = reading.problems.length

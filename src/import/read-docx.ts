@@ -1,10 +1,13 @@
 import mammoth from 'mammoth';
 import { DocumentReading } from './draft';
-import { docxHtmlToText } from './docx-html-text';
+import { convertDocxHtml } from './docx-html-text';
 import { emptyDocument, unreadableDocument } from './import-error';
 import { readText } from './read-text';
 
-/** Reads a Word document: converted to HTML (so tables keep their cells), then read as text. */
+/**
+ * Reads a Word document: converted to HTML (so tables keep their cells, and mammoth turns Word's
+ * vertical merges into `rowspan`), then read as text; places name Word's tables and rows.
+ */
 export async function readDocx(fileName: string, content: Buffer): Promise<DocumentReading> {
   let html: string;
   try {
@@ -16,7 +19,7 @@ export async function readDocx(fileName: string, content: Buffer): Promise<Docum
   } catch {
     throw unreadableDocument(fileName, 'a Word document (.docx)');
   }
-  const text = docxHtmlToText(html);
+  const { text, places } = convertDocxHtml(html);
   if (!text.trim()) throw emptyDocument(fileName);
-  return readText(fileName, text);
+  return readText(fileName, text, places);
 }

@@ -60,7 +60,7 @@ export function readInlineActions(lines: string[], skip: Set<number>): InlineAct
         message: `Line ${place.line}: action ${number} (${quoteCell(text)}) has no lead (expected a name such as "MPS" before "to", as in "Action ${number}: MPS to share ...").`,
       });
     }
-    result.drafts.push({ number, text, timing: '', lead, place });
+    result.drafts.push({ number, ref: String(number), text, timing: '', lead, place });
   }
   return result;
 }

@@ -1,17 +1,17 @@
 import { DocumentReading, ImportProblem } from './draft';
 import { CellValue, cellText } from './cell';
-import { dropDuplicateNumbers } from './check-duplicates';
 import { detectMeeting } from './detect-meeting';
+import { finishDrafts } from './finish-drafts';
 import { EXPECTED_HEADERS, HeaderColumns, recogniseHeader } from './header-columns';
 import { byPlace } from './read-text';
 import { TableRow, tableToDrafts } from './table-to-drafts';
 
-/** How many rows from the top may hold title lines before the header row. */
-export const HEADER_SEARCH_ROWS = 10;
-
-/** Where the header row of a sheet is, if it has one within the first rows. */
+/**
+ * Where the header row of a sheet is, wherever it starts (title rows, a cover block or notes above it),
+ * if it has one: the first row that names an action table's columns.
+ */
 export function findHeader(rows: TableRow[]): { header: HeaderColumns; index: number } | null {
-  for (let index = 0; index < rows.length && (rows[index]!.place.row ?? 0) <= HEADER_SEARCH_ROWS; index += 1) {
+  for (let index = 0; index < rows.length; index += 1) {
     const header = recogniseHeader(rows[index]!.cells);
     if (header) return { header, index };
   }
@@ -25,7 +25,7 @@ export function noHeaderProblem(rows: TableRow[]): ImportProblem {
   const place = first?.place ?? { row: 1 };
   return {
     place, field: 'header',
-    message: `Row ${place.row ?? 1}: no header row was found in the first ${HEADER_SEARCH_ROWS} rows (expected columns ${EXPECTED_HEADERS}); the first row has ${found}.`,
+    message: `Row ${place.row ?? 1}: no header row was found (expected columns ${EXPECTED_HEADERS}); the first row has ${found}.`,
   };
 }
 
@@ -37,18 +37,19 @@ export function noHeaderProblem(rows: TableRow[]): ImportProblem {
 export function readRegister(fileName: string, rows: TableRow[], found: { header: HeaderColumns; index: number }): DocumentReading {
   const headerRow = rows[found.index]!;
   const table = tableToDrafts(found.header, headerRow.place, rows.slice(found.index + 1));
-  const { drafts, problems: duplicates } = dropDuplicateNumbers(table.drafts);
   // A merged title cell repeats its text in every cell it covers: keep each text once.
   const titles = rows.slice(0, found.index).map((r) => [...new Set(r.cells.map((c: CellValue) => cellText(c)).filter(Boolean))].join(' - '));
   const heading = detectMeeting(titles, titles.length);
   const common = <T>(values: Array<T | undefined>): T | null =>
     values.length > 0 && values[0] !== undefined && values.every((v) => v === values[0]) ? values[0] : null;
+  const meetingDate = heading.meetingDate ?? common(table.drafts.map((d) => d.meetingDate));
+  const { drafts, problems: finished } = finishDrafts(table.drafts, meetingDate);
   return {
     fileName,
     board: heading.board ?? common(drafts.map((d) => d.board)),
-    meetingDate: heading.meetingDate ?? common(drafts.map((d) => d.meetingDate)),
+    meetingDate,
     drafts,
     suggestions: [],
-    problems: byPlace([...table.problems, ...duplicates]),
+    problems: byPlace([...table.problems, ...finished]),
   };
 }

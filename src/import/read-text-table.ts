@@ -2,6 +2,7 @@ import { ActionDraft, ImportProblem } from './draft';
 import { HeaderColumns, recogniseHeader } from './header-columns';
 import { inferHeader } from './infer-header';
 import { isMarkdownRule, splitCells } from './split-cells';
+import { sectionText } from './section-row';
 import { TableRow, tableToDrafts } from './table-to-drafts';
 
 export interface TextTables {
@@ -18,7 +19,8 @@ function gaps(drafts: ActionDraft[]): ImportProblem[] {
   const problems: ImportProblem[] = [];
   drafts.forEach((d, k) => {
     const before = drafts[k - 1];
-    if (!before || d.number <= before.number + 1) return;
+    // Only whole-number references run in sequence ("01.05", "4.01" do not).
+    if (!before || d.number === 0 || before.number === 0 || d.number <= before.number + 1) return;
     const missing = d.number === before.number + 2 ? `action ${before.number + 1} is` : `actions ${before.number + 1} to ${d.number - 1} are`;
     problems.push({
       place: d.place, field: 'number',
@@ -78,7 +80,7 @@ function collectRows(lines: string[], start: number, header: HeaderColumns, used
       used.add(i);
       continue;
     }
-    const cells = splitCells(line);
+    const cells = splitCells(line) ?? (isSectionLine(lines, i) ? [line.trim()] : null);
     if (!cells || recogniseHeader(cells) || isNumberedParagraph(cells, header)) break;
     blanks = 0;
     used.add(i);
@@ -96,7 +98,20 @@ function collectRows(lines: string[], start: number, header: HeaderColumns, used
 
 /** "4.3.<tab>The MPS undertook ...": a minutes paragraph after the table, not a short row. */
 function isNumberedParagraph(cells: string[], header: HeaderColumns): boolean {
-  return cells.length < header.labels.length && /^\d+(?:\.\d+)+\.?$/.test(cells[header.columns.number!] ?? '');
+  const n = header.columns.number;
+  return n !== undefined && cells.length < header.labels.length && /^\d+(?:\.\d+)+\.?$/.test(cells[n] ?? '');
+}
+
+/**
+ * A line with no cells inside a table ("May 2022", "Actions held over from previous meetings"): a
+ * section heading when it reads as one and a table row follows it.
+ */
+function isSectionLine(lines: string[], i: number): boolean {
+  if (sectionText([lines[i]!.trim()]) === null) return false;
+  for (let k = i + 1; k < lines.length; k += 1) {
+    if (lines[k]!.trim()) return splitCells(lines[k]!) !== null;
+  }
+  return false;
 }
 
 /**
@@ -104,8 +119,8 @@ function isNumberedParagraph(cells: string[], header: HeaderColumns): boolean {
  * looks like an action of its own: it has a lead, or a status, where the row above has one too.
  */
 function isContinuation(cells: string[], above: string[], header: HeaderColumns): boolean {
-  const n = header.columns.number!;
-  if (cells[n]) return false;
+  const n = header.columns.number;
+  if (n === undefined || cells[n] || cells.length === 1) return false;
   for (const field of ['lead', 'status'] as const) {
     const k = header.columns[field];
     if (k !== undefined && cells[k] && above[k]) return false;

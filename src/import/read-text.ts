@@ -1,28 +1,46 @@
-import { DocumentReading, ImportProblem } from './draft';
-import { dropDuplicateNumbers } from './check-duplicates';
+import { DocumentReading, ImportProblem, SourcePlace } from './draft';
 import { detectMeeting } from './detect-meeting';
+import { finishDrafts } from './finish-drafts';
+import { findNextMeeting } from './next-meeting';
 import { normaliseText } from './normalise-text';
 import { readInlineActions } from './read-inline-actions';
+import { readOwnerActions } from './read-owner-actions';
 import { readSuggestions } from './read-suggestions';
 import { readTextTables } from './read-text-table';
+import { placeLines } from './place-lines';
 
 /**
  * Reads a text document (a .txt or .md file, or a .docx after conversion): action tables,
- * "Action N:" lines, decisions in prose (as suggestions), and the board and meeting date.
+ * "Action N:" lines, "ACTION: owner" lines, decisions in prose (as suggestions), the board and meeting
+ * date, and the next meeting's date. `places` (from a .docx) gives, per 0-based line, where that line
+ * was in the original ("table 2, row 5"); problems and drafts then name that place instead of the line.
  */
-export function readText(fileName: string, raw: string): DocumentReading {
+export function readText(fileName: string, raw: string, places: Array<SourcePlace | undefined> = []): DocumentReading {
   const lines = normaliseText(raw).split('\n');
   const tables = readTextTables(lines);
   const inline = readInlineActions(lines, tables.tableLines);
-  const { drafts, problems: duplicates } = dropDuplicateNumbers(
-    [...tables.drafts, ...inline.drafts].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0)),
-  );
-  const skip = new Set([...tables.tableLines, ...inline.actionLines]);
-  const suggestions = readSuggestions(lines, { skip, actionLines: inline.actionLines, actionTexts: drafts.map((d) => d.text) });
-  const anchors = [tables.firstHeader, inline.firstLine].filter((n): n is number => n !== null);
-  const { board, meetingDate } = detectMeeting(lines, anchors.length ? Math.min(...anchors) : null);
-  const problems = byPlace([...tables.problems, ...inline.problems, ...duplicates]);
-  return { fileName, board, meetingDate, drafts, suggestions, problems };
+  const owners = readOwnerActions(lines, new Set([...tables.tableLines, ...inline.actionLines]));
+  const found = [...tables.drafts, ...inline.drafts, ...owners.drafts].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
+  const actionLines = new Set([...inline.actionLines, ...owners.actionLines]);
+  const skip = new Set([...tables.tableLines, ...actionLines]);
+  const suggestions = readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) });
+  const anchors = [tables.firstHeader, inline.firstLine, owners.firstLine].filter((n): n is number => n !== null);
+  // Table rows (and section rows such as "Actions from meeting on 28 February 2018") describe their own
+  // actions; a title row merged across a Word table above its header is a heading like any other.
+  const prose = lines.map((line, i) => (tables.tableLines.has(i) ? '' : titleCell(line)));
+  const { board, meetingDate } = detectMeeting(prose, anchors.length ? Math.min(...anchors) : null);
+  const { drafts, problems: finished } = finishDrafts(found, meetingDate);
+  const problems = byPlace([...tables.problems, ...inline.problems, ...owners.problems, ...finished]);
+  const nextMeetingDate = findNextMeeting(lines);
+  const reading: DocumentReading = { fileName, board, meetingDate, ...(nextMeetingDate ? { nextMeetingDate } : {}), drafts, suggestions, problems };
+  return places.length ? placeLines(reading, places) : reading;
+}
+
+/** "Actions from 21 April 2022 meeting<tab><tab>": a row with one filled cell, read as its text. */
+function titleCell(line: string): string {
+  if (!line.includes('\t')) return line;
+  const filled = line.split('\t').map((c) => c.trim()).filter(Boolean);
+  return filled.length === 1 ? filled[0]! : line;
 }
 
 export function byPlace(problems: ImportProblem[]): ImportProblem[] {

@@ -2,10 +2,13 @@ import { longDate } from '../domain/calendar-date';
 import { ActionDraft, ImportProblem, SourcePlace } from './draft';
 import { CellValue, cellText } from './cell';
 import { Field, HeaderColumns, columnLabel } from './header-columns';
-import { parseNumberCell } from './parse-number-cell';
-import { parseDateCell } from './parse-date-cell';
-import { ACCEPTED_STATUSES, parseStatus } from './parse-status';
 import { describePlace, quoteCell } from './place';
+import { parseRefCell } from './parse-ref-cell';
+import { RowProblem, readRowDates } from './read-row-dates';
+import { readRowStatus } from './read-row-status';
+import { readRowMeeting } from './read-row-meeting';
+import { Section, readSection, sectionText } from './section-row';
+import { isSpreadsheetError } from './spreadsheet-error';
 
 /** One data row of a table: its cells in header order, and where it was. */
 export interface TableRow {
@@ -18,7 +21,18 @@ export interface TableReading {
   problems: ImportProblem[];
 }
 
-/** Turns the rows under a recognised header into drafts; every doubtful cell becomes a problem. */
+/** Fields whose cell must not hold a spreadsheet error ("#REF!"), and what they should hold instead. */
+const ESSENTIAL: Array<[Field, string]> = [
+  ['number', 'a number'], ['action', 'the action'], ['lead', 'a lead'], ['timing', 'a timing'],
+  ['due', 'a date'], ['revisedDue', 'a date'], ['meetingDate', 'a date'],
+];
+
+/**
+ * Turns the rows under a recognised header into drafts; every doubtful cell becomes a problem.
+ * A row spanning the table ("May 2022", "Actions held over from previous meetings") is a section:
+ * it describes the meeting of the rows below it. `number` is provisional (the whole-number reference,
+ * or 0): the document's reader numbers the drafts once it has them all (`numberDrafts`).
+ */
 export function tableToDrafts(header: HeaderColumns, headerPlace: SourcePlace, rows: TableRow[]): TableReading {
   const drafts: ActionDraft[] = [];
   const problems: ImportProblem[] = [];
@@ -29,75 +43,96 @@ export function tableToDrafts(header: HeaderColumns, headerPlace: SourcePlace, r
       message: `${describePlace(headerPlace)}: the table has no Lead column, so every action will need a lead assigned (expected a column such as "Lead" or "Owner", or give one lead for all with --lead).`,
     });
   }
+  let section: Section | null = null;
   for (const row of rows) {
+    if (row.cells.every((c) => cellText(c) === '')) continue;
+    const heading = sectionText(row.cells, header.columns.action);
+    if (heading !== null) {
+      section = readSection(heading);
+      continue;
+    }
     const cell = (f: Field): CellValue => {
       const i = header.columns[f];
       return i === undefined ? null : row.cells[i] ?? null;
     };
-    if (row.cells.every((c) => cellText(c) === '')) continue;
     const at = describePlace(row.place);
-    const problem = (field: Field, message: string): void => {
-      problems.push({ place: row.place, field, message: `${at}: ${message}` });
+    let failed = false;
+    const problem = (field: string, message: string, warning = false): void => {
+      if (!warning) failed = true;
+      problems.push({ place: row.place, field, message: `${at}: ${message}`, ...(warning ? { severity: 'warning' as const } : {}) });
     };
+    for (const [f, expected] of ESSENTIAL) {
+      const text = cellText(cell(f));
+      if (text && isSpreadsheetError(text)) problem(f, `the "${label(f)}" column has ${quoteCell(text)}, a spreadsheet error left by a formula (expected ${expected}; fix the formula or paste the values).`);
+    }
+    if (failed) continue;
     const text = cellText(cell('action'));
-    const num = parseNumberCell(cell('number'));
-    if (num.kind === 'blank') {
+    const ref = header.columns.number === undefined ? { kind: 'none' as const } : parseRefCell(cell('number'));
+    if (ref.kind === 'blank') {
       const which = text ? `the row ${quoteCell(text)}` : 'this row';
       const next = (drafts[drafts.length - 1]?.number ?? 0) + 1;
       problem('number', `${which} has no number (expected a whole number such as ${next} in the ${label('number')} column).`);
       continue;
     }
-    if (num.kind === 'invalid') {
-      problem('number', `the "${label('number')}" column has ${quoteCell(num.text)}, which is not an action number (expected a whole number such as 5).`);
+    if (ref.kind === 'invalid') {
+      problem('number', `the "${label('number')}" column has ${quoteCell(ref.text)}, which is not an action number (expected a whole number such as 5, or a reference such as 4.01).`);
       continue;
     }
-    const n = num.number;
+    const refText = ref.kind === 'ref' ? ref.ref : '';
     if (!text) {
-      problem('action', `action ${n} has no action text (expected the action in the ${label('action')} column).`);
+      problem('action', `${refText ? `action ${refText}` : 'this row'} has no action text (expected the action in the ${label('action')} column).`);
       continue;
     }
-    const timingCell = cell('timing');
     const draft: ActionDraft = {
-      number: n, text, place: row.place, lead: cellText(cell('lead')),
-      timing: timingCell instanceof Date ? longDate(cellText(timingCell)) : cellText(timingCell),
+      number: ref.kind === 'ref' ? (ref.whole ?? 0) : 0, ref: refText, text, place: row.place,
+      lead: cellText(cell('lead')), timing: '',
     };
-    if (!draft.lead && header.columns.lead !== undefined) {
-      problem('lead', `action ${n} has no lead (expected a name such as "MPS" in the ${label('lead')} column).`);
-    }
-    const due = parseDateCell(cell('due'));
-    if (due.kind === 'date') draft.due = due.date;
-    else if (due.kind === 'text' && !draft.timing) draft.timing = due.text;
-    else if (due.kind === 'text' || due.kind === 'invalid') {
-      const example = due.kind === 'invalid' ? due.example : '30/06/2022';
-      problem('due', `the "${label('due')}" column has ${quoteCell(due.text)}, which is not a date (expected a date such as ${example}).`);
-    }
-    const status = parseStatus(cell('status'));
-    if (status.kind === 'unknown') {
-      problem('status', `the "${label('status')}" column has ${quoteCell(status.text)}, which is not a status (expected one of ${ACCEPTED_STATUSES}).`);
-    } else if (status.status) draft.status = status.status;
-    const update = cellText(cell('update'));
-    if (update) draft.update = update;
-    const strand = cellText(cell('strand'));
-    if (strand) draft.strand = strand;
-    const board = cellText(cell('board'));
-    if (board) draft.board = board;
-    readMeeting(draft, cell('meeting'), 'meeting', label, problem);
-    readMeeting(draft, cell('meetingDate'), 'meetingDate', label, problem);
+    readRowFields(draft, row.cells, header, problem);
+    if (section) applySection(draft, section);
     drafts.push(draft);
   }
   return { drafts, problems };
 }
 
-/** A "Meeting" cell holds a date or a board name; a "Meeting date" cell must hold a date. */
-function readMeeting(
-  draft: ActionDraft, value: CellValue, field: 'meeting' | 'meetingDate',
-  label: (f: Field) => string, problem: (f: Field, message: string) => void,
-): void {
-  const reading = parseDateCell(value);
-  if (reading.kind === 'date') draft.meetingDate = reading.date;
-  else if (reading.kind === 'text' && field === 'meeting') draft.board = reading.text;
-  else if (reading.kind === 'text' || reading.kind === 'invalid') {
-    const example = reading.kind === 'invalid' ? reading.example : '21/04/2022';
-    problem(field, `the "${label(field)}" column has ${quoteCell(reading.text)}, which is not a date (expected a date such as ${example}).`);
+/** Every cell besides the number and the action text. */
+function readRowFields(draft: ActionDraft, cells: CellValue[], header: HeaderColumns, problem: RowProblem): void {
+  const cell = (f: Field): CellValue => {
+    const i = header.columns[f];
+    return i === undefined ? null : cells[i] ?? null;
+  };
+  const label = (f: Field): string => columnLabel(header, f);
+  const name = draft.ref ? `action ${draft.ref}` : 'the action';
+  const timing = cell('timing');
+  draft.timing = timing instanceof Date ? longDate(cellText(timing)) : cellText(timing);
+  if (!draft.lead && header.columns.lead !== undefined) {
+    problem('lead', `${name} has no lead (expected a name such as "MPS" in the ${label('lead')} column).`);
+  } else if (/^(?:true|false)$/i.test(draft.lead)) {
+    problem('lead', `the "${label('lead')}" column has "${draft.lead}", a yes/no value, not a lead (expected a name such as "MPS"; a tick box may have been saved in place of the lead).`);
   }
+  readRowDates(draft, { due: cell('due'), revisedDue: cell('revisedDue') }, { due: label('due'), revisedDue: label('revisedDue') }, problem);
+  const update = cellText(cell('update'));
+  if (update) draft.update = update;
+  readRowStatus(
+    draft, { status: cell('status'), secondStatus: cell('secondStatus'), percent: cell('percent') },
+    { status: label('status'), secondStatus: label('secondStatus') }, problem,
+  );
+  const strand = cellText(cell('strand'));
+  if (strand) draft.strand = strand;
+  const item = cellText(cell('item'));
+  if (item) draft.item = item;
+  const board = cellText(cell('board'));
+  if (board) draft.board = board;
+  readRowMeeting(draft, { meeting: cell('meeting'), meetingDate: cell('meetingDate'), source: cell('source') }, label, problem);
+  const extra = cells.slice(header.labels.length).map((c) => cellText(c)).filter(Boolean);
+  if (extra.length) {
+    problem('columns', `the row has ${extra.length === 1 ? 'one more cell' : `${extra.length} more cells`} than the ${header.labels.length} headings (${extra.map((c) => quoteCell(c, 30)).join(', ')} not read; expected one cell per heading, and a comma inside a cell needs the cell in double quotes).`, true);
+  }
+}
+
+
+/** A section row's meeting: a full date is the rows' own meeting; a month alone is kept for the reader to settle. */
+function applySection(draft: ActionDraft, section: Section): void {
+  draft.section = section.text;
+  if (section.meetingDate && !draft.meetingDate) draft.meetingDate = section.meetingDate;
+  else if (section.month && !draft.meetingDate) draft.meetingMonth = section.month;
 }

@@ -68,8 +68,9 @@ describe('header cells', () => {
     expect(fieldOfHeader(text)).toBe(field);
   });
 
-  it('when a row has no number or no action column, or is mostly other words, then it is not a header', () => {
-    expect(recogniseHeader(['Action', 'Timing', 'Lead'])).toBeNull();
+  it('when a row has no action column, or no number and only one other known column, or is mostly other words, then it is not a header', () => {
+    expect(recogniseHeader(['Action', 'Lead'])).toBeNull();
+    expect(recogniseHeader(['No.', 'Lead', 'Timing'])).toBeNull();
     expect(recogniseHeader(['No.', 'Action', 'Budget', 'Cost', 'Region'])).toBeNull();
     expect(recogniseHeader(['No.', 'Action', 'Timing', 'Lead'])?.columns).toEqual({ number: 0, action: 1, timing: 2, lead: 3 });
   });
@@ -89,5 +90,19 @@ describe('leads written before "to"', () => {
 describe('normalising text', () => {
   it('when text has smart quotes, dashes, odd spaces, invisible characters, bold markers and CR line ends, then it is plain', () => {
     expect(normaliseText('\u201cA\u201d \u2018b\u2019 \u2013 c\u2014d\u00a0e\u202ff\u200bg\u00ad **h**\r\ni\rj\u2026')).toBe('"A" \'b\' - c-d e fg h\ni\nj...');
+  });
+});
+
+describe('date cells written d-mmm-yy', () => {
+  it.each([['13-Nov-23', '2023-11-13'], ['09 JAN 24', '2024-01-09'], ['1-Sept-24', '2024-09-01']])('when a date cell says %p, then the date is %s', (cell, date) => {
+    expect(parseDateCell(cell)).toEqual({ kind: 'date', date });
+  });
+
+  it('when a d-mmm-yy cell names a day the month lacks, then it is invalid with the month-end as the example', () => {
+    expect(parseDateCell('31-Jun-24')).toEqual({ kind: 'invalid', text: '31-Jun-24', example: '30/06/2024' });
+  });
+
+  it('when a cell says a month and a two-digit year only (Jan-24), then it is text for the timing reader', () => {
+    expect(parseDateCell('Jan-24')).toEqual({ kind: 'text', text: 'Jan-24' });
   });
 });

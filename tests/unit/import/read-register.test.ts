@@ -32,13 +32,13 @@ describe('reading an action log workbook (.xlsx)', () => {
     expect(reading.meetingDate).toBe('2022-04-21');
     expect(reading.drafts).toEqual([
       {
-        number: 5, text: 'MPS to advise DMPC/MOPAC when it can provide the data.', timing: '', lead: 'MPS', due: '2022-05-13',
+        number: 5, ref: '5', text: 'MPS to advise DMPC/MOPAC when it can provide the data.', timing: '', lead: 'MPS', due: '2022-05-13',
         status: 'complete', update: 'Sent on 10 May.', strand: 'Use of force', place: { row: 4 },
       },
-      { number: 7, text: 'MPS to provide a more detailed response on Child Q.', timing: '', lead: 'MPS', due: '2022-05-31', status: 'on_track', place: { row: 5 } },
-      { number: 8, text: "MPS to send the Safer Schools Officer report 'as is'.", timing: '', lead: 'MPS', due: '2022-06-01', status: 'amber', place: { row: 6 } },
-      { number: 12, text: 'MOPAC to put the report on the agenda.', timing: '', lead: 'MOPAC', place: { row: 7 } },
-      { number: 13, text: 'MPS to report to the DMPC.', timing: '', lead: 'MPS', due: '2022-07-31', status: 'red', place: { row: 8 } },
+      { number: 7, ref: '7', text: 'MPS to provide a more detailed response on Child Q.', timing: '', lead: 'MPS', due: '2022-05-31', status: 'on_track', place: { row: 5 } },
+      { number: 8, ref: '8', text: "MPS to send the Safer Schools Officer report 'as is'.", timing: '', lead: 'MPS', due: '2022-06-01', status: 'amber', place: { row: 6 } },
+      { number: 12, ref: '12', text: 'MOPAC to put the report on the agenda.', timing: '', lead: 'MOPAC', place: { row: 7 } },
+      { number: 13, ref: '13', text: 'MPS to report to the DMPC.', timing: '', lead: 'MPS', due: '2022-07-31', status: 'red', place: { row: 8 } },
     ]);
   });
 
@@ -53,15 +53,17 @@ describe('reading an action log workbook (.xlsx)', () => {
     ]);
   });
 
-  it('when a status is not one a register uses, then the problem names the row and lists the accepted values', async () => {
+  it('when a status is not one a register uses, then a warning names the row and lists the accepted values, and the word is kept as the update', async () => {
     const bytes = await registerXlsx([[1, 'MPS to share the data.', 'MPS', null, 'Purple', '', '', '']]);
 
     const reading = await readDocument('log.xlsx', bytes);
 
     expect(reading.drafts[0]!.status).toBeUndefined();
+    expect(reading.drafts[0]!.update).toBe('Purple');
     expect(reading.problems).toHaveLength(1);
     expect(reading.problems[0]!.field).toBe('status');
-    expect(reading.problems[0]!.message).toMatch(/^Row 4: the "RAG" column has "Purple", which is not a status \(expected one of Complete, .*Amber \(A\), .*Not started, Awaiting update, or blank\)\.$/);
+    expect(reading.problems[0]!.severity).toBe('warning');
+    expect(reading.problems[0]!.message).toMatch(/^Row 4: the "RAG" column has "Purple", which is not a status Chaser knows, so it is kept as the update text .*\(expected one of Complete, .*Amber \(A\), .*Not started, Awaiting update, or blank\)\.$/);
   });
 
   it('when rows lack a number or text or repeat a number, then each is a problem naming its row', async () => {
@@ -90,7 +92,7 @@ describe('reading an action log workbook (.xlsx)', () => {
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).code).toBe('no-actions');
     expect((error as ImportError).message).toBe(
-      'No actions were found in "log.xlsx": Row 1: no header row was found in the first 10 rows (expected columns "No." and "Action" ' +
+      'No actions were found in "log.xlsx": Row 1: no header row was found (expected columns "No." and "Action" ' +
         '(and, if you have them, "Timing", "Lead", "Due", "Status", "Update", "Strand", "Meeting date")); the first row has "This workbook holds the action log.".',
     );
   });
@@ -126,9 +128,9 @@ describe('reading an action log saved as CSV', () => {
     expect(reading.problems).toEqual([]);
     expect(reading.meetingDate).toBeNull(); // rows name two meetings
     expect(reading.drafts).toEqual([
-      { number: 1, text: 'MPS to provide data on stop, search and handcuffing.', timing: 'By 13 May', lead: 'MPS', status: 'on_track', meetingDate: '2022-04-21', place: { row: 2 } },
-      { number: 2, text: 'MPS to send the "as is" report, then present it.', timing: 'Immediately', lead: 'MPS', meetingDate: '2022-04-21', place: { row: 3 } },
-      { number: 1, text: 'MOPAC to write to the Commissioner.', timing: 'End July', lead: 'MOPAC', status: 'complete', meetingDate: '2022-06-16', place: { row: 4 } },
+      { number: 1, ref: '1', text: 'MPS to provide data on stop, search and handcuffing.', timing: 'By 13 May', lead: 'MPS', status: 'on_track', meetingDate: '2022-04-21', place: { row: 2 } },
+      { number: 2, ref: '2', text: 'MPS to send the "as is" report, then present it.', timing: 'Immediately', lead: 'MPS', meetingDate: '2022-04-21', place: { row: 3 } },
+      { number: 1, ref: '1', text: 'MOPAC to write to the Commissioner.', timing: 'End July', lead: 'MOPAC', status: 'complete', meetingDate: '2022-06-16', place: { row: 4 } },
     ]);
   });
 
@@ -139,18 +141,17 @@ describe('reading an action log saved as CSV', () => {
 
     expect(reading.board).toBe('MOPAC MPS Oversight Board');
     expect(reading.drafts).toEqual([
-      { number: 3, text: 'MPS to share; then report.', timing: 'End April', lead: 'AC Ephgrave', board: 'MOPAC MPS Oversight Board', place: { row: 2 } },
+      { number: 3, ref: '3', text: 'MPS to share; then report.', timing: 'End April', lead: 'AC Ephgrave', board: 'MOPAC MPS Oversight Board', place: { row: 2 } },
     ]);
   });
 
-  it('when a Meeting date is not a date and the number is not whole, then both are problems naming the row and column', async () => {
+  it('when a Meeting date is not a date and a reference is not whole, then the date is a problem naming the row and column, and the reference is kept', async () => {
     const csv = 'No.\tAction\tLead\tMeeting date\n4.5\tMPS to share.\tMPS\t21/04/2022\n5\tMPS to report.\tMPS\t30/02/2022\n';
 
     const reading = await readDocument('register.csv', Buffer.from(csv));
 
-    expect(reading.drafts.map((d) => [d.number, d.meetingDate])).toEqual([[5, undefined]]);
+    expect(reading.drafts.map((d) => [d.number, d.ref, d.meetingDate])).toEqual([[1, '4.5', '2022-04-21'], [2, '5', undefined]]);
     expect(reading.problems.map((p) => p.message)).toEqual([
-      'Row 2: the "No." column has "4.5", which is not an action number (expected a whole number such as 5).',
       'Row 3: the "Meeting date" column has "30/02/2022", which is not a date (expected a date such as 28/02/2022).',
     ]);
   });

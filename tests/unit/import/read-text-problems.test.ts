@@ -38,13 +38,13 @@ describe('problems in a text document', () => {
     ]);
   });
 
-  it('when a number is not a positive whole number, then it is a problem quoting the cell', async () => {
-    const reading = await read(`${HEADING}No.\tAction\tTiming\tLead\n1\tMPS to do A.\tBy 13 May\tMPS\n2a\tMPS to do B.\tEnd April\tMPS\n0\tMPS to do C.\tEnd May\tMPS\n`);
+  it('when a number is zero or not a reference, then it is a problem quoting the cell; a reference such as 2a is kept', async () => {
+    const reading = await read(`${HEADING}No.\tAction\tTiming\tLead\n1\tMPS to do A.\tBy 13 May\tMPS\n2a\tMPS to do B.\tEnd April\tMPS\n0\tMPS to do C.\tEnd May\tMPS\nTBC\tMPS to do D.\tEnd May\tMPS\n`);
 
-    expect(reading.drafts.map((d) => d.number)).toEqual([1]);
+    expect(reading.drafts.map((d) => [d.number, d.ref])).toEqual([[1, '1'], [2, '2a']]);
     expect(reading.problems.map((p) => p.message)).toEqual([
-      'Line 6: the "No." column has "2a", which is not an action number (expected a whole number such as 5).',
-      'Line 7: the "No." column has "0", which is not an action number (expected a whole number such as 5).',
+      'Line 7: the "No." column has "0", which is not an action number (expected a whole number such as 5, or a reference such as 4.01).',
+      'Line 8: the "No." column has "TBC", which is not an action number (expected a whole number such as 5, or a reference such as 4.01).',
     ]);
   });
 
@@ -52,7 +52,7 @@ describe('problems in a text document', () => {
     const reading = await read(`${HEADING}No.\tAction\tTiming\tLead\n13\tMPS to report to the DMPC.\tBy 13 May\t\n`);
 
     expect(reading.drafts).toEqual([
-      { number: 13, text: 'MPS to report to the DMPC.', timing: 'By 13 May', lead: '', place: { line: 5 } },
+      { number: 13, ref: '13', text: 'MPS to report to the DMPC.', timing: 'By 13 May', lead: '', place: { line: 5 } },
     ]);
     expect(reading.problems.map((p) => [p.field, p.message])).toEqual([
       ['lead', 'Line 5: action 13 has no lead (expected a name such as "MPS" in the Lead column).'],
@@ -62,7 +62,7 @@ describe('problems in a text document', () => {
   it('when an Action line names no lead, then it is a problem that shows what was expected', async () => {
     const reading = await read('Record of Meeting 31 August 2023\n\nAction 4: Report to be circulated by the end of May.\n');
 
-    expect(reading.drafts).toEqual([{ number: 4, text: 'Report to be circulated by the end of May.', timing: '', lead: '', place: { line: 3 } }]);
+    expect(reading.drafts).toEqual([{ number: 4, ref: '4', text: 'Report to be circulated by the end of May.', timing: '', lead: '', place: { line: 3 } }]);
     expect(reading.problems[0]!.message).toBe(
       'Line 3: action 4 ("Report to be circulated by the end of May.") has no lead (expected a name such as "MPS" before "to", as in "Action 4: MPS to share ...").',
     );
@@ -116,7 +116,7 @@ describe('odd characters', () => {
 
     const reading = await readDocument('record.md', Buffer.from(md));
 
-    expect(reading.drafts).toEqual([{ number: 1, text: 'MPS to share the data.', timing: 'As soon as possible', lead: 'MPS', place: { line: 6 } }]);
+    expect(reading.drafts).toEqual([{ number: 1, ref: '1', text: 'MPS to share the data.', timing: 'As soon as possible', lead: 'MPS', place: { line: 6 } }]);
     expect([reading.board, reading.meetingDate]).toEqual(['Performance and Risk Oversight Board', '2023-08-31']);
   });
 });

@@ -1,0 +1,20 @@
+import { ActionDraft } from './draft';
+
+/**
+ * Gives every draft its `number` (the position used for ordering and keys) and its `ref` (what the
+ * board wrote). When every draft's reference is a whole number ("1", "5."), that number is kept, so the
+ * register's numbers are the board's. Otherwise ("01.05", "4.01", "42/20", or actions with no reference
+ * at all) every draft is numbered by its position in the document, 1, 2, 3 …: numbers never collide, and a
+ * decimal reference is never rounded into another action's number. A draft with no reference shows its
+ * position ("(3)" when another action's reference is already "3").
+ */
+export function numberDrafts(drafts: ActionDraft[]): ActionDraft[] {
+  const whole = drafts.every((d) => d.number > 0 && d.ref === String(d.number));
+  if (whole) return drafts;
+  const refs = new Set(drafts.map((d) => d.ref).filter(Boolean));
+  return drafts.map((d, i) => {
+    const number = i + 1;
+    const ref = d.ref || (refs.has(String(number)) ? `(${number})` : String(number));
+    return { ...d, number, ref };
+  });
+}

@@ -1,0 +1,24 @@
+import { DocumentReading, ImportProblem, SourcePlace } from './draft';
+import { describePlace, placeInSentence } from './place';
+
+/**
+ * Gives a converted document's drafts, suggestions and problems the places the user knows ("Table 2,
+ * row 5" in Word) instead of lines of the converted text. Messages name places as `describePlace`
+ * writes them, so "Line 27" at the start and "line 27" inside are rewritten to the same place.
+ */
+export function placeLines(reading: DocumentReading, places: Array<SourcePlace | undefined>): DocumentReading {
+  const placeOf = (p: SourcePlace): SourcePlace => (p.line !== undefined ? (places[p.line - 1] ?? p) : p);
+  const rewrite = (problem: ImportProblem): ImportProblem => ({
+    ...problem,
+    place: placeOf(problem.place),
+    message: problem.message
+      .replace(/^Line (\d+)\b/, (whole, n: string) => (places[Number(n) - 1] ? describePlace(places[Number(n) - 1]!) : whole))
+      .replace(/\bline (\d+)\b/g, (whole, n: string) => (places[Number(n) - 1] ? placeInSentence(places[Number(n) - 1]!) : whole)),
+  });
+  return {
+    ...reading,
+    drafts: reading.drafts.map((d) => ({ ...d, place: placeOf(d.place) })),
+    suggestions: reading.suggestions.map((s) => ({ ...s, place: placeOf(s.place) })),
+    problems: reading.problems.map(rewrite),
+  };
+}

@@ -1,0 +1,170 @@
+import ExcelJS from 'exceljs';
+import { convertDocxHtml } from '../../../src/import/docx-html-text';
+import { fieldOfHeader, recogniseHeader } from '../../../src/import/header-columns';
+import { parseRefCell } from '../../../src/import/parse-ref-cell';
+import { readDocument } from '../../../src/import/read-document';
+import { readText } from '../../../src/import/read-text';
+
+describe('header names as trackers write them', () => {
+  it.each([
+    ['Ref', 'number'], ['No.', 'number'], ['Minute', 'number'], ['Minute No.', 'number'],
+    ['Action', 'action'], ['Action Required', 'action'], ['Recommendation', 'action'],
+    ['Lead', 'lead'], ['Responsibility', 'lead'], ['Responsible Officer', 'lead'], ['Action Officer(s)', 'lead'], ['Owner', 'lead'],
+    ['Timing', 'timing'], ['Timescale', 'timing'], ['Deadline', 'timing'],
+    ['Target date', 'due'], ['Due date', 'due'], ['Original due date', 'due'],
+    ['New date', 'revisedDue'], ['Revised due date', 'revisedDue'], ['Revised Date', 'revisedDue'],
+    ['Status', 'status'], ['Status/Comment', 'status'], ['Status / Comment', 'status'], ['RAG', 'status'],
+    ['Update', 'update'], ['Action taken', 'update'], ['Comments', 'update'],
+    ['% complete', 'percent'], ['Priority', 'ignored'],
+    ['Paper', 'item'], ['Agenda item', 'item'], ['Relevant Item', 'item'],
+    ['Meeting Date', 'meetingDate'], ['Source', 'source'],
+  ])('when a header says %p, then it is the %s column', (text, field) => {
+    expect(fieldOfHeader(text)).toBe(field);
+  });
+
+  it('when a table has no number column but an action, a lead and a due date, then it is an action table', () => {
+    expect(recogniseHeader(['Action', 'Owner', 'Due date'])?.columns).toEqual({ action: 0, lead: 1, due: 2 });
+  });
+
+  it('when an unnumbered table is read, then its actions are numbered by position', () => {
+    const reading = readText('log.txt', 'Finance Committee - actions from the meeting of 3 June 2024\n\nAction\tOwner\tDue date\nRefresh the fees policy\tCFO\t31/07/2024\nBrief the auditors\tHead of Finance\t30/09/2024\n');
+
+    expect(reading.drafts.map((d) => [d.number, d.ref, d.lead, d.due])).toEqual([[1, '1', 'CFO', '2024-07-31'], [2, '2', 'Head of Finance', '2024-09-30']]);
+  });
+});
+
+describe("the board's own references", () => {
+  it.each([
+    [5, '5', 5], ['1', '1', 1], ['5.', '5', 5], ['01.05', '01.05', null], ['4.01', '4.01', null], ['42/20', '42/20', null],
+    ['BOD 24/18(b)', 'BOD 24/18(b)', null], ['21 BCFU 07', '21 BCFU 07', null], ['2a', '2a', null],
+  ])('when the reference cell is %p, then the reference is %p (whole number %p)', (cell, ref, whole) => {
+    expect(parseRefCell(cell)).toEqual({ kind: 'ref', ref, whole });
+  });
+
+  it.each([['0'], ['TBC'], ['See the minutes of the last meeting for this one']])('when the reference cell is %p, then it is not a reference', (cell) => {
+    expect(parseRefCell(cell).kind).toBe('invalid');
+  });
+
+  it('when two rows repeat a reference such as 4.01, then the second is a problem naming both places', () => {
+    const reading = readText('log.txt', 'Board actions from the meeting of 3 June 2024\n\nRef\tAction\tLead\n4.01\tA\tCFO\n4.01\tB\tCFO\n');
+
+    expect(reading.drafts.map((d) => d.text)).toEqual(['A']);
+    expect(reading.problems.map((p) => p.message)).toEqual([
+      'Line 5: action 4.01 has the same reference as line 4 (expected each action to have its own reference); only line 4 was kept.',
+    ]);
+  });
+});
+
+describe('workbooks with several action tables', () => {
+  it('when two sheets hold action tables, then the first is read, its rows name the sheet, and the other is a warning', async () => {
+    const workbook = new ExcelJS.Workbook();
+    for (const name of ['Open', 'Closed']) {
+      const sheet = workbook.addWorksheet(name);
+      sheet.addRow(['Audit Committee - actions from the meeting of 12 May 2022']);
+      sheet.addRow(['No.', 'Action', 'Lead', 'Due']);
+      sheet.addRow([1, `${name} action`, '', '30/06/2022']);
+    }
+
+    const reading = await readDocument('audit.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+
+    expect(reading.drafts.map((d) => [d.text, d.place])).toEqual([['Open action', { sheet: 'Open', row: 3 }]]);
+    expect(reading.problems.map((p) => p.message)).toEqual([
+      'Sheet "Open", row 3: action 1 has no lead (expected a name such as "MPS" in the Lead column).',
+      'Sheet "Closed" also has an action table; only sheet "Open" was read (expected one action table per workbook; import the other sheet saved on its own).',
+    ]);
+  });
+});
+
+describe('Word tables converted to lines', () => {
+  it('when cells are merged down in the first and a middle column and across a row, then each row line carries them, with its table and row', () => {
+    const html =
+      '<p>Intro</p><table><tr><td>Paper</td><td>No.</td><td>Action</td><td>Lead</td></tr>' +
+      '<tr><td rowspan="2">Finance</td><td>1</td><td>Set the budget</td><td rowspan="2">CFO</td></tr>' +
+      '<tr><td>2</td><td>Agree the fees</td></tr>' +
+      '<tr><td colspan="4">Held over</td></tr>' +
+      '<tr><td>Estates</td><td>3</td><td>Fix the roof</td><td>DoE</td></tr></table>';
+
+    const { text, places } = convertDocxHtml(html);
+
+    expect(text.split('\n')).toEqual([
+      'Intro', '', 'Paper\tNo.\tAction\tLead', 'Finance\t1\tSet the budget\tCFO', 'Finance\t2\tAgree the fees\tCFO', 'Held over\t\t\t', 'Estates\t3\tFix the roof\tDoE', '',
+    ]);
+    expect(places.slice(2, 7)).toEqual([{ table: 1, row: 1 }, { table: 1, row: 2 }, { table: 1, row: 3 }, { table: 1, row: 4 }, { table: 1, row: 5 }]);
+  });
+});
+
+describe('section rows in a table without a number column', () => {
+  it('when a row has only its action text in the first column, then it is an action with no lead, not a section; a dated heading still is a section', () => {
+    const reading = readText('log.txt', 'Finance Committee - actions from the meeting of 3 June 2024\n\nAction\tOwner\tDue date\nActions from meeting on 6 May 2024\nRefresh the fees policy\tCFO\t31/07/2024\nBrief the auditors on the new ledger\t\t\n');
+
+    expect(reading.drafts.map((d) => [d.text, d.lead, d.meetingDate])).toEqual([
+      ['Refresh the fees policy', 'CFO', '2024-05-06'], ['Brief the auditors on the new ledger', '', '2024-05-06'],
+    ]);
+    expect(reading.problems.map((p) => p.field)).toEqual(['lead']);
+  });
+});
+
+describe('where a table starts in a workbook', () => {
+  it('when a cover block of 14 rows sits above the header and a formula lost its reference, then the table is still found and the #REF! is named', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Tracker');
+    for (let i = 1; i <= 14; i += 1) sheet.addRow([`Cover note line ${i}`]);
+    sheet.addRow(['Ref', 'Action', 'Owner', 'Due date']);
+    sheet.addRow(['T1', 'Review the safeguarding policy', 'Chair of Trustees', new Date(Date.UTC(2024, 5, 30))]);
+    sheet.addRow(['T2', 'Renew the insurance', 'Treasurer', { formula: 'Sheet9!A1', result: { error: '#REF!' } } as ExcelJS.CellValue]);
+
+    const reading = await readDocument('trustees-tracker.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+
+    expect(reading.drafts.map((d) => [d.ref, d.due])).toEqual([['T1', '2024-06-30']]);
+    expect(reading.problems.map((p) => p.message)).toEqual([
+      'Row 17: the "Due date" column has "#REF!", a spreadsheet error left by a formula (expected a date; fix the formula or paste the values).',
+    ]);
+  });
+});
+
+describe('a Status column beside a RAG column', () => {
+  it('when Status says Open/Closed and RAG gives the colour, then closed wins, else the colour, and narrative in either is kept with a warning', () => {
+    const reading = readText('log.txt', [
+      'Audit and Risk Committee - actions from the meeting of 9 July 2024',
+      '',
+      'Ref\tAction\tLead\tStatus\tRAG',
+      'ARC 1\tRefresh the risk appetite\tCFO\tOpen\tAmber',
+      'ARC 2\tClose the internal audit plan\tHead of Audit\tClosed\tGreen',
+      'ARC 3\tReview cyber insurance\tCIO\tOpen\tWaiting for quotes',
+    ].join('\n'));
+
+    expect(reading.drafts.map((d) => [d.ref, d.status, d.update])).toEqual([
+      ['ARC 1', 'amber', undefined], ['ARC 2', 'complete', undefined], ['ARC 3', undefined, 'Waiting for quotes'],
+    ]);
+    expect(reading.problems.map((p) => [p.severity, p.field, p.message.split(',')[0]])).toEqual([['warning', 'secondStatus', 'Line 6: the "RAG" column has "Waiting for quotes"']]);
+  });
+});
+
+describe('a title row inside a Word table', () => {
+  it('when the first row of the table is the title merged across, then it gives the board and meeting, and rows keep their Word numbers', () => {
+    const html =
+      '<table><tr><td colspan="3">Finance Committee - actions from the meeting of 3 June 2024</td></tr>' +
+      '<tr><td>No.</td><td>Action</td><td>Lead</td></tr><tr><td>1</td><td>Refresh the fees policy</td><td></td></tr></table>';
+    const { text, places } = convertDocxHtml(html);
+
+    const reading = readText('finance.docx', text, places);
+
+    expect([reading.board, reading.meetingDate]).toEqual(['Finance Committee', '2024-06-03']);
+    expect(reading.problems.map((p) => p.message)).toEqual(['Table 1, row 3: action 1 has no lead (expected a name such as "MPS" in the Lead column).']);
+  });
+});
+
+describe('places in a Word document', () => {
+  it('when a Word table repeats a number, then the problem names both rows as Word counts them, not lines of converted text', () => {
+    const html = '<p>Finance Committee</p><p>Actions from the meeting of 3 June 2024</p>' +
+      '<table><tr><td>No.</td><td>Action</td><td>Lead</td></tr><tr><td>1</td><td>Set the budget</td><td>CFO</td></tr><tr><td>1</td><td>Agree the fees</td><td>CFO</td></tr></table>';
+    const { text, places } = convertDocxHtml(html);
+
+    const reading = readText('finance.docx', text, places);
+
+    expect(reading.problems.map((p) => [p.place, p.message])).toEqual([[
+      { table: 1, row: 3 },
+      'Table 1, row 3: action 1 has the same number as table 1, row 2 (expected each action to have its own number); only table 1, row 2 was kept.',
+    ]]);
+  });
+});
