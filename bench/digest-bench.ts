@@ -50,7 +50,7 @@ function generate(n: number, changed: number): Action[] {
     const latest = status === 'awaiting_update' ? null : { status, text: sentence(25), by: 'u1', byName: pick(LEADS), at: at.toISOString(), revisedDue: null };
     return {
       boardCode: 'OB', board: 'MOPAC MPS Oversight Board', meetingDate, number: (i % perMeeting) + 1, text: sentence(30), timing: due ? `By ${due}` : 'Ongoing',
-      due, resolution: due ? 'exact' : 'none', flags: [], milestones: [], superseded: [], lead: pick(LEADS), strand: null, status, latest,
+      due, resolution: due ? 'exact' : 'none', flags: [], milestones: [], superseded: [], ref: '', lead: pick(LEADS), strand: null, status, latest,
       createdAt: `${meetingDate}T12:00:00.000Z`, updatedAt: latest?.at ?? `${meetingDate}T12:00:00.000Z`,
     };
   });

@@ -39,7 +39,7 @@ function generate(n: number, seed = 42): Action[] {
     const latest = status === 'awaiting_update' ? null : { status, text: sentence(20 + Math.floor(rnd() * 40)), by: 'u1', byName: pick(LEADS), at, revisedDue: null };
     return {
       boardCode: 'OB', board: 'MOPAC MPS Oversight Board', meetingDate, number: (i % perMeeting) + 1, text: sentence(15 + Math.floor(rnd() * 30)),
-      timing: due ? `By ${due}` : 'Ongoing', due, resolution: due ? 'exact' : 'none', flags: [], milestones: [], superseded: [], lead: pick(LEADS),
+      timing: due ? `By ${due}` : 'Ongoing', due, resolution: due ? 'exact' : 'none', flags: [], milestones: [], superseded: [], ref: '', lead: pick(LEADS),
       strand: pick(STRANDS), status, latest, createdAt: `${meetingDate}T12:00:00.000Z`, updatedAt: latest?.at ?? `${meetingDate}T12:00:00.000Z`,
     };
   });

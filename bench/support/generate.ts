@@ -204,7 +204,7 @@ function makeAction(rnd: Rng, board: string, meetingDate: IsoDate, number: numbe
     due,
     resolution: due ? 'exact' : 'none',
     flags: due ? [] : ['needs-date'],
-    milestones: [], superseded: [],
+    milestones: [], superseded: [], ref: '',
     lead,
     strand: rnd.pick(STRANDS),
     status,

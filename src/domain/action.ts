@@ -69,6 +69,11 @@ export interface LatestUpdate {
 
 /** One action agreed at a meeting. */
 export interface Action extends ActionId {
+  /**
+   * The board's own reference as written ("01.05", "42/20", "BOD 24/18(b)", or "5"): how the board and
+   * the lead name the action in chat, on cards, in exports and in the CLI. `number` orders and keys it.
+   */
+  ref: string;
   board: string;
   text: string;
   /** The timing exactly as written ("By 13 May"). */
@@ -88,9 +93,9 @@ export interface Action extends ActionId {
   updatedAt: string;
 }
 
-/** `OB 21-Apr-2022 #5`: how people name an action in chat. */
-export function actionReference(a: ActionId): string {
-  return `${a.boardCode} ${shortDate(a.meetingDate)} #${a.number}`;
+/** `OB 21-Apr-2022 #5` (or `#42/20` with the board's own reference): how people name an action in chat. */
+export function actionReference(a: ActionId & { ref?: string }): string {
+  return `${a.boardCode} ${shortDate(a.meetingDate)} #${a.ref || a.number}`;
 }
 
 /** A stable text key for an action, safe for storage keys: `OB_2022-04-21_005`. */

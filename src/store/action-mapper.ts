@@ -1,5 +1,6 @@
 import type { Action, LatestUpdate, Resolution, Status, TimingFlag } from '../domain/action';
 import { actionKey, meetingKey } from '../domain/action';
+import { joinLong, splitLong } from './long-text';
 
 /** An action as stored: flat properties, lists and the latest update as JSON text. */
 export type ActionEntity = {
@@ -9,6 +10,7 @@ export type ActionEntity = {
   board: string;
   meetingDate: string;
   number: number;
+  ref?: string;
   text: string;
   timing: string;
   due: string;
@@ -41,13 +43,21 @@ export function openIndexKeys(a: Pick<Action, 'boardCode' | 'meetingDate' | 'num
 /** Sorts after every date, so "needs a date" actions sit at the end of the index. */
 export const NO_DUE = '~';
 
+/** Long texts (a whole tracker's narrative) are split over numbered properties: see long-text.ts. */
+const LONG_FIELDS = ['text', 'timing', 'latest', 'lead', 'strand'] as const;
+
 export function toPersistence(a: Action, keys: { partitionKey: string; rowKey: string }): ActionEntity {
+  return splitLong(entityOf(a, keys), [...LONG_FIELDS]);
+}
+
+function entityOf(a: Action, keys: { partitionKey: string; rowKey: string }): ActionEntity {
   return {
     ...keys,
     boardCode: a.boardCode,
     board: a.board,
     meetingDate: a.meetingDate,
     number: a.number,
+    ref: a.ref,
     text: a.text,
     timing: a.timing,
     due: a.due ?? '',
@@ -64,12 +74,15 @@ export function toPersistence(a: Action, keys: { partitionKey: string; rowKey: s
   };
 }
 
-export function toDomain(e: ActionEntity): Action {
+export function toDomain(stored: ActionEntity): Action {
+  const e = { ...stored } as ActionEntity;
+  for (const field of LONG_FIELDS) e[field] = joinLong(stored, field);
   return {
     boardCode: e.boardCode,
     board: e.board,
     meetingDate: e.meetingDate,
     number: Number(e.number),
+    ref: e.ref || String(e.number),
     text: e.text,
     timing: e.timing,
     due: e.due || null,

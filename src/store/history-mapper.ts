@@ -4,6 +4,7 @@ import type { ActionUpdate, FieldChange, UpdateSource } from '../domain/action-u
 import type { Status } from '../domain/action';
 import { actionRowKey } from './action-mapper';
 import { newestFirstKey } from './keys';
+import { joinLong, splitLong } from './long-text';
 
 /** A history entry as stored, in the `Actions` table beside its action (same partition). */
 export type HistoryEntity = {
@@ -35,6 +36,10 @@ function insertionTiebreak(): string {
 }
 
 export function historyToPersistence(partitionKey: string, id: Pick<ActionId, 'number'>, u: ActionUpdate): HistoryEntity {
+  return splitLong(historyEntity(partitionKey, id, u), ['text']);
+}
+
+function historyEntity(partitionKey: string, id: Pick<ActionId, 'number'>, u: ActionUpdate): HistoryEntity {
   return {
     partitionKey,
     rowKey: `${historyPrefix(id)}${newestFirstKey(new Date(u.at), insertionTiebreak())}`,
@@ -58,7 +63,7 @@ export function historyToDomain(e: HistoryEntity): ActionUpdate {
     byName: e.byName,
     source: e.source as UpdateSource,
     status: (e.status || null) as Status | null,
-    text: e.text,
+    text: joinLong(e, 'text'),
     revisedDue: e.revisedDue || null,
     changes: e.changes ? (JSON.parse(e.changes) as FieldChange[]) : [],
   };

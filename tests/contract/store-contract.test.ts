@@ -24,6 +24,15 @@ describe.each<[string, () => Store]>([
     expect(await store.actions.history({ ...action, number: 99 })).toEqual([]);
   });
 
+  it('when an action or an update holds more text than one storage property, then it is stored and read back whole', async () => {
+    const store = open();
+    const long = 'The board asked for a full account. '.repeat(1200);
+    expect(long.length).toBeGreaterThan(40_000);
+    const created = await store.actions.create(anAction({ number: 6, text: long, ref: '01.05' }), [anUpdate({ text: long })]);
+    expect((await store.actions.get(created.action))?.action).toMatchObject({ text: long, ref: '01.05' });
+    expect((await store.actions.history(created.action))[0]!.text).toBe(long);
+  });
+
   it('when the same number is created twice, then the second is a duplicate and the first is kept', async () => {
     const store = open();
     await store.actions.create(anAction({ number: 2, text: 'first' }));

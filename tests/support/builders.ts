@@ -8,6 +8,7 @@ export function anAction(overrides: Partial<Action> = {}): Action {
     board: 'MOPAC MPS Oversight Board',
     meetingDate: '2022-04-21',
     number: 5,
+    ref: String(overrides.number ?? 5),
     text: 'MPS to advise DMPC/MOPAC when it can provide MOPAC with the outcome of linking the handcuffing data and stop and search data.',
     timing: 'By 13 May',
     due: '2022-05-13',

@@ -46,11 +46,12 @@ export async function applyImport(plan: ImportPlan, actor: Actor, deps: { store:
 }
 
 function newAction(action: Action, row: PlannedAction, actor: Actor, at: string): NewAction {
-  const latest = row.draft.status
-    ? { status: row.draft.status, text: row.draft.update ?? '', by: actor.id, byName: actor.name, at, revisedDue: null }
+  // The document's own status and update come in as its latest update; words without a status are kept too.
+  const latest = row.draft.status || row.draft.update
+    ? { status: row.draft.status ?? action.status, text: row.draft.update ?? '', by: actor.id, byName: actor.name, at, revisedDue: null }
     : null;
   const history = [entry(actor, at, { kind: 'created', text: `Imported from ${row.draft.place.row ? 'the register' : 'the document'}.` })];
-  if (latest) history.push(entry(actor, at, { kind: 'status', status: latest.status, text: latest.text }));
+  if (latest) history.push(entry(actor, at, { kind: 'status', status: row.draft.status ?? null, text: latest.text }));
   return { action: { ...action, latest }, history };
 }
 

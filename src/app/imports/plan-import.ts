@@ -7,6 +7,7 @@ import { normaliseLead } from '../../domain/lead';
 import type { ActionDraft, DocumentReading, ImportProblem, Suggestion } from '../../import/draft';
 import type { Store } from '../ports';
 import { resolveDraftTiming } from './resolve-draft-timing';
+import { describePlace } from '../../import/place';
 
 export interface ImportOptions {
   board?: string;
@@ -82,7 +83,7 @@ export async function planImport(
     const before = existing.get(`${meetingKey(id)}#${draft.number}`);
     const at = deps.now.toISOString();
     const proposed: Action = {
-      ...id, board: rowBoard, text: draft.text, timing: draft.timing, lead: draft.lead, strand: draft.strand ?? null,
+      ...id, ref: draft.ref ?? String(draft.number), board: rowBoard, text: draft.text, timing: draft.timing, lead: draft.lead, strand: draft.strand ?? null,
       ...timing.reading, status: draft.status ?? 'awaiting_update', latest: null, createdAt: at, updatedAt: at,
     };
     rows.push(before ? compare(draft, before, proposed) : { draft, action: proposed, outcome: 'new', changes: [], statusNotApplied: null });
@@ -113,9 +114,13 @@ function compare(draft: ActionDraft, before: Action, proposed: Action): PlannedA
 
 function suggestionsAsDrafts(reading: DocumentReading): ActionDraft[] {
   let next = Math.max(0, ...reading.drafts.map((d) => d.number));
-  return reading.suggestions.map((s) => ({ number: ++next, text: s.text, timing: '', lead: s.lead ?? '', place: s.place }));
+  return reading.suggestions.map((s) => {
+    next++;
+    return { number: next, ref: String(next), text: s.text, timing: '', lead: s.lead ?? '', place: s.place };
+  });
 }
 
+/** "Table 2, row 5", "Row 5", "Line 27": where a draft was read, as the user counts it. */
 export function placeText(draft: Pick<ActionDraft, 'place'>): string {
-  return draft.place.row ? `Row ${draft.place.row}` : draft.place.line ? `Line ${draft.place.line}` : 'The document';
+  return describePlace(draft.place);
 }

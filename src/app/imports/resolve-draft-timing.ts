@@ -9,8 +9,18 @@ export type DraftTiming = { ok: true; reading: TimingReading } | { ok: false; me
 /**
  * A draft's due date: an explicit due column wins; then the timing as written; then a deadline inside
  * the action text ("… as soon as possible"). A date that does not exist is an error, never a guess.
+ * A revision column (Revised / New date) has already replaced the original: the original date is kept
+ * as superseded and the reading is flagged `revised`.
  */
 export function resolveDraftTiming(draft: ActionDraft, meetingDate: IsoDate, calendar: BusinessCalendar): DraftTiming {
+  const resolved = current(draft, meetingDate, calendar);
+  const original = draft.originalDue ?? (draft.originalTiming ? explainTiming(draft.originalTiming, meetingDate, calendar).reading.due : null);
+  if (!resolved.ok || !original || original === resolved.reading.due) return resolved;
+  const { reading } = resolved;
+  return { ok: true, reading: { ...reading, superseded: [...new Set([...reading.superseded, original])].sort(), flags: reading.flags.includes('revised') ? reading.flags : [...reading.flags, 'revised'] } };
+}
+
+function current(draft: ActionDraft, meetingDate: IsoDate, calendar: BusinessCalendar): DraftTiming {
   if (draft.due) return { ok: true, reading: { due: draft.due, resolution: 'exact', flags: ['date-set'], milestones: [], superseded: [] } };
   const fromTiming = explainTiming(draft.timing, meetingDate, calendar);
   if (fromTiming.invalidDate) return { ok: false, message: `the timing "${draft.timing}" names a date that does not exist: ${fromTiming.problem}` };

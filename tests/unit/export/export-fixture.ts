@@ -42,7 +42,7 @@ function actionOf([meetingDate, number, strand, status, due, lead, text, update,
   const latest = update && at ? { status, text: update, by: 'user-1', byName: `${lead} lead`, at: new Date(at).toISOString(), revisedDue: null } : null;
   return {
     boardCode: 'OB', board: 'MOPAC MPS Oversight Board', meetingDate, number, text, timing: due ? `By ${due}` : 'Ongoing', due,
-    resolution: due ? 'exact' : 'none', flags: due ? [] : ['needs-date'], milestones: [], superseded: [], lead, strand, status, latest,
+    resolution: due ? 'exact' : 'none', flags: due ? [] : ['needs-date'], milestones: [], superseded: [], ref: '', lead, strand, status, latest,
     createdAt, updatedAt: latest?.at ?? createdAt,
   };
 }
