@@ -7,8 +7,9 @@
 //   Azure Bot (single tenant, Teams channel) → https://<web app>/api/messages
 //   Log Analytics workspace + Application Insights (web app logs and requests)
 //
-// Deploy: az deployment group create -g <group> -n chaser -f infra/main.bicep -p infra/main.parameters.json
-// The outputs (BOT_ID, BOT_DOMAIN, …) fill env/.env.<env> for `npm run package`.
+// Deploy: az deployment group create -g <group> -n chaser-<env> -f infra/main.bicep -p infra/main.parameters.json -p environmentName=<env>
+// (the Agents Toolkit fills environmentName from TEAMSFX_ENV). The outputs (BOT_ID, BOT_DOMAIN, the About
+// links, …) fill env/.env.<env> for `npm run package`.
 // App setting names are the ones src/config.ts reads; a test (tests/unit/ship) checks them.
 
 targetScope = 'resourceGroup'
@@ -17,6 +18,11 @@ targetScope = 'resourceGroup'
 @minLength(3)
 @maxLength(12)
 param resourceBaseName string
+
+@description('Agents Toolkit environment (dev, prod, …): part of every resource name, so several environments can share one resource group. Lower-case letters and digits, 2 to 10 characters.')
+@minLength(2)
+@maxLength(10)
+param environmentName string
 
 @description('Azure region for the resources (the Azure Bot itself is global).')
 param location string = resourceGroup().location
@@ -88,12 +94,24 @@ param reminderSchedule string = '0 9 * * 1-5'
 @description('When the weekly digest is posted (cron, Europe/London).')
 param digestSchedule string = '0 8 * * 1'
 
+@description('The app\'s website link on its About tab in Teams (https). Empty = the About page Chaser serves itself.')
+param websiteUrl string = ''
+
+@description('Privacy statement link (https). Empty = the privacy page Chaser serves itself.')
+param privacyUrl string = ''
+
+@description('Terms of use link (https). Empty = the terms page Chaser serves itself.')
+param termsUrl string = ''
+
 @description('Tags put on every resource.')
 param tags object = {}
 
-var suffix = uniqueString(resourceGroup().id, resourceBaseName)
-var baseName = toLower(resourceBaseName)
-var storageAccountName = take('st${replace(baseName, '-', '')}${suffix}', 24)
+// Names come from the base name, the environment and the resource group: dev and prod differ in one group.
+var envName = toLower(environmentName)
+var suffix = uniqueString(resourceGroup().id, resourceBaseName, envName)
+var baseName = '${toLower(resourceBaseName)}-${envName}'
+// Storage names are global, at most 24 characters: 'st', 9 of the base name, the 13-character suffix.
+var storageAccountName = take('st${take(replace(baseName, '-', ''), 9)}${suffix}', 24)
 var webAppName = '${baseName}-${suffix}'
 // Storage Table Data Contributor (built-in role): read, write, create and delete tables and entities.
 var storageTableDataContributorRoleId = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
@@ -282,7 +300,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
           name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
           value: '~3'
         }
-        // The deployed zip already holds node_modules and dist/ (npm ci && npm run build): run it as is.
+        // The deployed zip (npm run build:deploy) already holds dist/ and the production node_modules: run it as is.
         {
           name: 'WEBSITE_RUN_FROM_PACKAGE'
           value: '1'
@@ -375,3 +393,8 @@ output STORAGE_ACCOUNT_NAME string = storage.name
 output STORAGE_TABLE_ENDPOINT string = storage.properties.primaryEndpoints.table
 output MANAGED_IDENTITY_RESOURCE_ID string = identity.id
 output APPLICATION_INSIGHTS_NAME string = insights.name
+output LOG_ANALYTICS_WORKSPACE_NAME string = logs.name
+// The links on the app's About tab (appPackage/manifest.json): given ones, or the pages Chaser serves.
+output APP_WEBSITE_URL string = empty(websiteUrl) ? 'https://${webApp.properties.defaultHostName}/' : websiteUrl
+output APP_PRIVACY_URL string = empty(privacyUrl) ? 'https://${webApp.properties.defaultHostName}/privacy' : privacyUrl
+output APP_TERMS_URL string = empty(termsUrl) ? 'https://${webApp.properties.defaultHostName}/terms' : termsUrl

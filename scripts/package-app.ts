@@ -110,9 +110,9 @@ const HINTS: Record<string, string> = {
   TEAMS_APP_ID: 'a new GUID that identifies the app in Teams; make one with `node -e "console.log(crypto.randomUUID())"` and keep it for every update',
   BOT_ID: 'the BOT_ID output of infra/main.bicep (the managed identity client id)',
   BOT_DOMAIN: 'the BOT_DOMAIN output of infra/main.bicep (the web app host name, no https://)',
-  APP_WEBSITE_URL: "an https page about Chaser in your organisation (shown on the app's About tab)",
-  APP_PRIVACY_URL: 'an https page with your privacy statement',
-  APP_TERMS_URL: 'an https page with your terms of use',
+  APP_WEBSITE_URL: "the APP_WEBSITE_URL output of infra/main.bicep (https://<BOT_DOMAIN>/, or your own page given as websiteUrl); shown on the app's About tab",
+  APP_PRIVACY_URL: 'the APP_PRIVACY_URL output of infra/main.bicep (https://<BOT_DOMAIN>/privacy, or your own privacy statement given as privacyUrl)',
+  APP_TERMS_URL: 'the APP_TERMS_URL output of infra/main.bicep (https://<BOT_DOMAIN>/terms, or your own terms of use given as termsUrl)',
   APP_NAME_SUFFIX: 'text after "Chaser" in the app name, e.g. " (dev)"; may be empty but must be present',
 };
 

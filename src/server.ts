@@ -3,11 +3,15 @@ import type { Logger } from './log';
 import type { Bot } from './teams/bot-app';
 import type { StorageHealth } from './app/ports';
 import { RequestRefusal, readJsonBody } from './http/json-body';
+import { type ReadinessCheck, registerReadiness } from './http/readiness';
+import { registerAboutPages } from './http/about-pages';
 
 export interface ServerDeps {
   bot: Bot;
   storage: StorageHealth;
   log: Logger;
+  /** GET /readyz: checks beyond storage (the connector's credentials) and the secret that unlocks details. */
+  readiness?: { checks?: ReadinessCheck[]; secret?: string };
 }
 
 const HEALTH_TIMEOUT_MS = 3000;
@@ -51,6 +55,13 @@ export function createServer(deps: ServerDeps): restify.Server {
       res.send(503, { status: 'unavailable', storage: 'unreachable' });
     }
   });
+
+  registerReadiness(server, {
+    checks: [{ name: 'storage', check: (ms) => deps.tables.ping(ms) }, ...(deps.readiness?.checks ?? [])],
+    secret: deps.readiness?.secret,
+    log: deps.log,
+  });
+  registerAboutPages(server);
 
   server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number; toJSON?: () => object }, callback: () => void) => {
     const status = err.statusCode ?? 500;

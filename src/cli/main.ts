@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { parseArgs } from 'util';
 import { ConfigError } from '../config';
 import { userMessage } from '../errors';
@@ -16,14 +18,35 @@ import { updateCommand } from './commands/update';
 
 export const COMMANDS: Command[] = [importCommand, timingCommand, listCommand, askCommand, updateCommand, remindCommand, leadsCommand, adminsCommand, digestCommand];
 
-/** `chaser <command> …`. Returns the exit code: 0 done, 1 refused or failed, 2 bad command line. */
+/** Exit codes of every command: what scripts and schedulers calling the CLI can rely on. */
+export const EXIT = { done: 0, failed: 1, usage: 2 } as const;
+
+const EXIT_CODES_TEXT = 'Exit codes: 0 done, 1 refused or failed, 2 bad command line (usage).';
+const HELP = ['help', '--help', '-h'];
+const VERSION = ['version', '--version', '-v', '-V'];
+
+/**
+ * `chaser <command> …`. Returns the exit code (EXIT): 0 done, 1 refused or failed, 2 bad command line.
+ * `chaser --version`, `chaser --help`, `chaser help <command>` and `chaser <command> --help` answer
+ * without opening the store.
+ */
 export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [name, ...rest] = argv;
-  const command = COMMANDS.find((c) => c.name === name);
+  if (name && VERSION.includes(name)) {
+    io.out(`chaser ${chaserVersion()}`);
+    return EXIT.done;
+  }
+  const asked = name === 'help' || name === '--help' ? rest[0] : undefined;
+  const command = COMMANDS.find((c) => c.name === (asked ?? name));
   if (!command) {
-    if (name && !['help', '--help', '-h'].includes(name)) io.err(`Unknown command "${name}".`);
-    io.out(`Usage: chaser <command> [options]\n\n${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}\n           ${c.usage}`).join('\n')}\n\nThe CLI uses the same store as the bot and acts for the secretariat unless --as <user> is given.`);
-    return name && !['help', '--help', '-h'].includes(name) ? 2 : 0;
+    const unknown = asked ?? (name && !HELP.includes(name) ? name : undefined);
+    if (unknown) io.err(`Unknown command "${unknown}".`);
+    io.out(`Usage: chaser <command> [options]\n\n${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}\n           ${c.usage}`).join('\n')}\n\nThe CLI uses the same store as the bot and acts for the secretariat unless --as <user> is given.\n\`chaser <command> --help\` explains one command; \`chaser --version\` prints the version.\n${EXIT_CODES_TEXT}`);
+    return unknown ? EXIT.usage : EXIT.done;
+  }
+  if (asked || wantsHelp(rest)) {
+    io.out(commandHelp(command));
+    return EXIT.done;
   }
   let close: (() => Promise<void>) | null = null;
   try {
@@ -34,18 +57,47 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
     return await command.run(args, opened.context);
   } catch (err) {
     if (err instanceof UsageError || isParseArgsError(err)) {
-      io.err(`${(err as Error).message}\nUsage: ${command.usage}`);
-      return 2;
+      io.err(`${(err as Error).message}\nUsage: ${command.usage}\n(chaser ${command.name} --help for more)`);
+      return EXIT.usage;
     }
     if (err instanceof ConfigError) {
       io.err(err.message);
-      return 2;
+      return EXIT.usage;
     }
     io.err(userMessage(err));
     if (userMessage(err) !== (err as Error).message && env.CHASER_DEBUG) io.err(String((err as Error).stack));
-    return 1;
+    return EXIT.failed;
   } finally {
     await close?.();
+  }
+}
+
+/** `--help` or `-h` among a command's arguments (before a `--`, after which everything is text). */
+function wantsHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+/** One command's help: what it does, its usage line, its options and the exit codes. */
+export function commandHelp(command: Command): string {
+  const options = Object.entries(command.options)
+    .map(([option, spec]) => `  --${option}${spec.type === 'string' ? ' <value>' : ''}${spec.short ? ` (-${spec.short})` : ''}${spec.multiple ? ' (may be repeated)' : ''}`);
+  return [
+    `chaser ${command.name}: ${command.summary}`,
+    '',
+    `Usage: ${command.usage}`,
+    ...(options.length ? ['', 'Options:', ...options] : []),
+    '',
+    EXIT_CODES_TEXT,
+  ].join('\n');
+}
+
+/** The version in package.json (two folders up from src/cli and from dist/cli alike). */
+export function chaserVersion(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
   }
 }
 

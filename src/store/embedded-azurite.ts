@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as net from 'net';
 import * as path from 'path';
-import TableServer from 'azurite/dist/src/table/TableServer';
-import TableConfiguration from 'azurite/dist/src/table/TableConfiguration';
+import type TableServer from 'azurite/dist/src/table/TableServer';
+import type TableConfiguration from 'azurite/dist/src/table/TableConfiguration';
 
 /** Azurite's well-known development account (public, documented by Microsoft; not a secret). */
 export const DEV_ACCOUNT = 'devstoreaccount1';
@@ -44,11 +44,12 @@ export async function startEmbeddedAzurite(options: EmbeddedAzuriteOptions): Pro
   let dbPath = path.join(options.dataDir ?? '', '__azurite_db_table__.json');
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   else dbPath = `chaser-memory-${process.pid}-${options.port}.json`;
-  const config = new TableConfiguration(
+  const azurite = await loadAzurite();
+  const config = new azurite.TableConfiguration(
     host, options.port, undefined, dbPath, false, false, undefined, undefined,
     true, true, '', '', '', undefined, false, inMemory,
   );
-  const server = new TableServer(config);
+  const server = new azurite.TableServer(config);
   await server.start();
   let stopped = false;
   return {
@@ -61,6 +62,33 @@ export async function startEmbeddedAzurite(options: EmbeddedAzuriteOptions): Pro
       await server.close();
     },
   };
+}
+
+/** Azurite is not installed: a production package (dev dependencies left out) was told to use embedded storage. */
+export class AzuriteMissingError extends Error {
+  constructor() {
+    super('The embedded Azurite is a development tool and is not installed here (a production package leaves it out). '
+      + 'Set CHASER_STORAGE_ACCOUNT_URL or CHASER_STORAGE_CONNECTION_STRING, or run `npm ci` for local use.');
+    this.name = 'AzuriteMissingError';
+  }
+}
+
+/**
+ * Azurite is a dev dependency: it is loaded here, only when embedded storage is asked for, so a production
+ * package (`npm run build:deploy`, without dev dependencies) starts without it.
+ */
+async function loadAzurite(): Promise<{ TableServer: typeof TableServer; TableConfiguration: typeof TableConfiguration }> {
+  try {
+    const [server, configuration] = await Promise.all([
+      import('azurite/dist/src/table/TableServer'),
+      import('azurite/dist/src/table/TableConfiguration'),
+    ]);
+    return { TableServer: server.default, TableConfiguration: configuration.default };
+  } catch (err) {
+    const missing = err as { code?: string; message?: string };
+    if (missing.code === 'MODULE_NOT_FOUND' && /Cannot find module 'azurite[/']/.test(String(missing.message))) throw new AzuriteMissingError();
+    throw err;
+  }
 }
 
 export function isListening(host: string, port: number): Promise<boolean> {

@@ -68,8 +68,10 @@ describe('infra/main.bicep (static checks)', () => {
     const declared = params.map((p) => p.name);
     expect(supplied.filter((name) => !declared.includes(name))).toEqual([]);
     expect(parametersFile.$schema).toMatch(/deploymentParameters\.json#$/);
-    // Values in the file are plain (no toolkit ${{…}} placeholders), so `az deployment group create` can use it as is.
-    expect(JSON.stringify(parametersFile)).not.toContain('${{');
+    // Values in the file are plain except the environment, which the toolkit fills from TEAMSFX_ENV and a
+    // manual `az deployment group create` gives with `-p environmentName=<env>` (README "Deploy").
+    const placeholders = Object.entries(parametersFile.parameters).filter(([, p]) => JSON.stringify(p).includes('${{'));
+    expect(placeholders).toEqual([['environmentName', { value: '${{TEAMSFX_ENV}}' }]]);
   });
 
   it('the secret parameter is @secure and never an output', () => {
@@ -176,13 +178,14 @@ describe('m365agents.yml and env/.env.dev', () => {
     expect(agentsYml).toMatch(/^provision:$/m);
     expect(agentsYml).toMatch(/^deploy:$/m);
     expect(agentsYml).toMatch(/^publish:$/m);
-    expect(agentsYml).toMatch(/args: run build/);
+    expect(agentsYml).toMatch(/args: run build:deploy/);
+    expect(agentsYml).toMatch(/artifactFolder: \.\/\.deploy\/app\n/);
     expect(agentsYml).toMatch(/resourceId: \$\{\{WEB_APP_RESOURCE_ID\}\}/);
   });
 
   it('every file it names exists', () => {
     const paths = [...agentsYml.matchAll(/^\s*(?:-\s*)?(?:path|parameters|manifestPath|ignoreFile):\s*(\.\/\S+)/gm)].map((m) => m[1]!);
-    expect(paths).toEqual(expect.arrayContaining(['./infra/main.bicep', './infra/main.parameters.json', './appPackage/manifest.json', './infra/.webappignore']));
+    expect(paths).toEqual(expect.arrayContaining(['./infra/main.bicep', './infra/main.parameters.json', './appPackage/manifest.json']));
     expect(paths.filter((p) => !fs.existsSync(path.join(ROOT, p)))).toEqual([]);
   });
 
