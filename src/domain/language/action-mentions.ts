@@ -1,0 +1,106 @@
+import { IsoDate } from '../calendar-date';
+import { findSelector } from '../chat/action-selector';
+import { blank } from '../chat/chat-text';
+import { findMeetingPhrase, heldMeetings, meetingsIn } from './meetings';
+import { ActionMention, MeetingRef } from './types';
+import { MONTH_PATTERN, monthNumber, wholeWords } from './words';
+
+/** What the action recognisers need from the register. */
+export interface MentionContext {
+  today: IsoDate;
+  knownBoardCodes: string[];
+  meetings: MeetingRef[];
+  references: string[];
+}
+
+interface Found extends ActionMention {
+  index: number;
+  end: number;
+}
+
+const MARKER = String.raw`(?:actions?|items?|no\.?|number|#)`;
+/** "January #2", "Jan action 5", "April 3", "the January meeting's action 3", "November 2021 #4". */
+const MONTH_ACTION = new RegExp(
+  String.raw`\b(?:the\s+)?(${MONTH_PATTERN})(?:\s+(\d{4}))?(?:\s+(?:board|meeting|ob|pb))?(?:'s)?\s*(?:(${MARKER})\s*)?#?\s*(\d{1,3})\b`, 'gi');
+/** Words before "May 13" that make it a date rather than action 13 of the May meeting. */
+const DATE_WORD_BEFORE = /\b(?:by|before|until|till|after|since|on|from|to|due|between|and|of|in|early|late|mid|end)\s+(?:the\s+)?$/i;
+const NOT_ACTION_AFTER = new RegExp(String.raw`^(?:(?:st|nd|rd|th)\b|[/.:]\d|\s+\d{4}\b|\s*(?:days?|weeks?|months?|years?|am|pm|%|mins?|minutes?|hours?|hrs?|working|business|people|officers)\b|\s+(?:of\s+)?(?:${MONTH_PATTERN})\b|\s*(?:-|–|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_PATTERN})\b)`, 'i');
+/** A number in free text that can name an action: not part of a date, a time, a quantity or a word. */
+const LOOSE_NUMBER = /(?<![\w/.:£$-]|\d[.,])#?\s?(\d{1,3})(?![\w/.:,]\d|[\w])/g;
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_PATTERN})\s+$`, 'i');
+
+function mentionFor(text: string, index: number, end: number, number: number, meetings: MeetingRef[], extra: Partial<ActionMention> = {}): Found {
+  return { text: text.slice(index, end).trim(), number, meetings, index, end, ...extra };
+}
+
+function references(text: string, refs: string[], found: Found[]): string {
+  const pattern = wholeWords(refs);
+  let rest = text;
+  for (const m of pattern ? text.matchAll(pattern) : []) {
+    const reference = refs.find((r) => r.toLowerCase() === m[0].toLowerCase().replace(/\s+/g, ' ')) ?? m[0];
+    found.push({ text: m[0], reference, meetings: [], index: m.index, end: m.index + m[0].length });
+    rest = blank(rest, m.index, m.index + m[0].length);
+  }
+  return rest;
+}
+
+/** "OB 21-Apr-2022 #5", "OB #7": references with a board code, read by the chat selector. */
+function coded(text: string, c: MentionContext, found: Found[]): string {
+  let rest = text;
+  for (let s = findSelector(rest, c.knownBoardCodes, false); s && 'selector' in s && s.selector.boardCode; s = findSelector(rest, c.knownBoardCodes, false)) {
+    const { boardCode, meetingDate, number } = s.selector;
+    const meetings = heldMeetings(c.meetings, c.today).concat(c.meetings.filter((m) => m.meetingDate > c.today))
+      .filter((m) => m.boardCode === boardCode && (!meetingDate || m.meetingDate === meetingDate));
+    found.push(mentionFor(rest, s.index, s.end, number, meetings, { boardCode, ...(meetingDate ? { meetingDate } : {}) }));
+    rest = blank(rest, s.index, s.end);
+  }
+  return rest;
+}
+
+function monthActions(text: string, c: MentionContext, found: Found[]): string {
+  let rest = text;
+  for (const m of text.matchAll(MONTH_ACTION)) {
+    const end = m.index + m[0].length;
+    const month = monthNumber(m[1]!);
+    const meetings = meetingsIn(c.meetings, c.today, month, m[2] ? Number(m[2]) : undefined);
+    const marked = m[3] !== undefined || /#/.test(m[0]);
+    if (!marked && (!meetings.length || DATE_WORD_BEFORE.test(text.slice(0, m.index)) || NOT_ACTION_AFTER.test(text.slice(end)))) continue;
+    found.push(mentionFor(text, m.index, end, Number(m[4]), meetings, { meetingWords: m[0].replace(/\s*(?:#|actions?|items?|no\.?|number)?\s*#?\s*\d{1,3}$/i, '').trim() }));
+    rest = blank(rest, m.index, end);
+  }
+  return rest;
+}
+
+function looseNumbers(text: string, c: MentionContext, found: Found[]): void {
+  for (const m of text.matchAll(LOOSE_NUMBER)) {
+    const start = m.index + m[0].indexOf(m[1]!.charAt(0)) - (m[0].startsWith('#') ? 1 : 0);
+    const end = m.index + m[0].length;
+    if (NOT_ACTION_AFTER.test(text.slice(end)) || MONTH_BEFORE.test(text.slice(0, m.index))) continue;
+    found.push(mentionFor(text, start, end, Number(m[1]), heldMeetings(c.meetings, c.today)));
+  }
+}
+
+/**
+ * Every action a message names, in order: the boards' own references, coded references, a month with
+ * a number ("January #2", "Nov 2"), then numbers ("action 5", "#5", "5 complete", "on 11"). A meeting
+ * named in words ("from the January meeting", "last meeting's 5") gives the candidates of the numbers
+ * that name none; otherwise every meeting held so far is a candidate, latest first.
+ */
+export function findActionMentions(text: string, c: MentionContext): ActionMention[] {
+  const found: Found[] = [];
+  let rest = references(text, c.references, found);
+  rest = coded(rest, c, found);
+  rest = monthActions(rest, c, found);
+  const phrase = findMeetingPhrase(rest, c.meetings, c.today);
+  const numbersOnly = phrase ? blank(rest, phrase.index, phrase.end) : rest;
+  const loose: Found[] = [];
+  looseNumbers(numbersOnly, c, loose);
+  if (phrase) for (const f of loose) Object.assign(f, { meetings: phrase.meetings, meetingWords: phrase.words });
+  return [...found, ...loose].sort((a, b) => a.index - b.index).map(({ index: _i, end: _e, ...mention }) => mention);
+}
+
+/** A meeting named on its own ("everything from the April meeting"), when the message names no action. */
+export function findMeetingAlone(text: string, c: MentionContext): { words: string; meetings: MeetingRef[] } | null {
+  const phrase = findMeetingPhrase(text, c.meetings, c.today);
+  return phrase ? { words: phrase.words, meetings: phrase.meetings } : null;
+}

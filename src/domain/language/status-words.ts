@@ -1,0 +1,52 @@
+import { Status } from '../action';
+import { phrasePattern } from '../chat/chat-text';
+
+type Reported = Exclude<Status, 'awaiting_update'>;
+
+/**
+ * The words people use for a status, from issue #16: done, complete, finished, closed → complete;
+ * slipping, delayed, at risk, behind → amber; stuck, blocked, off track → red; on track, progressing,
+ * under way → on track; and the RAG colours in all their spellings.
+ */
+const WORDS: Record<Reported, string[]> = {
+  complete: ['complete', 'completed', 'done', 'finished', 'closed', 'dark green', 'all done', 'sorted', 'ticked off'],
+  on_track: ['on track', 'on-track', 'ontrack', 'progressing', 'under way', 'underway', 'in progress', 'in-progress',
+    'green', 'pale green', 'on schedule', 'on target', 'going well', 'going to plan'],
+  amber: ['amber', 'at risk', 'at-risk', 'slipping', 'slipped', 'slip', 'delayed', 'delay', 'behind', 'running late',
+    'running behind', 'deferred', 'pushed back', 'will be late', 'going to be late'],
+  red: ['red', 'off track', 'off-track', 'offtrack', 'stuck', 'blocked', 'stalled', 'not going to happen'],
+};
+
+const LOOKUP = new Map(Object.entries(WORDS).flatMap(([s, ws]) => ws.map((w) => [w, s as Reported] as const)));
+const ANY = new RegExp(`(?<![\\w-])${phrasePattern([...LOOKUP.keys()])}(?![\\w-])`, 'gi');
+/** "not complete", "isn't done yet", "not yet finished": not a report of that status. */
+const NEGATION = /\b(?:not|n't|never|yet to be|no longer)\s+(?:been\s+|yet\s+|quite\s+|fully\s+|be\s+)*$/i;
+
+/** A status reported in the words, where it is, and the word as typed. */
+export interface StatusFound {
+  status: Reported;
+  word: string;
+  index: number;
+  end: number;
+}
+
+/** The first status the words report, ignoring negated ones ("not done yet, but on track" → on track). */
+export function findStatus(text: string): StatusFound | null {
+  for (const m of text.matchAll(ANY)) {
+    if (NEGATION.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const status = LOOKUP.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
+    return { status, word: m[0], index: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/**
+ * Verbs that imply an outcome without saying it ("sent the draft", "delivered the report"): Chaser
+ * asks "Mark #8 complete?" rather than record one.
+ */
+const IMPLIED = /\b(?:sent|delivered|submitted|shared|published|circulated|provided|issued|(?:went|gone|going) (?:to|out|off)|signed off|approved|uploaded|e-?mailed|forwarded|presented|handed (?:over|in)|returned|launched|rolled out|passed (?:on|to)|given to|filed|posted|agreed|implemented)\b/i;
+
+export function findImpliedOutcome(text: string): { words: string; index: number } | null {
+  const m = IMPLIED.exec(text);
+  return m ? { words: m[0], index: m.index } : null;
+}

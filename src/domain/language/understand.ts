@@ -1,0 +1,100 @@
+import { englandAndWalesCalendar } from '../business-days';
+import { addDays } from '../calendar-date';
+import { readDueRange } from '../chat/due-range';
+import { asksAboutOwn } from '../chat/leads';
+import { statusesIn } from '../chat/status-words';
+import { findActionMentions, findMeetingAlone } from './action-mentions';
+import { findChoice } from './choice';
+import { classify } from './classify';
+import { decideIntent } from './decide';
+import { IntentName, isQuestion, isReply } from './intents';
+import { findLeadNamed } from './leads';
+import { shippedModel } from './load-model';
+import { MaskNames } from './mask';
+import { findRevisedDue } from './revised-due';
+import { findSince } from './since';
+import { findImpliedOutcome, findStatus } from './status-words';
+import { findSubject } from './subject';
+import { Entities, Understanding, UnderstandingContext } from './types';
+import { tidy } from './words';
+
+let defaultCalendar: ReturnType<typeof englandAndWalesCalendar> | null = null;
+
+function namesOf(c: UnderstandingContext): MaskNames {
+  return { leads: [...c.knownLeads, ...Object.keys(c.leadAliases ?? {})], boardCodes: c.knownBoardCodes, references: c.references ?? [] };
+}
+
+/** Intents whose answer is a list filtered by due date. */
+const LISTS: IntentName[] = ['question:due', 'question:overdue', 'question:open', 'question:status', 'question:meeting', 'question:awaiting-update'];
+
+/**
+ * What a chat message from a lead or an officer means: the intent (from the trained classifier, then
+ * the safety rules of issue #16) and everything the recognisers found (actions with their candidate
+ * meetings, lead, status, revised due date, dates, subject). Pure: the context carries the register's
+ * names and meetings and today's date; nothing is looked up or recorded here.
+ */
+export function understand(text: string, context: UnderstandingContext): Understanding {
+  const clean = tidy(text);
+  const { ranked: raw, read } = classify(clean, namesOf(context), shippedModel());
+  const ranked = raw.map((r) => ({ intent: r.intent as IntentName, confidence: r.confidence }));
+  const status = findStatus(clean);
+  const implied = findImpliedOutcome(clean);
+  const { intent, confidence } = decideIntent(ranked, { text: clean, status, implied: !!implied });
+  return { intent, confidence, entities: entitiesFor(intent, clean, context), ranked: ranked.slice(0, 3), normalised: read };
+}
+
+function entitiesFor(intent: IntentName, text: string, c: UnderstandingContext): Entities {
+  const question = isQuestion(intent);
+  const lead = findLeadNamed(text, c.knownLeads, c.leadAliases ?? {}, c.knownBoardCodes, question || intent === 'chase');
+  const mentionContext = { today: c.today, knownBoardCodes: c.knownBoardCodes, meetings: c.meetings, references: c.references ?? [] };
+  const actions = intent === 'choice' ? [] : findActionMentions(text, mentionContext);
+  const e: Entities = { actions };
+  if (lead) e.lead = lead.lead;
+  const spans = lead ? [{ index: lead.index, end: lead.end }] : [];
+  if (isReply(intent)) readReply(text, c, e, spans);
+  if (question) readQuestion(intent, text, c, e, spans);
+  if (intent === 'choice') {
+    const choice = findChoice(text);
+    if (choice !== undefined) e.choice = choice;
+  }
+  if (!actions.length && (intent === 'question:meeting' || question || isReply(intent))) {
+    const meeting = findMeetingAlone(text, mentionContext);
+    if (meeting && (intent === 'question:meeting' || /meeting|board/i.test(meeting.words))) e.meeting = meeting;
+  }
+  return e;
+}
+
+function readReply(text: string, c: UnderstandingContext, e: Entities, spans: { index: number; end: number }[]): void {
+  const status = findStatus(text);
+  if (status) Object.assign(e, { status: status.status, statusWord: status.word });
+  const implied = findImpliedOutcome(text);
+  if (implied && !status) e.impliedWords = implied.words;
+  const revised = findRevisedDue(text, c.today, c.calendar ?? (defaultCalendar ??= englandAndWalesCalendar()));
+  if (revised) Object.assign(e, { revisedDue: revised.date, revisedDueWords: revised.words });
+  if (!e.actions.length) {
+    const subject = findSubject(text, [...spans, ...(status ? [status] : [])]);
+    if (subject) e.subjectWords = subject;
+  }
+}
+
+function readQuestion(intent: IntentName, text: string, c: UnderstandingContext, e: Entities, spans: { index: number; end: number }[]): void {
+  if (asksAboutOwn(text)) e.mine = true;
+  const rest = spans.reduce((t, s) => t.slice(0, s.index) + ' '.repeat(s.end - s.index) + t.slice(s.end), text);
+  const statuses = statusesIn(rest.toLowerCase());
+  if (statuses.length && intent !== 'question:search') e.statuses = statuses;
+  if (LISTS.includes(intent) && intent !== 'question:overdue') {
+    const range = readDueRange(rest, c.today);
+    if (range) e.dueRange = range;
+    else if (intent === 'question:due') e.dueRange = { dueFrom: c.today };
+  }
+  if (intent === 'question:changed-since') {
+    const since = findSince(text, c.today, c.meetings);
+    // "What's changed?" with no date: since a week ago, as the digest counts.
+    e.since = since ?? addDays(c.today, -7);
+  }
+  if (intent === 'question:search' || (intent === 'question:show-action' && !e.actions.length)) {
+    const subject = findSubject(text, spans);
+    if (subject) e.subjectWords = subject;
+  }
+}
+
