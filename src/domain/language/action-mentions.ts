@@ -64,7 +64,7 @@ function monthActions(text: string, c: MentionContext, found: Found[]): string {
     const month = monthNumber(m[1]!);
     const meetings = meetingsIn(c.meetings, c.today, month, m[2] ? Number(m[2]) : undefined);
     const marked = m[3] !== undefined || /#/.test(m[0]);
-    if (!marked && (!meetings.length || DATE_WORD_BEFORE.test(text.slice(0, m.index)) || NOT_ACTION_AFTER.test(text.slice(end)))) continue;
+    if (!marked && (DATE_WORD_BEFORE.test(text.slice(0, m.index)) || NOT_ACTION_AFTER.test(text.slice(end)))) continue;
     found.push(mentionFor(text, m.index, end, Number(m[4]), meetings, { meetingWords: m[0].replace(/\s*(?:#|actions?|items?|no\.?|number)?\s*#?\s*\d{1,3}$/i, '').trim() }));
     rest = blank(rest, m.index, end);
   }

@@ -1,7 +1,7 @@
 import { IntentModel, predict } from './intent-model';
 import { featuresOf } from './features';
 import { MaskNames, maskMessage } from './mask';
-import { correctSpelling } from './spelling';
+import { Lexicon, correctSpelling, lexiconOf } from './spelling';
 import { findStatus } from './status-words';
 
 /** The features of a message, as both training and classifying compute them. */
@@ -14,18 +14,18 @@ export function messageFeatures(text: string, names: MaskNames, correct?: (maske
 /** The model with its vocabulary ready for typo correction. */
 export interface LoadedModel {
   model: IntentModel;
-  vocabulary: ReadonlySet<string>;
-  words: readonly string[];
+  lexicon: Lexicon;
 }
 
 export function prepare(model: IntentModel): LoadedModel {
-  return { model, vocabulary: new Set(model.vocabulary), words: model.vocabulary };
+  return { model, lexicon: lexiconOf(model.vocabulary) };
 }
 
-/** Every intent with its probability, best first, and the message as the model read it. */
-export function classify(text: string, names: MaskNames, loaded: LoadedModel): { ranked: { intent: string; confidence: number }[]; read: string } {
-  const { masked, features } = messageFeatures(text, names, (m) => correctSpelling(m, loaded.vocabulary, loaded.words));
+/** Every intent with its probability, best first, the message as the model read it, and how many of its words the model knows. */
+export function classify(text: string, names: MaskNames, loaded: LoadedModel): { ranked: { intent: string; confidence: number }[]; read: string; known: number } {
+  const { masked, features } = messageFeatures(text, names, (m) => correctSpelling(m, loaded.lexicon));
   const p = predict(loaded.model, features);
   const ranked = loaded.model.labels.map((intent, i) => ({ intent, confidence: p[i]! })).sort((a, b) => b.confidence - a.confidence);
-  return { ranked, read: masked };
+  const known = masked.split(' ').filter((w) => loaded.lexicon.known.has(w)).length;
+  return { ranked, read: masked, known };
 }

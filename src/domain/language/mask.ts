@@ -12,9 +12,13 @@ const MONTH = new RegExp(`\\b(?:${MONTH_PATTERN})\\b`, 'g');
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/g;
 const ORDINAL_DAY = /\b\d{1,2}(?:st|nd|rd|th)\b/g;
 const NUMBER = /\b\d+\b/g;
+/** "what's", "whats", "who's": the same words to the model as "what is". */
+const CONTRACTED_IS = /\b(what|who|where|how|there|here)'?s\b|\b(it|that)'s\b/g;
+const EXPANDED: Record<string, string> = { ve: 'have', m: 'am', re: 'are', ll: 'will', d: 'would' };
 
 /**
- * The message as the classifier reads it: lower case, apostrophes dropped ("what's" → "whats"), and
+ * The message as the classifier reads it: lower case, contractions spelled out ("what's", "whats" → "what is",
+ * "hasn't" → "has not"), other apostrophes dropped, and
  * names replaced by their kind, so the model learns "zlead" once rather than every lead:
  * zref (a board reference), zlead, zboard, zdate, zmonth, zday, znum, zhash (#), zq (?), zcolon (:).
  */
@@ -26,6 +30,9 @@ export function maskMessage(text: string, names: MaskNames): string {
   }
   t = t.toLowerCase()
     .replace(DATE, ' zdate ')
+    .replace(CONTRACTED_IS, (_, a?: string, b?: string) => `${a ?? b} is`)
+    .replace(/n't\b/g, ' not')
+    .replace(/'(ve|m|re|ll|d)\b/g, (_, c: string) => ` ${EXPANDED[c]}`)
     .replace(/'/g, '')
     .replace(MONTH, ' zmonth ')
     .replace(WEEKDAY, ' zday ')

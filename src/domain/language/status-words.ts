@@ -12,7 +12,7 @@ const WORDS: Record<Reported, string[]> = {
   complete: ['complete', 'completed', 'done', 'finished', 'closed', 'dark green', 'all done', 'sorted', 'ticked off'],
   on_track: ['on track', 'on-track', 'ontrack', 'progressing', 'under way', 'underway', 'in progress', 'in-progress',
     'green', 'pale green', 'on schedule', 'on target', 'going well', 'going to plan'],
-  amber: ['amber', 'at risk', 'at-risk', 'slipping', 'slipped', 'slip', 'delayed', 'delay', 'behind', 'running late',
+  amber: ['amber', 'at risk', 'at-risk', 'slipping', 'slipped', 'slip', 'delayed', 'behind', 'late', 'running late',
     'running behind', 'deferred', 'pushed back', 'will be late', 'going to be late'],
   red: ['red', 'off track', 'off-track', 'offtrack', 'stuck', 'blocked', 'stalled', 'not going to happen'],
 };
@@ -44,7 +44,7 @@ export function findStatus(text: string): StatusFound | null {
  * Verbs that imply an outcome without saying it ("sent the draft", "delivered the report"): Chaser
  * asks "Mark #8 complete?" rather than record one.
  */
-const IMPLIED = /\b(?:sent|delivered|submitted|shared|published|circulated|provided|issued|(?:went|gone|going) (?:to|out|off)|signed off|approved|uploaded|e-?mailed|forwarded|presented|handed (?:over|in)|returned|launched|rolled out|passed (?:on|to)|given to|filed|posted|agreed|implemented)\b/i;
+const IMPLIED = /\b(?:sent|delivered|submitted|shared|published|circulated|provided|issued|(?:went|gone|going) (?:to|out|off)|signed off|approved|uploaded|e-?mailed|forwarded|presented|handed (?:over|in)|returned|launched|rolled out|passed (?:on|to)|given to|filed|posted|implemented)\b/i;
 
 export function findImpliedOutcome(text: string): { words: string; index: number } | null {
   const m = IMPLIED.exec(text);

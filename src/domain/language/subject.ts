@@ -6,11 +6,12 @@ const EDGE = new Set([
   'relating', 'related', 're', 'tell', 'give', 'get', 'see', 'where', 'how', 'hows', 'my', 'our', 'their', 'latest',
   'happening', 'going', 'doing', 'news', 'update', 'updates', 'progress', 'status', 'state', 'position', 'been',
   'completed', 'complete', 'done', 'finished', 'track', 'it', 'at', 'now', 'today', 'yesterday', 'this', 'morning',
-  'up', 'so', 'far', 'yet', 'still', 'and', 'or', 'i', 'you', 'can', 'could', 'where\'s', 'whats', 'info',
+  'up', 'so', 'far', 'getting', 'looking', 'im', 'yet', 'still', 'and', 'or', 'i', 'you', 'can', 'could', 'where\'s', 'whats', 'info',
 ]);
 const LEADING_CUE = /^\s*(?:(?:please|can you|could you)\s+)?(?:search(?:\s+for)?|find(?:\s+me)?|look\s+(?:for|up))\s+/i;
 /** A verb of reporting: a subject comes before it ("the ethnicity plan went to MOPAC today"). */
 const REPORTING = /\b(?:went|gone|sent|was|were|is|are|has\s+been|have\s+been|delivered|submitted|shared|published|been)\b/i;
+const CUE = /\b(?:with|about|regarding|concerning|re|on)\s/gi;
 const QUESTION_START = /^\s*(?:what|how|where|which|is|has|have|any|tell|find|search|look|show|progress|status)/i;
 
 function key(word: string): string {
@@ -28,6 +29,15 @@ export function findSubject(text: string, spans: { index: number; end: number }[
   for (const s of spans) rest = rest.slice(0, s.index) + ' '.repeat(s.end - s.index) + rest.slice(s.end);
   rest = rest.replace(LEADING_CUE, ' ');
   if (!QUESTION_START.test(text)) rest = rest.split(REPORTING)[0]!;
+  // "How are we getting on with the strip search data?": the subject follows the last cue that leaves one.
+  for (const cue of [...rest.matchAll(CUE)].reverse()) {
+    const after = edges(rest.slice(cue.index + cue[0].length));
+    if (after) return after;
+  }
+  return edges(rest);
+}
+
+function edges(rest: string): string | undefined {
   const words = [...rest.matchAll(/[\w][\w'&-]*/g)];
   let first = 0;
   let last = words.length - 1;

@@ -35,11 +35,11 @@ const LISTS: IntentName[] = ['question:due', 'question:overdue', 'question:open'
  */
 export function understand(text: string, context: UnderstandingContext): Understanding {
   const clean = tidy(text);
-  const { ranked: raw, read } = classify(clean, namesOf(context), shippedModel());
+  const { ranked: raw, read, known } = classify(clean, namesOf(context), shippedModel());
   const ranked = raw.map((r) => ({ intent: r.intent as IntentName, confidence: r.confidence }));
   const status = findStatus(clean);
   const implied = findImpliedOutcome(clean);
-  const { intent, confidence } = decideIntent(ranked, { text: clean, status, implied: !!implied });
+  const { intent, confidence } = decideIntent(ranked, { text: clean, status, implied: !!implied, knownWords: known });
   return { intent, confidence, entities: entitiesFor(intent, clean, context), ranked: ranked.slice(0, 3), normalised: read };
 }
 

@@ -35,7 +35,7 @@ export interface Evaluation {
   /** Messages with expected entities, and those whose entities all matched. */
   withEntities: number;
   entitiesCorrect: number;
-  /** Status updates whose action numbers were read wrong: a write on the wrong action if recorded. */
+  /** Status updates read as naming another action or meeting than meant: a write on the wrong action if recorded. */
   updatesOnWrongAction: number;
   misses: { text: string; expected: string; got: string; problems: string[] }[];
   msPerMessage: number;
@@ -60,7 +60,9 @@ export function evaluate(rows: CorpusRow[], context: UnderstandingContext): Eval
       ev.withEntities++;
       if (!problems.length) ev.entitiesCorrect++;
     }
-    if (r.intent === 'status-update' && u.intent === 'status-update' && problems.some((p) => p.startsWith('actions') || p.startsWith('meeting') || p.startsWith('reference'))) ev.updatesOnWrongAction++;
+    // Naming no action is safe (Chaser asks which); naming another one would record on it.
+    const namedOther = u.entities.actions.length > 0 && problems.some((p) => /^(?:actions|meeting of|reference)/.test(p));
+    if (r.intent === 'status-update' && u.intent === 'status-update' && namedOther) ev.updatesOnWrongAction++;
     if (!intentOk || problems.length) ev.misses.push({ text: r.text, expected: r.intent, got: `${u.intent} (${u.confidence.toFixed(2)})`, problems });
   });
   return ev;
