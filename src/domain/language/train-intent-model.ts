@@ -38,7 +38,8 @@ function shuffled<T>(items: T[], next: () => number): T[] {
   return out;
 }
 
-const round = (x: number): number => Math.round(x * 1000) / 1000;
+/** Three decimals are plenty; `|| 0` so no -0 appears (JSON would write it as 0). */
+const round = (x: number): number => Math.round(x * 1000) / 1000 || 0;
 
 /**
  * Trains the softmax model by stochastic gradient descent on the cross-entropy. Pure and

@@ -4,7 +4,9 @@ import { readDueRange } from '../chat/due-range';
 import { asksAboutOwn } from '../chat/leads';
 import { statusesIn } from '../chat/status-words';
 import { findActionMentions, findMeetingAlone } from './action-mentions';
+import { blank } from '../chat/chat-text';
 import { findChoice } from './choice';
+import { findMeetingPhrase } from './meetings';
 import { classify } from './classify';
 import { decideIntent } from './decide';
 import { IntentName, isQuestion, isReply } from './intents';
@@ -25,7 +27,7 @@ function namesOf(c: UnderstandingContext): MaskNames {
 }
 
 /** Intents whose answer is a list filtered by due date. */
-const LISTS: IntentName[] = ['question:due', 'question:overdue', 'question:open', 'question:status', 'question:meeting', 'question:awaiting-update'];
+const LISTS: IntentName[] = ['question:due', 'question:open', 'question:status', 'question:meeting', 'question:awaiting-update'];
 
 /**
  * What a chat message from a lead or an officer means: the intent (from the trained classifier, then
@@ -79,11 +81,13 @@ function readReply(text: string, c: UnderstandingContext, e: Entities, spans: { 
 
 function readQuestion(intent: IntentName, text: string, c: UnderstandingContext, e: Entities, spans: { index: number; end: number }[]): void {
   if (asksAboutOwn(text)) e.mine = true;
-  const rest = spans.reduce((t, s) => t.slice(0, s.index) + ' '.repeat(s.end - s.index) + t.slice(s.end), text);
+  const rest = spans.reduce((t, s) => blank(t, s.index, s.end), text);
   const statuses = statusesIn(rest.toLowerCase());
   if (statuses.length && intent !== 'question:search') e.statuses = statuses;
-  if (LISTS.includes(intent) && intent !== 'question:overdue') {
-    const range = readDueRange(rest, c.today);
+  if (LISTS.includes(intent)) {
+    // A meeting named in words ("from the April meeting") is not a due date.
+    const meeting = findMeetingPhrase(rest, c.meetings, c.today);
+    const range = readDueRange(meeting ? blank(rest, meeting.index, meeting.end) : rest, c.today);
     if (range) e.dueRange = range;
     else if (intent === 'question:due') e.dueRange = { dueFrom: c.today };
   }
