@@ -50,7 +50,8 @@ function coded(text: string, c: MentionContext, found: Found[]): string {
   let rest = text;
   for (let s = findSelector(rest, c.knownBoardCodes, false); s && 'selector' in s && s.selector.boardCode; s = findSelector(rest, c.knownBoardCodes, false)) {
     const { boardCode, meetingDate, number } = s.selector;
-    const meetings = heldMeetings(c.meetings, c.today).concat(c.meetings.filter((m) => m.meetingDate > c.today))
+    // A full reference names its meeting even if it is still to come; "OB #7" means a meeting held so far.
+    const meetings = (meetingDate ? c.meetings : heldMeetings(c.meetings, c.today))
       .filter((m) => m.boardCode === boardCode && (!meetingDate || m.meetingDate === meetingDate));
     found.push(mentionFor(rest, s.index, s.end, number, meetings, { boardCode, ...(meetingDate ? { meetingDate } : {}) }));
     rest = blank(rest, s.index, s.end);

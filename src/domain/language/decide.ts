@@ -10,6 +10,7 @@ const ASKING = /^(?:what|whats|what's|which|who|whose|when|where|why|how|is|are|
 const STATUS_AS_FILTER = /^\s*(?:actions?|items?|ones?|for\b|list)/i;
 /** Reopening said in so many words, even beside "closed" or "undo": "6 was closed by mistake - reopen". */
 const REOPEN = /\bre-?open(?:ed|ing)?\b|\bundo\s+(?:the\s+)?clos(?:ure|ing)\b/i;
+const REOPEN_WORDS = /\bopen|\bunclose|\bnot\s+(?:actually\s+|really\s+)?(?:complete|done|finished|closed)|\bback\s+(?:on|to)\b/i;
 /** A whole message that only picks one of the offered candidates: "the 2nd", "first one please". */
 const CHOICE_ONLY = /^(?:the\s+)?(?:first|1st|second|2nd|third|3rd|fourth|4th|last|former|latter)(?:\s+one)?(?:\s+(?:please|pls|thanks))?[.!]*$/i;
 
@@ -45,6 +46,8 @@ export function decideIntent(ranked: Decision[], s: Signals): Decision {
   const reply = (): Decision => probability(s.status ? 'status-update' : 'implied-outcome');
   if (CHOICE_ONLY.test(s.text.trim())) return probability('choice');
   if (isReply(top.intent) && REOPEN.test(s.text)) return probability('reopen');
+  // Reopening is a write: a status reported without any word of reopening is an update instead.
+  if (top.intent === 'reopen' && s.status && !REOPEN_WORDS.test(s.text)) return reply();
   if (s.status && INSTRUCTION.test(s.text.trim()) && !isReply(top.intent)) return reply();
   const unsure = top.confidence < MIN_CONFIDENCE;
   if (reported && !asks(s) && (isQuestion(top.intent) || unsure || ['unknown', 'chit-chat', 'help'].includes(top.intent))) return reply();

@@ -30,15 +30,18 @@ export function latestMeetings(meetings: MeetingRef[], today: IsoDate): MeetingR
   return heldMeetings(meetings, today).filter((m) => !seen.has(m.boardCode) && !!seen.add(m.boardCode));
 }
 
-/** Meetings in month `month` (of `year` when written, on `day` when written): held ones latest first, then later ones. */
+/**
+ * Meetings in month `month` (of `year` when written), latest first. Only meetings held by today: a
+ * meeting still to come has no actions to report on, so "Dec 2" in October names no meeting rather
+ * than December's. A meeting named by its full date ("the 5 December 2023 meeting") is the exception.
+ */
 export function meetingsIn(meetings: MeetingRef[], today: IsoDate, month: number, year?: number, day?: number): MeetingRef[] {
   const fits = (m: MeetingRef) => {
     const p = parts(m.meetingDate);
     return p.m === month && (year === undefined || p.y === year) && (day === undefined || p.d === day);
   };
-  const held = heldMeetings(meetings, today).filter(fits);
-  const later = meetings.filter((m) => m.meetingDate > today && fits(m)).sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : 1));
-  return [...held, ...later];
+  if (day !== undefined && year !== undefined) return meetings.filter(fits);
+  return heldMeetings(meetings, today).filter(fits);
 }
 
 const num = (s: string | undefined): number | undefined => (s ? Number(s) : undefined);

@@ -28,8 +28,9 @@ export interface UnderstandingContext {
 }
 
 /**
- * One action named in a message. `meetings` lists the meetings it can belong to, most likely first:
- * those named, else every meeting not after today (latest first). The caller looks the number up in
+ * One action named in a message. `meetings` lists the meetings it can belong to, latest first: those
+ * named, else every meeting held by today. A meeting after today is a candidate only when named by its
+ * full date ("OB 16-Jun-2022 #3"): it has not happened, so nothing is reported on it. The caller looks the number up in
  * each and, for an update, asks which when more than one has it (never picks on its own).
  */
 export interface ActionMention {
@@ -44,7 +45,8 @@ export interface ActionMention {
   meetingDate?: IsoDate;
   /** How the meeting was named in words ("the January meeting", "last meeting"), if it was. */
   meetingWords?: string;
-  /** Candidate meetings, latest first. Empty when the words name a meeting the register does not have. */
+  /** Candidate meetings, latest first. Empty for a board reference (looked up by `reference`) or when the words
+   * name a meeting the register does not have (or not yet held). */
   meetings: MeetingRef[];
 }
 
