@@ -20,7 +20,7 @@ const WORDS: Record<Reported, string[]> = {
 const LOOKUP = new Map(Object.entries(WORDS).flatMap(([s, ws]) => ws.map((w) => [w, s as Reported] as const)));
 const ANY = new RegExp(`(?<![\\w-])${phrasePattern([...LOOKUP.keys()])}(?![\\w-])`, 'gi');
 /** "not complete", "isn't done yet", "not yet finished": not a report of that status. */
-const NEGATION = /\b(?:not|n't|never|yet to be|no longer)\s+(?:been\s+|yet\s+|quite\s+|fully\s+|be\s+)*$/i;
+const NEGATION = /(?:\bnot|n't|\bnever|\byet to be|\bno longer)\s+(?:been\s+|yet\s+|quite\s+|fully\s+|be\s+)*$/i;
 
 /** A status reported in the words, where it is, and the word as typed. */
 export interface StatusFound {

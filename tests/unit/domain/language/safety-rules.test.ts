@@ -1,0 +1,77 @@
+import { decideIntent, MIN_CONFIDENCE, Signals } from '../../../../src/domain/language/decide';
+import { IntentName } from '../../../../src/domain/language';
+import { findImpliedOutcome, findStatus } from '../../../../src/domain/language/status-words';
+
+/** The classifier's guess, as a ranked list with `intent` on top at `confidence`. */
+function guess(intent: IntentName, confidence = 0.9): { intent: IntentName; confidence: number }[] {
+  const others: IntentName[] = ['status-update', 'implied-outcome', 'question:status', 'question:overdue', 'unknown'];
+  return [{ intent, confidence }, ...others.filter((o) => o !== intent).map((o) => ({ intent: o, confidence: (1 - confidence) / 4 }))];
+}
+
+function signals(text: string, knownWords = 3): Signals {
+  return { text, status: findStatus(text), implied: !!findImpliedOutcome(text), knownWords };
+}
+
+describe('the safety rules over the classifier', () => {
+  it.each([
+    ['done - sent the data on Tuesday', 'question:due', 'status-update'],
+    ['update on 11: red, still waiting on the lab', 'question:status', 'status-update'],
+    ['the ethnicity plan went to MOPAC today', 'question:search', 'implied-outcome'],
+    ['hydrant survey delivered to the borough', 'chit-chat', 'implied-outcome'],
+    ['blocked on procurement', 'unknown', 'status-update'],
+  ] as const)('when "%s" is guessed %s, then it is read as a reply (%s), never a question', (text, guessed, intent) => {
+    expect(decideIntent(guess(guessed), signals(text)).intent).toBe(intent);
+  });
+
+  it.each([
+    ['which actions are red?', 'question:status'],
+    ['red actions for MPS', 'question:status'],
+    ['what was delivered last week', 'question:changed-since'],
+    ['is 10 on track?', 'question:show-action'],
+  ] as const)('when "%s" is asked as a question, then the guess %s stands', (text, guessed) => {
+    expect(decideIntent(guess(guessed), signals(text)).intent).toBe(guessed);
+  });
+
+  it('when a polite instruction to mark an action ends with "?", then it is still a status update', () => {
+    expect(decideIntent(guess('question:show-action'), signals('Could you mark number 5 as done please?')).intent).toBe('status-update');
+  });
+
+  it('when a status update is guessed but only an outcome is implied, then it is an implied outcome (Chaser asks before recording)', () => {
+    expect(decideIntent(guess('status-update'), signals('#8 sent the report to the panel')).intent).toBe('implied-outcome');
+  });
+
+  it('when an implied outcome is guessed but a status word is there, then it is a status update', () => {
+    expect(decideIntent(guess('implied-outcome'), signals('sent and complete')).intent).toBe('status-update');
+  });
+
+  it('when a reopen is guessed for a red report with no word of reopening, then it is a status update', () => {
+    expect(decideIntent(guess('reopen', 0.5), signals('re 6: red, still no lease')).intent).toBe('status-update');
+  });
+
+  it('when "reopen" is said beside "closed", then it is a reopen whatever the guess among replies', () => {
+    expect(decideIntent(guess('status-update'), signals('6 was closed by mistake - reopen')).intent).toBe('reopen');
+  });
+
+  it('when the whole message picks one of the offered candidates, then it is a choice', () => {
+    expect(decideIntent(guess('question:show-action'), signals('2nd please')).intent).toBe('choice');
+  });
+
+  it('when the classifier is unsure and nothing is reported, then it is unknown', () => {
+    expect(decideIntent(guess('question:search', MIN_CONFIDENCE - 0.01), signals('capital of France')).intent).toBe('unknown');
+  });
+
+  it('when the model knows none of the words, then it is unknown however sure the guess', () => {
+    expect(decideIntent(guess('chit-chat', 0.9), signals('qwerty', 0)).intent).toBe('unknown');
+  });
+});
+
+describe('status words', () => {
+  it.each([
+    ['not done yet but on track', 'on_track'],
+    ["isn't finished, stuck on legal", 'red'],
+    ['not complete', null],
+    ['running late', 'amber'],
+  ])('when "%s" is read, then the status is %s (negated words are not reports)', (text, status) => {
+    expect(findStatus(text)?.status ?? null).toBe(status);
+  });
+});
