@@ -9,8 +9,9 @@ let loaded: LoadedModel | null = null;
  */
 export function shippedModel(): LoadedModel {
   if (!loaded) {
+    // Required here, not imported at the top, so the file is read on first use and never at start-up.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const model = require('./intent-model.json') as IntentModel;
+    const model = (require('./intent-model-file') as typeof import('./intent-model-file')).intentModelFile;
     if (model.version !== MODEL_VERSION) throw new Error(`intent-model.json is version ${model.version}, expected ${MODEL_VERSION}: retrain it`);
     loaded = prepare(model);
   }
