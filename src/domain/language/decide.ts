@@ -10,6 +10,10 @@ const ASKING = /^(?:what|whats|what's|which|who|whose|when|where|why|how|is|are|
 const STATUS_AS_FILTER = /^\s*(?:actions?|items?|ones?|for\b|list)/i;
 /** Reopening said in so many words, even beside "closed" or "undo": "6 was closed by mistake - reopen". */
 const REOPEN = /\bre-?open(?:ed|ing)?\b|\bundo\s+(?:the\s+)?clos(?:ure|ing)\b/i;
+/** Undoing is a write too: it needs a word of undoing, retracting or a mistake. */
+const UNDO_WORDS = /\b(?:undo|wrong|revers|revert|take\s+(?:that\s+|it\s+)?back|cancel|scrap|scratch|mistake|roll\s*back|ignore|didn'?t\s+mean|meant|oops|put\s+it\s+back|not\s+right|error|by\s+accident)/i;
+/** "did 4 get done", "is 8 finished": asking after a status, not reporting one. */
+const ASKING_AFTER = /^(?:did|does|do|is|are|was|were)\s/i;
 const REOPEN_WORDS = /\bopen|\bunclose|\bnot\s+(?:actually\s+|really\s+)?(?:complete|done|finished|closed)|\bback\s+(?:on|to)\b/i;
 /** A whole message that only picks one of the offered candidates: "the 2nd", "first one please". */
 const CHOICE_ONLY = /^(?:the\s+)?(?:first|1st|second|2nd|third|3rd|fourth|4th|last|former|latter)(?:\s+one)?(?:\s+(?:please|pls|thanks))?[.!]*$/i;
@@ -31,28 +35,51 @@ function asks(s: Signals): boolean {
   return !!s.status && STATUS_AS_FILTER.test(s.text.slice(s.status.end));
 }
 
-type Decision = { intent: IntentName; confidence: number };
+/** "5 done?": the status word is the last thing before the question mark (not "5 amber: can IT help?"). */
+function endsWithStatusQuestion(s: Signals): boolean {
+  return !!s.status && /^\s*\?+\s*$/.test(s.text.slice(s.status.end));
+}
+
+/** The rule that set the intent; absent when the classifier's own guess stands. */
+export type SafetyRule =
+  | 'choice-only' | 'reopen-said' | 'needs-its-own-words' | 'status-asked-after' | 'instruction' | 'report-not-question'
+  | 'implied-not-status' | 'status-not-implied' | 'unsure' | 'unseen-words';
+
+export interface Decision {
+  intent: IntentName;
+  /** The classifier's probability for the intent; 1 when a rule set it (rules do not guess). */
+  confidence: number;
+  rule?: SafetyRule;
+}
 
 /**
  * The intent, after the rules no classifier may break (issue #16): a message that reports a status
  * or an outcome and is not asked as a question is a reply, never a question; a reply with a status
- * word is a status update, one with only an implied outcome is not; "reopen" in so many words is a
- * reopen; an unsure guess, or words the model has never seen, are `unknown`.
+ * word is a status update, one with only an implied outcome is not; reopening and undoing (writes)
+ * need words of their own; a status asked after ("5 done?") is a question; an unsure guess, or words
+ * the model has never seen, are `unknown` (with the classifier's confidence).
  */
-export function decideIntent(ranked: Decision[], s: Signals): Decision {
+export function decideIntent(ranked: { intent: IntentName; confidence: number }[], s: Signals): Decision {
   const top = ranked[0]!;
-  const probability = (i: IntentName): Decision => ({ intent: i, confidence: ranked.find((r) => r.intent === i)?.confidence ?? 0 });
+  const text = s.text.trim();
+  const by = (intent: IntentName, rule: SafetyRule): Decision => ({ intent, confidence: 1, rule });
+  const unknown = (rule: SafetyRule): Decision => ({ intent: 'unknown', confidence: top.confidence, rule });
   const reported = !!s.status || s.implied;
-  const reply = (): Decision => probability(s.status ? 'status-update' : 'implied-outcome');
-  if (CHOICE_ONLY.test(s.text.trim())) return probability('choice');
-  if (isReply(top.intent) && REOPEN.test(s.text)) return probability('reopen');
-  // Reopening is a write: a status reported without any word of reopening is an update instead.
-  if (top.intent === 'reopen' && s.status && !REOPEN_WORDS.test(s.text)) return reply();
-  if (s.status && INSTRUCTION.test(s.text.trim()) && !isReply(top.intent)) return reply();
+  const reply = (rule: SafetyRule): Decision => by(s.status ? 'status-update' : 'implied-outcome', rule);
+  if (CHOICE_ONLY.test(text)) return by('choice', 'choice-only');
+  if (isReply(top.intent) && REOPEN.test(text)) return by('reopen', 'reopen-said');
+  if (top.intent === 'reopen' && !REOPEN_WORDS.test(text)) return reported ? reply('needs-its-own-words') : unknown('needs-its-own-words');
+  if (top.intent === 'undo' && !UNDO_WORDS.test(text)) return reported ? reply('needs-its-own-words') : unknown('needs-its-own-words');
+  const instruction = INSTRUCTION.test(text);
+  if (top.intent === 'status-update' && s.status && !instruction && (ASKING_AFTER.test(text) || endsWithStatusQuestion(s))) {
+    return by('question:show-action', 'status-asked-after');
+  }
+  if (s.status && instruction && !isReply(top.intent)) return reply('instruction');
   const unsure = top.confidence < MIN_CONFIDENCE;
-  if (reported && !asks(s) && (isQuestion(top.intent) || unsure || ['unknown', 'chit-chat', 'help'].includes(top.intent))) return reply();
-  if (top.intent === 'status-update' && !s.status && s.implied) return reply();
-  if (top.intent === 'implied-outcome' && s.status) return reply();
-  if (unsure || s.knownWords === 0) return { intent: 'unknown', confidence: top.confidence };
-  return top;
+  if (reported && !asks(s) && (isQuestion(top.intent) || unsure || ['unknown', 'chit-chat', 'help'].includes(top.intent))) return reply('report-not-question');
+  if (top.intent === 'status-update' && !s.status && s.implied) return reply('implied-not-status');
+  if (top.intent === 'implied-outcome' && s.status) return reply('status-not-implied');
+  if (unsure) return unknown('unsure');
+  if (s.knownWords === 0) return unknown('unseen-words');
+  return { intent: top.intent, confidence: top.confidence };
 }

@@ -7,4 +7,5 @@ export { understand } from './understand';
 export { INTENTS, QUESTION_INTENTS, REPLY_INTENTS, isQuestion, isReply } from './intents';
 export type { IntentName } from './intents';
 export { MIN_CONFIDENCE } from './decide';
+export type { SafetyRule } from './decide';
 export type { ActionMention, DueRangeEntity, Entities, MeetingRef, Understanding, UnderstandingContext } from './types';

@@ -8,7 +8,7 @@ import { explainTiming } from '../timing';
  * "delayed until end of June", "pushed back to 30 June", "now expected in September", "deferred to
  * September". A date after other words ("data shared on 10 May") is news, not a new deadline.
  */
-const MOVED = /\b(?:slipping|slipped|slips?|(?:is\s+|been\s+)?delayed|deferred|postponed|pushed(?:\s+back)?|put\s+back|moved|moving|extended|rescheduled|(?:now\s+)?expected|expect(?:ing)?|now\s+due|will\s+(?:now\s+)?be\s+(?:late|complete|completed|done|finished|ready|delivered)|should\s+be\s+(?:complete|completed|done|finished|ready)|going\s+to\s+slip|(?:will|to)\s+slip)\b(?:\s*(?:,|-|–|until|till|to|into|by|for|in|on|back|out|now|the|of|completion|delivery|and|around|at|a|month|week|or))*\s*/gi;
+const MOVED = /\b(?:slipping|slipped|slips?|(?:is\s+|been\s+)?delayed|deferred|postponed|pushed(?:\s+back)?|put\s+back|moved|moving|extended|rescheduled|(?:now\s+)?expected|expect(?:ing)?|now\s+due|will\s+(?:now\s+)?be\s+(?:late|complete|completed|done|finished|ready|delivered)|should\s+be\s+(?:complete|completed|done|finished|ready)|going\s+to\s+slip|(?:will|to)\s+slip|(?:won'?t|will\s+not|not)\s+be\s+(?:ready|done|complete|completed|finished|delivered))\b(?:\s*(?:,|-|–|until|till|to|into|by|for|in|on|back|out|now|the|of|completion|delivery|and|around|at|a|month|week|or))*\s*/gi;
 /** Where the phrase of the new date stops. */
 const CLAUSE_END = /[;,.!?(\n]|\s[-–—]\s|\s(?:because|as|due to|but|and|since|pending|awaiting|waiting|while|so)\b/i;
 

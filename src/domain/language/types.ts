@@ -1,6 +1,7 @@
 import { Status } from '../action';
 import { BusinessCalendar } from '../business-days';
 import { IsoDate } from '../calendar-date';
+import { SafetyRule } from './decide';
 import { IntentName } from './intents';
 
 /** A meeting in the register: the board's short code and the date it met. */
@@ -89,8 +90,10 @@ export interface Entities {
 /** What a message means to Chaser. */
 export interface Understanding {
   intent: IntentName;
-  /** 0..1: the classifier's probability for `intent` (after the safety rules, 1 for a rule's own decision). */
+  /** 0..1: the classifier's probability for `intent`; 1 when a safety rule set it; for `unknown`, the top guess's. */
   confidence: number;
+  /** The safety rule that set the intent, when one did (the classifier's guess is in `ranked`). */
+  rule?: SafetyRule;
   entities: Entities;
   /** The classifier's top guesses, best first, for a fallback (e.g. a language model) when unsure. */
   ranked: { intent: IntentName; confidence: number }[];

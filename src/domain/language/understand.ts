@@ -41,8 +41,9 @@ export function understand(text: string, context: UnderstandingContext): Underst
   const ranked = raw.map((r) => ({ intent: r.intent as IntentName, confidence: r.confidence }));
   const status = findStatus(clean);
   const implied = findImpliedOutcome(clean);
-  const { intent, confidence } = decideIntent(ranked, { text: clean, status, implied: !!implied, knownWords: known });
-  return { intent, confidence, entities: entitiesFor(intent, clean, context), ranked: ranked.slice(0, 3), normalised: read };
+  const { intent, confidence, rule } = decideIntent(ranked, { text: clean, status, implied: !!implied, knownWords: known });
+  const understood: Understanding = { intent, confidence, entities: entitiesFor(intent, clean, context), ranked: ranked.slice(0, 3), normalised: read };
+  return rule ? { ...understood, rule } : understood;
 }
 
 function entitiesFor(intent: IntentName, text: string, c: UnderstandingContext): Entities {

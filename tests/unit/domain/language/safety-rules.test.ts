@@ -56,6 +56,25 @@ describe('the safety rules over the classifier', () => {
     expect(decideIntent(guess('question:show-action'), signals('2nd please')).intent).toBe('choice');
   });
 
+  it.each(['action 3 complete?', 'did 4 get done', 'is 12 finished'])('when "%s" is guessed a status update, then it is a question about the action (the status is asked after)', (text) => {
+    expect(decideIntent(guess('status-update'), signals(text))).toEqual({ intent: 'question:show-action', confidence: 1, rule: 'status-asked-after' });
+  });
+
+  it('when an update ends with a question of its own ("5 amber: can IT help?"), then it stays an update', () => {
+    expect(decideIntent(guess('status-update'), signals('5 amber: can IT help?')).intent).toBe('status-update');
+  });
+
+  it.each([
+    ['undo', "I'm on leave next week, can someone else update"],
+    ['reopen', 'action 5 - not started yet'],
+  ] as const)('when %s is guessed for "%s", which has no word of its own, then nothing is written: unknown', (guessed, text) => {
+    expect(decideIntent(guess(guessed, 0.6), signals(text))).toMatchObject({ intent: 'unknown', rule: 'needs-its-own-words' });
+  });
+
+  it('when "close 6" is guessed a question, then it is an implied outcome (Chaser asks "Mark #6 complete?")', () => {
+    expect(decideIntent(guess('question:show-action'), signals('close 6')).intent).toBe('implied-outcome');
+  });
+
   it('when the classifier is unsure and nothing is reported, then it is unknown', () => {
     expect(decideIntent(guess('question:search', MIN_CONFIDENCE - 0.01), signals('capital of France')).intent).toBe('unknown');
   });
@@ -71,6 +90,12 @@ describe('status words', () => {
     ["isn't finished, stuck on legal", 'red'],
     ['not complete', null],
     ['running late', 'amber'],
+    ['7 - R', 'red'],
+    ['5: G', 'on_track'],
+    ['#2 ✅', 'complete'],
+    ["6 won't be ready until September", 'amber'],
+    ["can't progress 8 without the data", 'red'],
+    ['a grand plan', null],
   ])('when "%s" is read, then the status is %s (negated words are not reports)', (text, status) => {
     expect(findStatus(text)?.status ?? null).toBe(status);
   });
