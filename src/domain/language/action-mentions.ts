@@ -27,6 +27,8 @@ const DATE_WORD_BEFORE = /\b(?:by|before|until|till|after|since|on|from|to|due|b
 const NOT_ACTION_AFTER = new RegExp(String.raw`^(?:(?:st|nd|rd|th)\b|[/.:]\d|\s+\d{4}\b|\s*(?:days?|weeks?|months?|years?|am|pm|%|mins?|minutes?|hours?|hrs?|working|business|people|officers)\b|\s+(?:of\s+)?(?:${MONTH_PATTERN})\b|\s*(?:-|–|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_PATTERN})\b)`, 'i');
 /** A number in free text that can name an action: not part of a date, a time, a quantity or a word. */
 const LOOSE_NUMBER = /(?<![\w/.:£$-]|\d[.,])#?\s?(\d{1,3})(?![\w/.:,]\d|[\w])/g;
+const DEADLINE_OF = /\b(?:deadline|due\s+date|date)\s+(?:for|on|of)\s+$/i;
+const DAY_RANGE_AFTER = new RegExp(String.raw`^\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_PATTERN})\b`, 'i');
 const MARKER_BEFORE = /\b(?:actions?|items?|no\.?|number)\s*$/i;
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_PATTERN})\s+$`, 'i');
 
@@ -76,9 +78,12 @@ function monthActions(text: string, c: MentionContext, found: Found[]): string {
 function looseNumbers(text: string, c: MentionContext, found: Found[]): void {
   for (const m of text.matchAll(LOOSE_NUMBER)) {
     const end = m.index + m[0].length;
-    if (NOT_ACTION_AFTER.test(text.slice(end)) || MONTH_BEFORE.test(text.slice(0, m.index))) continue;
     // "action 5", "item no. 5": the words naming it are part of the mention as typed.
     const marker = MARKER_BEFORE.exec(text.slice(0, m.index));
+    // "6 to 31 August" is a range of days, unless the 6 was named as an action ("the deadline for 6 to 31 August").
+    const named = !!marker || DEADLINE_OF.test(text.slice(0, m.index));
+    const after = text.slice(end);
+    if ((NOT_ACTION_AFTER.test(after) && !(named && DAY_RANGE_AFTER.test(after))) || MONTH_BEFORE.test(text.slice(0, m.index))) continue;
     const start = marker ? marker.index : m.index + (m[0].startsWith('#') ? 0 : m[0].indexOf(m[1]!));
     found.push(mentionFor(text, start, end, Number(m[1]), heldMeetings(c.meetings, c.today)));
   }

@@ -12,6 +12,8 @@ const STATUS_AS_FILTER = /^\s*(?:actions?|items?|ones?|for\b|list)/i;
 const REOPEN = /\bre-?open(?:ed|ing)?\b|\bundo\s+(?:the\s+)?clos(?:ure|ing)\b/i;
 /** Undoing is a write too: it needs a word of undoing, retracting or a mistake. */
 const UNDO_WORDS = /\b(?:undo|wrong|revers|revert|take\s+(?:that\s+|it\s+)?back|cancel|scrap|scratch|mistake|roll\s*back|ignore|didn'?t\s+mean|meant|oops|put\s+it\s+back|not\s+right|error|by\s+accident)/i;
+/** How a question for a list starts: "give me everything that's red", "which are amber", "show the done ones". */
+const LIST_QUESTION = /^(?:what|whats|what's|which|who|when|where|why|how|show|list|give\s+me|tell\s+me|any|anything|everything)\b/i;
 /** "did 4 get done", "is 8 finished": asking after a status, not reporting one. */
 const ASKING_AFTER = /^(?:did|does|do|is|are|was|were)\s/i;
 const REOPEN_WORDS = /\bopen|\bunclose|\bnot\s+(?:actually\s+|really\s+)?(?:complete|done|finished|closed)|\bback\s+(?:on|to)\b/i;
@@ -42,8 +44,8 @@ function endsWithStatusQuestion(s: Signals): boolean {
 
 /** The rule that set the intent; absent when the classifier's own guess stands. */
 export type SafetyRule =
-  | 'choice-only' | 'reopen-said' | 'needs-its-own-words' | 'status-asked-after' | 'instruction' | 'report-not-question'
-  | 'implied-not-status' | 'status-not-implied' | 'unsure' | 'unseen-words';
+  | 'choice-only' | 'reopen-said' | 'asked-as-question' | 'needs-its-own-words' | 'status-asked-after' | 'instruction' | 'report-not-question'
+  | 'implied-not-status' | 'status-not-implied' | 'unsure' | 'unseen-words' | 'no-action-named';
 
 export interface Decision {
   intent: IntentName;
@@ -75,6 +77,11 @@ export function decideIntent(ranked: { intent: IntentName; confidence: number }[
     return by('question:show-action', 'status-asked-after');
   }
   if (s.status && instruction && !isReply(top.intent)) return reply('instruction');
+  // A reply never starts like a question for a list: the best question the classifier saw is meant.
+  if ((top.intent === 'status-update' || top.intent === 'implied-outcome') && !instruction && LIST_QUESTION.test(text)) {
+    const question = ranked.find((r) => isQuestion(r.intent));
+    if (question) return { intent: question.intent, confidence: question.confidence, rule: 'asked-as-question' };
+  }
   const unsure = top.confidence < MIN_CONFIDENCE;
   if (reported && !asks(s) && (isQuestion(top.intent) || unsure || ['unknown', 'chit-chat', 'help'].includes(top.intent))) return reply('report-not-question');
   if (top.intent === 'status-update' && !s.status && s.implied) return reply('implied-not-status');

@@ -13,7 +13,7 @@ export interface IntentModel {
   vocabulary: string[];
 }
 
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 /** Probabilities per label (same order as `model.labels`), summing to 1. */
 export function predict(model: IntentModel, features: string[]): number[] {

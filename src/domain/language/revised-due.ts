@@ -12,6 +12,9 @@ const MOVED = /\b(?:slipping|slipped|slips?|(?:is\s+|been\s+)?delayed|deferred|p
 /** Where the phrase of the new date stops. */
 const CLAUSE_END = /[;,.!?(\n]|\s[-–—]\s|\s(?:because|as|due to|but|and|since|pending|awaiting|waiting|while|so)\b/i;
 
+/** "extend the deadline on 4 to end of June", "move the due date for action 9 to 1 July". */
+const CHANGE_DEADLINE = /\b(?:extend|move|push(?:\s+back)?|defer|postpone|change|put\s+back)\s+(?:the\s+)?(?:deadline|due\s+date|target\s+date|date)\s+(?:(?:on|for|of)\s+(?:action\s+|item\s+)?#?\d{1,3}\s+)?(?:to|until|till)\s+/gi;
+
 export interface RevisedDueFound {
   date: IsoDate;
   words: string;
@@ -23,7 +26,7 @@ export interface RevisedDueFound {
  * kept whole as the update by the caller; this only says what the new deadline is.
  */
 export function findRevisedDue(text: string, today: IsoDate, calendar: BusinessCalendar): RevisedDueFound | null {
-  for (const m of text.matchAll(MOVED)) {
+  for (const m of [...text.matchAll(CHANGE_DEADLINE), ...text.matchAll(MOVED)]) {
     const after = text.slice(m.index + m[0].length);
     const phrase = after.split(CLAUSE_END)[0]!.trim();
     if (!phrase || /^(?:a|by)\s+(?:couple|few|bit|week|month)/i.test(phrase)) continue;

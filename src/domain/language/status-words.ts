@@ -13,7 +13,7 @@ const WORDS: Record<Reported, string[]> = {
     'wrapped up', '✅', '✔', '✔️', '☑️'],
   on_track: ['on track', 'on-track', 'ontrack', 'progressing', 'under way', 'underway', 'in progress', 'in-progress',
     'green', 'pale green', 'on schedule', 'on target', 'going well', 'going to plan', 'going fine', 'going ok',
-    'going okay', 'on course', 'all good', '🟢'],
+    'going okay', 'on course', 'all good', 'working on it', '🟢'],
   amber: ['amber', 'at risk', 'at-risk', 'slipping', 'slipped', 'slip', 'delayed', 'behind', 'late', 'running late',
     'running behind', 'deferred', 'pushed back', 'will be late', 'going to be late', "won't be ready", 'will not be ready',
     'need more time', 'needs more time', 'more time needed', '🟠', '🟡'],

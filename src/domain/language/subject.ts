@@ -6,7 +6,7 @@ const EDGE = new Set([
   'relating', 'related', 're', 'tell', 'give', 'get', 'see', 'where', 'how', 'hows', 'my', 'our', 'their', 'latest',
   'happening', 'going', 'doing', 'news', 'update', 'updates', 'progress', 'status', 'state', 'position', 'been',
   'completed', 'complete', 'done', 'finished', 'track', 'it', 'at', 'now', 'today', 'yesterday', 'this', 'morning',
-  'up', 'so', 'far', 'getting', 'looking', 'im', 'yet', 'still', 'and', 'or', 'i', 'you', 'can', 'could', 'where\'s', 'whats', 'info',
+  'up', 'so', 'far', 'getting', 'looking', 'im', 'one', 'ones', 'reopen', 'undo', 'chase', 'mark', 'close', 'working', 'yet', 'still', 'and', 'or', 'i', 'you', 'can', 'could', 'where\'s', 'whats', 'info',
 ]);
 const LEADING_CUE = /^\s*(?:(?:please|can you|could you)\s+)?(?:search(?:\s+for)?|find(?:\s+me)?|look\s+(?:for|up))\s+/i;
 /** A verb of reporting: a subject comes before it ("the ethnicity plan went to MOPAC today"). */
@@ -28,13 +28,23 @@ export function findSubject(text: string, spans: { index: number; end: number }[
   let rest = text;
   for (const s of spans) rest = rest.slice(0, s.index) + ' '.repeat(s.end - s.index) + rest.slice(s.end);
   rest = rest.replace(LEADING_CUE, ' ');
-  if (!QUESTION_START.test(text)) rest = rest.split(REPORTING)[0]!;
+  if (!QUESTION_START.test(text)) {
+    const head = rest.split(REPORTING)[0]!;
+    rest = edges(lastClause(head)) ? lastClause(head) : head;
+  }
   // "How are we getting on with the strip search data?": the subject follows the last cue that leaves one.
   for (const cue of [...rest.matchAll(CUE)].reverse()) {
     const after = edges(rest.slice(cue.index + cue[0].length));
     if (after) return after;
   }
   return edges(rest);
+}
+
+/** "Good morning, following up on the reminder: the PIOSS data" → "the PIOSS data". */
+function lastClause(text: string): string {
+  const parts = text.split(/[:;.!?,]\s|\s[-–—]\s/);
+  const last = parts[parts.length - 1]!;
+  return last.trim() ? last : text;
 }
 
 function edges(rest: string): string | undefined {

@@ -39,6 +39,9 @@ function shuffled<T>(items: T[], next: () => number): T[] {
 }
 
 /** Three decimals are plenty; `|| 0` so no -0 appears (JSON would write it as 0). */
+/** A feature none of whose weights reaches this is left out of the file: it barely moves any score. */
+const MIN_WEIGHT = 0.05;
+
 const round = (x: number): number => Math.round(x * 1000) / 1000 || 0;
 
 /**
@@ -67,7 +70,7 @@ export function trainIntentModel(examples: TrainingExample[], vocabulary: string
   }
   const kept: Record<string, number[]> = {};
   for (const [f, w] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (w.some((x) => Math.abs(x) >= 0.01)) kept[f] = w.map(round);
+    if (w.some((x) => Math.abs(x) >= MIN_WEIGHT)) kept[f] = w.map(round);
   }
   return { version: MODEL_VERSION, labels, bias: bias.map(round), weights: kept, vocabulary: [...vocabulary].sort() };
 }

@@ -75,6 +75,8 @@ export interface Entities {
   /** The words the revised due date was read from. */
   revisedDueWords?: string;
   dueRange?: DueRangeEntity;
+  /** A question that asks only for overdue actions ("overdue MOPAC actions from the January meeting"). */
+  overdue?: boolean;
   /** "Since last week", "since 3 May": the first day counted. */
   since?: IsoDate;
   /** A meeting named without an action ("everything from the April meeting"). */

@@ -8,7 +8,7 @@ import { blank } from '../chat/chat-text';
 import { findChoice } from './choice';
 import { findMeetingPhrase } from './meetings';
 import { classify } from './classify';
-import { decideIntent } from './decide';
+import { Decision, decideIntent } from './decide';
 import { IntentName, isQuestion, isReply } from './intents';
 import { findLeadNamed } from './leads';
 import { shippedModel } from './load-model';
@@ -41,9 +41,23 @@ export function understand(text: string, context: UnderstandingContext): Underst
   const ranked = raw.map((r) => ({ intent: r.intent as IntentName, confidence: r.confidence }));
   const status = findStatus(clean);
   const implied = findImpliedOutcome(clean);
-  const { intent, confidence, rule } = decideIntent(ranked, { text: clean, status, implied: !!implied, knownWords: known });
-  const understood: Understanding = { intent, confidence, entities: entitiesFor(intent, clean, context), ranked: ranked.slice(0, 3), normalised: read };
+  const decided = decideIntent(ranked, { text: clean, status, implied: !!implied, knownWords: known });
+  const entities = entitiesFor(decided.intent, clean, context);
+  const { intent, confidence, rule } = withoutAction(decided, entities, clean, context);
+  const understood: Understanding = { intent, confidence, entities: intent === decided.intent ? entities : entitiesFor(intent, clean, context), ranked: ranked.slice(0, 3), normalised: read };
   return rule ? { ...understood, rule } : understood;
+}
+
+/**
+ * "Show action …" that names no action asks about something else: the statuses it names ("is MOPAC on
+ * track with everything"), a subject, or a lead's open actions.
+ */
+function withoutAction(d: Decision, e: Entities, text: string, c: UnderstandingContext): Decision {
+  if (d.intent !== 'question:show-action' || e.actions.length) return d;
+  const lead = findLeadNamed(text, c.knownLeads, c.leadAliases ?? {}, c.knownBoardCodes, true);
+  const statuses = statusesIn(text.toLowerCase());
+  const intent: IntentName = statuses.length ? 'question:status' : lead ? 'question:open' : 'question:search';
+  return { intent, confidence: d.confidence, rule: 'no-action-named' };
 }
 
 function entitiesFor(intent: IntentName, text: string, c: UnderstandingContext): Entities {
@@ -80,15 +94,27 @@ function readReply(text: string, c: UnderstandingContext, e: Entities, spans: { 
   }
 }
 
+const OVERDUE = /\b(?:overdue|late|past\s+(?:due|(?:the\s+|their\s+|its\s+)?deadlines?)|missed)\b/i;
+const NEXT_MEETING = /\b(before|by|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?next\s+(?:board|meeting)\b/i;
+
+/** "due before the next board": up to the first meeting after today (the day before it, for "before"). */
+function beforeNextMeeting(text: string, c: UnderstandingContext): { dueFrom: string; dueTo: string } | null {
+  const m = NEXT_MEETING.exec(text);
+  const next = c.meetings.filter((x) => x.meetingDate > c.today).map((x) => x.meetingDate).sort()[0];
+  if (!m || !next) return null;
+  return { dueFrom: c.today, dueTo: /^by$/i.test(m[1]!) ? next : addDays(next, -1) };
+}
+
 function readQuestion(intent: IntentName, text: string, c: UnderstandingContext, e: Entities, spans: { index: number; end: number }[]): void {
   if (asksAboutOwn(text)) e.mine = true;
   const rest = spans.reduce((t, s) => blank(t, s.index, s.end), text);
   const statuses = statusesIn(rest.toLowerCase());
   if (statuses.length && intent !== 'question:search') e.statuses = statuses;
+  if (intent === 'question:overdue' || OVERDUE.test(rest)) e.overdue = true;
   if (LISTS.includes(intent)) {
     // A meeting named in words ("from the April meeting") is not a due date.
     const meeting = findMeetingPhrase(rest, c.meetings, c.today);
-    const range = readDueRange(meeting ? blank(rest, meeting.index, meeting.end) : rest, c.today);
+    const range = beforeNextMeeting(rest, c) ?? readDueRange(meeting ? blank(rest, meeting.index, meeting.end) : rest, c.today);
     if (range) e.dueRange = range;
     else if (intent === 'question:due') e.dueRange = { dueFrom: c.today };
   }
