@@ -14,6 +14,9 @@ const REOPEN = /\bre-?open(?:ed|ing)?\b|\bundo\s+(?:the\s+)?clos(?:ure|ing)\b/i;
 const UNDO_WORDS = /\b(?:undo|wrong|revers|revert|take\s+(?:that\s+|it\s+)?back|cancel|scrap|scratch|mistake|roll\s*back|ignore|didn'?t\s+mean|meant|oops|put\s+it\s+back|not\s+right|error|by\s+accident)/i;
 /** How a question for a list starts: "give me everything that's red", "which are amber", "show the done ones". */
 const LIST_QUESTION = /^(?:what|whats|what's|which|who|when|where|why|how|show|list|give\s+me|tell\s+me|any|anything|everything)\b/i;
+/** Chasing sends messages for the secretariat: it needs a word of chasing, and a report must not start otherwise. */
+const CHASE_WORDS = /\b(?:chas(?:e|ing)|remind|nudge|ping|follow\s+up\s+with|reminders?\s+(?:to|for|now)|send\s+(?:\w+\s+){0,2}(?:reminders?|chasers?|nudges?))/i;
+const CHASE_START = /^(?:(?:please|pls|can|could|would)\s+)?(?:you\s+)?(?:please\s+)?(?:chase|remind|nudge|ping|follow\s+up|send|give)\b/i;
 /** "did 4 get done", "is 8 finished": asking after a status, not reporting one. */
 const ASKING_AFTER = /^(?:did|does|do|is|are|was|were)\s/i;
 const REOPEN_WORDS = /\bopen|\bunclose|\bnot\s+(?:actually\s+|really\s+)?(?:complete|done|finished|closed)|\bback\s+(?:on|to)\b/i;
@@ -57,8 +60,8 @@ export interface Decision {
 /**
  * The intent, after the rules no classifier may break (issue #16): a message that reports a status
  * or an outcome and is not asked as a question is a reply, never a question; a reply with a status
- * word is a status update, one with only an implied outcome is not; reopening and undoing (writes)
- * need words of their own; a status asked after ("5 done?") is a question; an unsure guess, or words
+ * word is a status update, one with only an implied outcome is not; reopening, undoing (writes) and
+ * chasing (it sends messages) need words of their own; a status asked after ("5 done?") is a question; an unsure guess, or words
  * the model has never seen, are `unknown` (with the classifier's confidence).
  */
 export function decideIntent(ranked: { intent: IntentName; confidence: number }[], s: Signals): Decision {
@@ -72,6 +75,9 @@ export function decideIntent(ranked: { intent: IntentName; confidence: number }[
   if (isReply(top.intent) && REOPEN.test(text)) return by('reopen', 'reopen-said');
   if (top.intent === 'reopen' && !REOPEN_WORDS.test(text)) return reported ? reply('needs-its-own-words') : unknown('needs-its-own-words');
   if (top.intent === 'undo' && !UNDO_WORDS.test(text)) return reported ? reply('needs-its-own-words') : unknown('needs-its-own-words');
+  if (top.intent === 'chase' && (!CHASE_WORDS.test(text) || (reported && !CHASE_START.test(text)))) {
+    return reported ? reply('needs-its-own-words') : unknown('needs-its-own-words');
+  }
   const instruction = INSTRUCTION.test(text);
   if (top.intent === 'status-update' && s.status && !instruction && (ASKING_AFTER.test(text) || endsWithStatusQuestion(s))) {
     return by('question:show-action', 'status-asked-after');

@@ -71,6 +71,15 @@ describe('the safety rules over the classifier', () => {
     expect(decideIntent(guess(guessed, 0.6), signals(text))).toMatchObject({ intent: 'unknown', rule: 'needs-its-own-words' });
   });
 
+  it('when chase is guessed for a report that only mentions the reminder, then it is the report', () => {
+    const text = "Good morning, following up on the reminder: the crime data was shared with the panel on 3 May, so I'd consider this complete.";
+    expect(decideIntent(guess('chase'), signals(text))).toMatchObject({ intent: 'status-update', rule: 'needs-its-own-words' });
+  });
+
+  it.each(['chase the Brigade on action 11', 'send Housing a reminder now', 'please nudge Patel about 4'])('when chase is guessed for "%s", then it stands', (text) => {
+    expect(decideIntent(guess('chase'), signals(text)).intent).toBe('chase');
+  });
+
   it('when "close 6" is guessed a question, then it is an implied outcome (Chaser asks "Mark #6 complete?")', () => {
     expect(decideIntent(guess('question:show-action'), signals('close 6')).intent).toBe('implied-outcome');
   });
