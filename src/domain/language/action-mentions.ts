@@ -21,7 +21,7 @@ interface Found extends ActionMention {
 const MARKER = String.raw`(?:actions?|items?|no\.?|number|#)`;
 /** "January #2", "Jan action 5", "April 3", "the January meeting's action 3", "November 2021 #4". */
 const MONTH_ACTION = new RegExp(
-  String.raw`\b(?:the\s+)?(${MONTH_PATTERN})(?:\s+(\d{4}))?(?:\s+(?:board|meeting|ob|pb))?(?:'s)?\s*(?:(${MARKER})\s*)?#?\s*(\d{1,3})\b`, 'gi');
+  String.raw`\b(?:the\s+)?(${MONTH_PATTERN})(?:\s+(\d{4}))?(?:\s+(?:[a-z]{2,6}\s+)?(?:board|meeting))?(?:'s)?\s*(?:(${MARKER})\s*)?#?\s*(\d{1,3})\b`, 'gi');
 /** Words before "May 13" that make it a date rather than action 13 of the May meeting. */
 const DATE_WORD_BEFORE = /\b(?:by|before|until|till|after|since|on|from|to|due|between|and|of|in|early|late|mid|end)\s+(?:the\s+)?$/i;
 const NOT_ACTION_AFTER = new RegExp(String.raw`^(?:(?:st|nd|rd|th)\b|[/.:]\d|\s+\d{4}\b|\s*(?:days?|weeks?|months?|years?|am|pm|%|mins?|minutes?|hours?|hrs?|working|business|people|officers)\b|\s+(?:of\s+)?(?:${MONTH_PATTERN})\b|\s*(?:-|–|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_PATTERN})\b)`, 'i');
@@ -29,6 +29,7 @@ const NOT_ACTION_AFTER = new RegExp(String.raw`^(?:(?:st|nd|rd|th)\b|[/.:]\d|\s+
 const LOOSE_NUMBER = /(?<![\w/.:£$-]|\d[.,])#?\s?(\d{1,3})(?![\w/.:,]\d|[\w])/g;
 const DEADLINE_OF = /\b(?:deadline|due\s+date|date)\s+(?:for|on|of)\s+$/i;
 const DAY_RANGE_AFTER = new RegExp(String.raw`^\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_PATTERN})\b`, 'i');
+const MONTH_JUST_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(${MONTH_PATTERN})(?:\s+(\d{4}))?\s+$`, 'i');
 const MARKER_BEFORE = /\b(?:actions?|items?|no\.?|number)\s*$/i;
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_PATTERN})\s+$`, 'i');
 
@@ -52,11 +53,15 @@ function coded(text: string, c: MentionContext, found: Found[]): string {
   let rest = text;
   for (let s = findSelector(rest, c.knownBoardCodes, false); s && 'selector' in s && s.selector.boardCode; s = findSelector(rest, c.knownBoardCodes, false)) {
     const { boardCode, meetingDate, number } = s.selector;
+    // "June FB #3": a month just before the code names the meeting.
+    const month = meetingDate ? null : MONTH_JUST_BEFORE.exec(rest.slice(0, s.index));
+    const start = month ? month.index : s.index;
     // A full reference names its meeting even if it is still to come; "OB #7" means a meeting held so far.
-    const meetings = (meetingDate ? c.meetings : heldMeetings(c.meetings, c.today))
+    const meetings = (meetingDate ? c.meetings : month ? meetingsIn(c.meetings, c.today, monthNumber(month[1]!), month[2] ? Number(month[2]) : undefined) : heldMeetings(c.meetings, c.today))
       .filter((m) => m.boardCode === boardCode && (!meetingDate || m.meetingDate === meetingDate));
-    found.push(mentionFor(rest, s.index, s.end, number, meetings, { boardCode, ...(meetingDate ? { meetingDate } : {}) }));
-    rest = blank(rest, s.index, s.end);
+    const words = month ? { meetingWords: month[0].trim() } : {};
+    found.push(mentionFor(rest, start, s.end, number, meetings, { boardCode, ...(meetingDate ? { meetingDate } : {}), ...words }));
+    rest = blank(rest, start, s.end);
   }
   return rest;
 }
@@ -75,15 +80,16 @@ function monthActions(text: string, c: MentionContext, found: Found[]): string {
   return rest;
 }
 
-function looseNumbers(text: string, c: MentionContext, found: Found[]): void {
+/** `text` has the mentions already read blanked out; `original` is what was typed, for what surrounds a number. */
+function looseNumbers(text: string, original: string, c: MentionContext, found: Found[]): void {
   for (const m of text.matchAll(LOOSE_NUMBER)) {
     const end = m.index + m[0].length;
     // "action 5", "item no. 5": the words naming it are part of the mention as typed.
     const marker = MARKER_BEFORE.exec(text.slice(0, m.index));
     // "6 to 31 August" is a range of days, unless the 6 was named as an action ("the deadline for 6 to 31 August").
     const named = !!marker || DEADLINE_OF.test(text.slice(0, m.index));
-    const after = text.slice(end);
-    if ((NOT_ACTION_AFTER.test(after) && !(named && DAY_RANGE_AFTER.test(after))) || MONTH_BEFORE.test(text.slice(0, m.index))) continue;
+    const after = original.slice(end);
+    if ((NOT_ACTION_AFTER.test(after) && !(named && DAY_RANGE_AFTER.test(after))) || MONTH_BEFORE.test(original.slice(0, m.index))) continue;
     const start = marker ? marker.index : m.index + (m[0].startsWith('#') ? 0 : m[0].indexOf(m[1]!));
     found.push(mentionFor(text, start, end, Number(m[1]), heldMeetings(c.meetings, c.today)));
   }
@@ -103,7 +109,7 @@ export function findActionMentions(text: string, c: MentionContext): ActionMenti
   const phrase = findMeetingPhrase(rest, c.meetings, c.today);
   const numbersOnly = phrase ? blank(rest, phrase.index, phrase.end) : rest;
   const loose: Found[] = [];
-  looseNumbers(numbersOnly, c, loose);
+  looseNumbers(numbersOnly, text, c, loose);
   if (phrase) for (const f of loose) Object.assign(f, { meetings: phrase.meetings, meetingWords: phrase.words });
   return [...found, ...loose].sort((a, b) => a.index - b.index).map(({ index: _i, end: _e, ...mention }) => mention);
 }

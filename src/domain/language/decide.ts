@@ -48,7 +48,7 @@ function endsWithStatusQuestion(s: Signals): boolean {
 /** The rule that set the intent; absent when the classifier's own guess stands. */
 export type SafetyRule =
   | 'choice-only' | 'reopen-said' | 'asked-as-question' | 'needs-its-own-words' | 'status-asked-after' | 'instruction' | 'report-not-question'
-  | 'implied-not-status' | 'status-not-implied' | 'unsure' | 'unseen-words' | 'no-action-named';
+  | 'implied-not-status' | 'status-not-implied' | 'unsure' | 'unseen-words' | 'no-action-named' | 'no-subject-named';
 
 export interface Decision {
   intent: IntentName;

@@ -12,11 +12,12 @@ export interface MeetingPhrase {
   strong: boolean;
 }
 
-const NOUN = String.raw`(?:(?:board|ob|pb)\s+)?(?:meeting|board|minutes|letter|session)`;
+/** "meeting", "board meeting", "FB meeting": a short word (a board code) may come before the noun. */
+const NOUN = String.raw`(?:[a-z]{2,6}\s+)?(?:meeting|board|minutes|letter|session)`;
 const LATEST = new RegExp(String.raw`\b(?:the\s+)?(?:last|latest|most\s+recent|previous|recent)\s+${NOUN}(?:'s)?`, 'i');
 const DAY_MONTH = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_PATTERN})(?:\s+(\d{4}))?`;
 const DATED = new RegExp(String.raw`\b(?:the\s+)?${DAY_MONTH}\s+${NOUN}(?:'s)?`, 'i');
-const MONTHLY = new RegExp(String.raw`\b(?:the\s+)?(${MONTH_PATTERN})(?:\s+(\d{4}))?\s+(?:(?:ob|pb)\s+)?(?:${NOUN}|actions?)(?:'s)?`, 'i');
+const MONTHLY = new RegExp(String.raw`\b(?:the\s+)?(${MONTH_PATTERN})(?:\s+(\d{4}))?\s+(?:${NOUN}|(?:[a-z]{2,6}\s+)?actions?)(?:'s)?`, 'i');
 const FROM_MONTH = new RegExp(String.raw`\b(?:from|(?:agreed|decided|raised|set)\s+(?:in|at))\s+(?:the\s+)?(${MONTH_PATTERN})(?:\s+(\d{4}))?\b(?!\s*\d)`, 'i');
 
 /** Latest first, never a meeting after today: those have not happened, so nothing is reported on them. */

@@ -13,7 +13,7 @@ const WORDS: Record<Reported, string[]> = {
     'wrapped up', '✅', '✔', '✔️', '☑️'],
   on_track: ['on track', 'on-track', 'ontrack', 'progressing', 'under way', 'underway', 'in progress', 'in-progress',
     'green', 'pale green', 'on schedule', 'on target', 'going well', 'going to plan', 'going fine', 'going ok',
-    'going okay', 'on course', 'all good', 'working on it', '🟢'],
+    'going okay', 'on course', 'all good', 'working on it', 'in hand', 'ongoing', '🟢'],
   amber: ['amber', 'at risk', 'at-risk', 'slipping', 'slipped', 'slip', 'delayed', 'behind', 'late', 'running late',
     'running behind', 'deferred', 'pushed back', 'will be late', 'going to be late', "won't be ready", 'will not be ready',
     'need more time', 'needs more time', 'more time needed', '🟠', '🟡'],
@@ -46,6 +46,15 @@ export function findStatus(text: string): StatusFound | null {
   }
   const letter = LETTER.exec(text);
   return letter ? { status: LETTERS[letter[1]!]!, word: letter[1]!, index: letter.index, end: letter.index + 1 } : null;
+}
+
+/** Every status the words name, not negated, in the register's order: for questions ("which are stuck or late?"). */
+export function statusesNamed(text: string): Reported[] {
+  const found = new Set<Reported>();
+  for (const m of text.matchAll(ANY)) {
+    if (!NEGATION.test(text.slice(Math.max(0, m.index - 30), m.index))) found.add(LOOKUP.get(m[0].toLowerCase().replace(/\s+/g, ' '))!);
+  }
+  return (['complete', 'on_track', 'amber', 'red'] as const).filter((s) => found.has(s));
 }
 
 /**

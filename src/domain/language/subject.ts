@@ -6,7 +6,8 @@ const EDGE = new Set([
   'relating', 'related', 're', 'tell', 'give', 'get', 'see', 'where', 'how', 'hows', 'my', 'our', 'their', 'latest',
   'happening', 'going', 'doing', 'news', 'update', 'updates', 'progress', 'status', 'state', 'position', 'been',
   'completed', 'complete', 'done', 'finished', 'track', 'it', 'at', 'now', 'today', 'yesterday', 'this', 'morning',
-  'up', 'so', 'far', 'getting', 'looking', 'im', 'one', 'ones', 'reopen', 'undo', 'chase', 'mark', 'close', 'working', 'yet', 'still', 'and', 'or', 'i', 'you', 'can', 'could', 'where\'s', 'whats', 'info',
+  'up', 'so', 'far', 'getting', 'looking', 'im', 'one', 'ones', 'reopen', 'undo', 'chase', 'mark', 'close', 'working', 'ignore', 'sorry', 'stuck', 'blocked',
+  'delayed', 'late', 'overdue', 'red', 'amber', 'green', 'open', 'outstanding', 'yet', 'still', 'and', 'or', 'i', 'you', 'can', 'could', 'where\'s', 'whats', 'info',
 ]);
 const LEADING_CUE = /^\s*(?:(?:please|can you|could you)\s+)?(?:search(?:\s+for)?|find(?:\s+me)?|look\s+(?:for|up))\s+/i;
 /** A verb of reporting: a subject comes before it ("the ethnicity plan went to MOPAC today"). */

@@ -2,7 +2,6 @@ import { englandAndWalesCalendar } from '../business-days';
 import { addDays } from '../calendar-date';
 import { readDueRange } from '../chat/due-range';
 import { asksAboutOwn } from '../chat/leads';
-import { statusesIn } from '../chat/status-words';
 import { findActionMentions, findMeetingAlone } from './action-mentions';
 import { blank } from '../chat/chat-text';
 import { findChoice } from './choice';
@@ -15,7 +14,7 @@ import { shippedModel } from './load-model';
 import { MaskNames } from './mask';
 import { findRevisedDue } from './revised-due';
 import { findSince } from './since';
-import { findImpliedOutcome, findStatus } from './status-words';
+import { findImpliedOutcome, findStatus, statusesNamed } from './status-words';
 import { findSubject } from './subject';
 import { Entities, Understanding, UnderstandingContext } from './types';
 import { tidy } from './words';
@@ -53,9 +52,13 @@ export function understand(text: string, context: UnderstandingContext): Underst
  * track with everything"), a subject, or a lead's open actions.
  */
 function withoutAction(d: Decision, e: Entities, text: string, c: UnderstandingContext): Decision {
+  // "is anything stuck": a search with no subject but a status asks which actions have that status.
+  if (d.intent === 'question:search' && !e.subjectWords && statusesNamed(text).length) {
+    return { intent: 'question:status', confidence: d.confidence, rule: 'no-subject-named' };
+  }
   if (d.intent !== 'question:show-action' || e.actions.length) return d;
   const lead = findLeadNamed(text, c.knownLeads, c.leadAliases ?? {}, c.knownBoardCodes, true);
-  const statuses = statusesIn(text.toLowerCase());
+  const statuses = statusesNamed(text);
   const intent: IntentName = statuses.length ? 'question:status' : lead ? 'question:open' : 'question:search';
   return { intent, confidence: d.confidence, rule: 'no-action-named' };
 }
@@ -68,7 +71,7 @@ function entitiesFor(intent: IntentName, text: string, c: UnderstandingContext):
   const e: Entities = { actions };
   if (lead) e.lead = lead.lead;
   const spans = lead ? [{ index: lead.index, end: lead.end }] : [];
-  if (isReply(intent)) readReply(text, c, e, spans);
+  if (isReply(intent)) readReply(intent, text, c, e, spans);
   if (question) readQuestion(intent, text, c, e, spans);
   if (intent === 'choice') {
     const choice = findChoice(text);
@@ -81,14 +84,14 @@ function entitiesFor(intent: IntentName, text: string, c: UnderstandingContext):
   return e;
 }
 
-function readReply(text: string, c: UnderstandingContext, e: Entities, spans: { index: number; end: number }[]): void {
+function readReply(intent: IntentName, text: string, c: UnderstandingContext, e: Entities, spans: { index: number; end: number }[]): void {
   const status = findStatus(text);
   if (status) Object.assign(e, { status: status.status, statusWord: status.word });
   const implied = findImpliedOutcome(text);
   if (implied && !status) e.impliedWords = implied.words;
   const revised = findRevisedDue(text, c.today, c.calendar ?? (defaultCalendar ??= englandAndWalesCalendar()));
   if (revised) Object.assign(e, { revisedDue: revised.date, revisedDueWords: revised.words });
-  if (!e.actions.length) {
+  if (!e.actions.length && intent !== 'undo') {
     const subject = findSubject(text, [...spans, ...(status ? [status] : [])]);
     if (subject) e.subjectWords = subject;
   }
@@ -108,7 +111,7 @@ function beforeNextMeeting(text: string, c: UnderstandingContext): { dueFrom: st
 function readQuestion(intent: IntentName, text: string, c: UnderstandingContext, e: Entities, spans: { index: number; end: number }[]): void {
   if (asksAboutOwn(text)) e.mine = true;
   const rest = spans.reduce((t, s) => blank(t, s.index, s.end), text);
-  const statuses = statusesIn(rest.toLowerCase());
+  const statuses = statusesNamed(rest);
   if (statuses.length && intent !== 'question:search') e.statuses = statuses;
   if (intent === 'question:overdue' || OVERDUE.test(rest)) e.overdue = true;
   if (LISTS.includes(intent)) {

@@ -35,12 +35,20 @@ describe('an invented register: replies', () => {
     ["last meeting's 4 is stuck", 4, ['2023-09-12'], 'red'],
     ['FB 12-Sep-2023 #2 amber', 2, ['2023-09-12'], 'amber'],
     ['FB #6 done', 6, HELD, 'complete'],
+    ['June FB #3 done', 3, ['2023-06-27'], 'complete'],
+    ["the June FB meeting's action 3 is done", 3, ['2023-06-27'], 'complete'],
+    ["the last FB meeting's 2 is red", 2, ['2023-09-12'], 'red'],
+    ['5 - in hand', 5, HELD, 'on_track'],
   ])('when "%s" arrives, then action %i has the candidate meetings %j and status %s', (text, number, meetings, status) => {
     const u = read(text);
     expect(u.intent).toBe('status-update');
     expect(u.entities.status).toBe(status);
     expect(u.entities.actions.map((a) => a.number)).toEqual([number]);
     expect(candidates(text)).toEqual([meetings]);
+  });
+
+  it('when a reference carries a board code the register does not know, then its day is not read as an action number', () => {
+    expect(read('OB 21 April 2022 #5 done').entities.actions.map((a) => a.number)).toEqual([5]);
   });
 
   it('when "Dec 2 complete" arrives before the December meeting has sat, then action 2 has no candidate meeting (never the one to come)', () => {
@@ -98,12 +106,22 @@ describe('an invented register: questions', () => {
     ['chase the Brigade on action 11', 'chase'],
     ['what did LFB say about action 2', 'question:history'],
     ['where are we with the tower block sprinkler review?', 'question:search'],
+    ['is anything stuck', 'question:status'],
+    ["what's Patel got overdue", 'question:overdue'],
   ])('when "%s" is asked, then it is %s', (text, intent) => {
     expect(read(text).intent).toBe(intent);
   });
 
   it('when "whats overdeu for the Brigade" is asked, then the alias gives the lead LFB', () => {
     expect(read('whats overdeu for the Brigade').entities.lead).toBe('LFB');
+  });
+
+  it('when "what\'s Patel got overdue" is asked, then the alias "Patel" gives the lead Borough Commander Patel', () => {
+    expect(read("what's Patel got overdue").entities.lead).toBe('Borough Commander Patel');
+  });
+
+  it('when "is anything stuck" is asked, then it asks for red actions', () => {
+    expect(read('is anything stuck').entities.statuses).toEqual(['red']);
   });
 
   it('when "what has changed since Monday?" is asked on a Wednesday, then it counts from that Monday', () => {
