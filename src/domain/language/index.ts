@@ -9,3 +9,4 @@ export type { IntentName } from './intents';
 export { MIN_CONFIDENCE } from './decide';
 export type { SafetyRule } from './decide';
 export type { ActionMention, DueRangeEntity, Entities, MeetingRef, Understanding, UnderstandingContext } from './types';
+export { toInterpretation } from './to-interpretation';
