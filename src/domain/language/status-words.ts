@@ -37,15 +37,22 @@ export interface StatusFound {
   end: number;
 }
 
-/** The first status the words report, ignoring negated ones ("not done yet, but on track" → on track). */
-export function findStatus(text: string): StatusFound | null {
+/** Every status the words report, in order, leaving out negated ones ("not done yet, but on track" → on track). */
+export function findStatuses(text: string): StatusFound[] {
+  const found: StatusFound[] = [];
   for (const m of text.matchAll(ANY)) {
     if (NEGATION.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const status = LOOKUP.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
-    return { status, word: m[0], index: m.index, end: m.index + m[0].length };
+    found.push({ status, word: m[0], index: m.index, end: m.index + m[0].length });
   }
-  const letter = LETTER.exec(text);
-  return letter ? { status: LETTERS[letter[1]!]!, word: letter[1]!, index: letter.index, end: letter.index + 1 } : null;
+  const letter = found.length ? null : LETTER.exec(text);
+  if (letter) found.push({ status: LETTERS[letter[1]!]!, word: letter[1]!, index: letter.index, end: letter.index + 1 });
+  return found;
+}
+
+/** The first status the words report. */
+export function findStatus(text: string): StatusFound | null {
+  return findStatuses(text)[0] ?? null;
 }
 
 /** Every status the words name, not negated, in the register's order: for questions ("which are stuck or late?"). */

@@ -7,14 +7,14 @@ import { blank } from '../chat/chat-text';
 import { findChoice } from './choice';
 import { findMeetingPhrase } from './meetings';
 import { classify } from './classify';
-import { Decision, decideIntent } from './decide';
+import { Decision, decideIntent, reportedStatus } from './decide';
 import { IntentName, isQuestion, isReply } from './intents';
 import { findLeadNamed } from './leads';
 import { shippedModel } from './load-model';
 import { MaskNames } from './mask';
 import { findRevisedDue } from './revised-due';
 import { findSince } from './since';
-import { findImpliedOutcome, findStatus, statusesNamed } from './status-words';
+import { findImpliedOutcome, findStatuses, statusesNamed } from './status-words';
 import { findSubject } from './subject';
 import { Entities, Understanding, UnderstandingContext } from './types';
 import { tidy } from './words';
@@ -38,9 +38,9 @@ export function understand(text: string, context: UnderstandingContext): Underst
   const clean = tidy(text);
   const { ranked: raw, read, known } = classify(clean, namesOf(context), shippedModel());
   const ranked = raw.map((r) => ({ intent: r.intent as IntentName, confidence: r.confidence }));
-  const status = findStatus(clean);
+  const statuses = findStatuses(clean);
   const implied = findImpliedOutcome(clean);
-  const decided = decideIntent(ranked, { text: clean, status, implied: !!implied, knownWords: known });
+  const decided = decideIntent(ranked, { text: clean, status: statuses[0] ?? null, statuses, implied: !!implied, knownWords: known });
   const entities = entitiesFor(decided.intent, clean, context);
   const { intent, confidence, rule } = withoutAction(decided, entities, clean, context);
   const understood: Understanding = { intent, confidence, entities: intent === decided.intent ? entities : entitiesFor(intent, clean, context), ranked: ranked.slice(0, 3), normalised: read };
@@ -85,7 +85,7 @@ function entitiesFor(intent: IntentName, text: string, c: UnderstandingContext):
 }
 
 function readReply(intent: IntentName, text: string, c: UnderstandingContext, e: Entities, spans: { index: number; end: number }[]): void {
-  const status = findStatus(text);
+  const status = reportedStatus(text, findStatuses(text));
   if (status) Object.assign(e, { status: status.status, statusWord: status.word });
   const implied = findImpliedOutcome(text);
   if (implied && !status) e.impliedWords = implied.words;

@@ -1,6 +1,6 @@
-import { decideIntent, MIN_CONFIDENCE, Signals } from '../../../../src/domain/language/decide';
+import { decideIntent, MIN_CONFIDENCE, reportedStatus, Signals } from '../../../../src/domain/language/decide';
 import { IntentName } from '../../../../src/domain/language';
-import { findImpliedOutcome, findStatus } from '../../../../src/domain/language/status-words';
+import { findImpliedOutcome, findStatus, findStatuses } from '../../../../src/domain/language/status-words';
 
 /** The classifier's guess, as a ranked list with `intent` on top at `confidence`. */
 function guess(intent: IntentName, confidence = 0.9): { intent: IntentName; confidence: number }[] {
@@ -30,6 +30,21 @@ describe('the safety rules over the classifier', () => {
     ['is 10 on track?', 'question:show-action'],
   ] as const)('when "%s" is asked as a question, then the guess %s stands', (text, guessed) => {
     expect(decideIntent(guess(guessed), signals(text)).intent).toBe(guessed);
+  });
+
+  it.each([
+    ["Is it ok to close 3 - it's done", 'question:show-action'],
+    ['What we did on 4: blocked by legal', 'question:history'],
+    ['Which reminds me, 14 is finished', 'question:status'],
+    ['Anything else you need? 10 is on track', 'question:status'],
+    ['Everything on 8 is done now', 'question:show-action'],
+  ] as const)('when "%s" (reported in a clause of its own) is guessed %s, then it is a status update', (text, guessed) => {
+    expect(decideIntent(guess(guessed), { ...signals(text), statuses: findStatuses(text) }).intent).toBe('status-update');
+  });
+
+  it('when a reply asks in one clause and reports in another, then the reported status is the one in the report', () => {
+    const text = 'Are we done with 15? yes, complete';
+    expect(reportedStatus(text, findStatuses(text))?.word).toBe('complete');
   });
 
   it('when a polite instruction to mark an action ends with "?", then it is still a status update', () => {
