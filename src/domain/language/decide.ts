@@ -12,6 +12,8 @@ const CLAUSE_BREAK = /[:;.!?,]\s+|\s[-–—]\s/g;
 const STATUS_AS_FILTER = /^\s*(?:actions?|items?|ones?|for\b|list)/i;
 /** Reopening said in so many words, even beside "closed" or "undo": "6 was closed by mistake - reopen". */
 const REOPEN = /\bre-?open(?:ed|ing)?\b|\bundo\s+(?:the\s+)?clos(?:ure|ing)\b/i;
+/** "reopen 3", "could you re-open 15": reopening asked for in so many words. */
+const REOPEN_COMMAND = /^(?:(?:please|pls|can|could|would)\s+)?(?:you\s+)?(?:please\s+)?re-?open\b/i;
 /** Undoing is a write too: it needs a word of undoing, retracting or a mistake. */
 const UNDO_WORDS = /\b(?:undo|wrong|revers|revert|take\s+(?:that\s+|it\s+)?back|cancel|scrap|scratch|mistake|roll\s*back|ignore|didn'?t\s+mean|meant|oops|put\s+it\s+back|not\s+right|error|by\s+accident)/i;
 /** How a question for a list starts: "give me everything that's red", "which are amber", "show the done ones". */
@@ -110,7 +112,7 @@ export function decideIntent(ranked: { intent: IntentName; confidence: number }[
   const reported = !!s.status || s.implied;
   const reply = (rule: SafetyRule): Decision => by(s.status ? 'status-update' : 'implied-outcome', rule);
   if (CHOICE_ONLY.test(text)) return by('choice', 'choice-only');
-  if (isReply(top.intent) && REOPEN.test(text)) return by('reopen', 'reopen-said');
+  if ((isReply(top.intent) && REOPEN.test(text)) || REOPEN_COMMAND.test(text)) return by('reopen', 'reopen-said');
   if (top.intent === 'reopen' && !REOPEN_WORDS.test(text)) return reported ? reply('needs-its-own-words') : unknown('needs-its-own-words');
   if (top.intent === 'undo' && !UNDO_WORDS.test(text)) return reported ? reply('needs-its-own-words') : unknown('needs-its-own-words');
   if (top.intent === 'chase' && (!CHASE_WORDS.test(text) || (reported && !CHASE_START.test(text)))) {

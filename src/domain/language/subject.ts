@@ -7,13 +7,14 @@ const EDGE = new Set([
   'happening', 'going', 'doing', 'news', 'update', 'updates', 'progress', 'status', 'state', 'position', 'been',
   'completed', 'complete', 'done', 'finished', 'track', 'it', 'at', 'now', 'today', 'yesterday', 'this', 'morning',
   'up', 'so', 'far', 'getting', 'looking', 'im', 'one', 'ones', 'reopen', 'undo', 'chase', 'mark', 'close', 'working', 'ignore', 'sorry', 'stuck', 'blocked',
-  'delayed', 'late', 'overdue', 'red', 'amber', 'green', 'open', 'outstanding', 'yet', 'still', 'and', 'or', 'i', 'you', 'can', 'could', 'where\'s', 'whats', 'info',
+  'delayed', 'late', 'overdue', 'red', 'amber', 'green', 'open', 'outstanding', 'when', 'whens', 'due', 'who', 'whos',
+  'responsible', 'owns', 'leads', 'leading', 'lead', 'yet', 'still', 'and', 'or', 'i', 'you', 'can', 'could', 'where\'s', 'whats', 'info',
 ]);
 const LEADING_CUE = /^\s*(?:(?:please|can you|could you)\s+)?(?:search(?:\s+for)?|find(?:\s+me)?|look\s+(?:for|up))\s+/i;
 /** A verb of reporting: a subject comes before it ("the ethnicity plan went to MOPAC today"). */
 const REPORTING = /\b(?:went|gone|sent|was|were|is|are|has\s+been|have\s+been|delivered|submitted|shared|published|been)\b/i;
 const CUE = /\b(?:with|about|regarding|concerning|re|on)\s/gi;
-const QUESTION_START = /^\s*(?:what|how|where|which|is|has|have|any|tell|find|search|look|show|progress|status)/i;
+const QUESTION_START = /^\s*(?:what|how|where|which|who|when|is|has|have|any|tell|find|search|look|show|progress|status)/i;
 
 function key(word: string): string {
   return word.toLowerCase().replace(/'/g, '');

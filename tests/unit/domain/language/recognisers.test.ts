@@ -113,10 +113,13 @@ describe('the classifier input', () => {
   });
 
   it('when a word is one slip from a word the model knows, then it is corrected; a far one is left', () => {
-    const lexicon = lexiconOf(['overdue', 'replied', 'what', 'is']);
+    const lexicon = lexiconOf(['overdue', 'replied', 'what', 'is', 'lacking', 'deadlines']);
     expect(correctSpelling('what is overdu', lexicon)).toBe('what is overdue');
+    expect(correctSpelling('what is overdeu', lexicon)).toBe('what is overdue');
     expect(correctSpelling('who replyed', lexicon)).toBe('who replied');
+    expect(correctSpelling('dedliens', lexicon)).toBe('deadlines');
     expect(correctSpelling('hydrant', lexicon)).toBe('hydrant');
+    expect(correctSpelling('looking', lexicon)).toBe('looking');
   });
 
   it.each([['the second one', 2], ['first', 1], ['the last one', -1], ['option 3', 3], ['the ethnicity plan', undefined]])(

@@ -67,6 +67,10 @@ describe('the safety rules over the classifier', () => {
     expect(decideIntent(guess('status-update'), signals('6 was closed by mistake - reopen')).intent).toBe('reopen');
   });
 
+  it('when reopening is asked for in so many words, then it is a reopen whatever the guess', () => {
+    expect(decideIntent(guess('question:show-action'), signals('could you re-open 15'))).toMatchObject({ intent: 'reopen', rule: 'reopen-said' });
+  });
+
   it('when the whole message picks one of the offered candidates, then it is a choice', () => {
     expect(decideIntent(guess('question:show-action'), signals('2nd please')).intent).toBe('choice');
   });
