@@ -109,7 +109,8 @@ export function findActionMentions(text: string, c: MentionContext): ActionMenti
   const phrase = findMeetingPhrase(rest, c.meetings, c.today);
   const numbersOnly = phrase ? blank(rest, phrase.index, phrase.end) : rest;
   const loose: Found[] = [];
-  looseNumbers(numbersOnly, text, c, loose);
+  // "no.6": the abbreviation's dot is not a decimal point (same length, so positions hold).
+  looseNumbers(numbersOnly.replace(/\bno\.(?=\d)/gi, 'no '), text, c, loose);
   if (phrase) for (const f of loose) Object.assign(f, { meetings: phrase.meetings, meetingWords: phrase.words });
   return [...found, ...loose].sort((a, b) => a.index - b.index).map(({ index: _i, end: _e, ...mention }) => mention);
 }
