@@ -1,0 +1,60 @@
+import { Interpretation, Intent, QueryFilters } from '../chat/types';
+import { suggestQuestions } from '../chat/suggestions';
+import { IntentName } from './intents';
+import { ActionMention, Understanding } from './types';
+
+/** The questions the existing query functions already answer, by the name they have there. */
+const EXISTING: Partial<Record<IntentName, Intent>> = {
+  'question:overdue': 'overdue',
+  'question:due': 'due',
+  'question:open': 'open',
+  'question:status': 'status',
+  'question:needs-date': 'needs-date',
+  'question:show-action': 'show-action',
+  'question:search': 'search',
+  help: 'help',
+  digest: 'digest',
+  unknown: 'unknown',
+};
+
+/**
+ * For a question (PRODUCT.md: the latest meeting stands for questions, the others are offered), the
+ * action as the chat query functions take it: its number and the most likely meeting.
+ */
+function selectorOf(mention: ActionMention): QueryFilters['action'] | undefined {
+  if (mention.number === undefined) return undefined;
+  const meeting = mention.meetings[0];
+  if (mention.meetingDate || (mention.meetingWords && meeting)) {
+    const m = meeting ?? { boardCode: mention.boardCode!, meetingDate: mention.meetingDate! };
+    return { number: mention.number, boardCode: m.boardCode, meetingDate: m.meetingDate };
+  }
+  return mention.boardCode ? { number: mention.number, boardCode: mention.boardCode } : { number: mention.number };
+}
+
+/**
+ * The understanding of a question as the existing chat `Interpretation` (src/domain/chat), so the
+ * answer flow can serve it unchanged; null for what it does not answer yet (replies, chase, and the
+ * new questions: awaiting-update, changed-since, unreachable-leads, history, meeting). A board
+ * reference ("what's 42/20") is a search for it until the answer flow looks references up.
+ */
+export function toInterpretation(u: Understanding, typed: string): Interpretation | null {
+  const intent = EXISTING[u.intent];
+  if (!intent) return null;
+  const e = u.entities;
+  const filters: QueryFilters = {
+    ...(e.lead ? { lead: e.lead } : {}),
+    ...(e.mine ? { mine: true } : {}),
+    ...(e.statuses?.length ? { statuses: e.statuses } : {}),
+    ...(e.dueRange ?? {}),
+    ...(e.overdue || intent === 'overdue' ? { overdue: true } : {}),
+    ...(e.subjectWords && intent === 'search' ? { text: e.subjectWords } : {}),
+  };
+  if (intent === 'show-action') {
+    const [mention] = e.actions;
+    const action = mention ? selectorOf(mention) : undefined;
+    if (action) return { intent, filters: { action }, suggestions: [] };
+    if (mention?.reference) return { intent: 'search', filters: { text: mention.reference }, suggestions: [] };
+    return null;
+  }
+  return { intent, filters: intent === 'help' || intent === 'digest' ? (e.lead ? { lead: e.lead } : {}) : filters, suggestions: intent === 'unknown' ? suggestQuestions(typed) : [] };
+}
