@@ -4,6 +4,8 @@ import { BusinessCalendar, englandAndWalesCalendar } from './domain/business-day
 import { Clock, offsetClock, systemClock } from './domain/clock';
 import { isDigestRecipient } from './app/digest/digest-access';
 import { addJobRoutes } from './http/job-routes';
+import { connectorReadiness } from './http/connector-readiness';
+import type { ReadinessCheck } from './http/readiness';
 import { azureOpenAiQuestionModel } from './llm/azure-openai-question-model';
 import type { DigestJobReport } from './app/digest/send-weekly-digest';
 import { composeJobs } from './app/compose';
@@ -99,7 +101,10 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     return running;
   };
 
-  const server = createServer({ bot, storage: store.health, log });
+  const server = createServer({
+    bot, storage: store.health, log,
+    readiness: { checks: [connectorReadiness(config)].filter((c): c is ReadinessCheck => c !== null), secret: config.jobsSecret },
+  });
   addJobRoutes(server, [{ name: 'reminders', run: sweep }, { name: 'digest', run: digest }], config.jobsSecret, log);
   await listen(server, config.port, config.listenHost);
   const address = server.address();

@@ -57,7 +57,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
 
   registerReadiness(server, {
-    checks: [{ name: 'storage', check: (ms) => deps.tables.ping(ms) }, ...(deps.readiness?.checks ?? [])],
+    checks: [{ name: 'storage', check: (ms) => deps.storage.ping(ms) }, ...(deps.readiness?.checks ?? [])],
     secret: deps.readiness?.secret,
     log: deps.log,
   });

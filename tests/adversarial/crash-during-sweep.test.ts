@@ -66,9 +66,12 @@ describe('killing the sweeping process at random moments', () => {
     }
     await store.actions.createMany(actions);
 
+    // Every run's clock starts where real time has got to since 09:00, so leases and claims age as they would.
+    const started = Date.now();
+    const now = () => new Date(Date.parse(MONDAY_9AM) + (Date.now() - started)).toISOString();
     const run = (killAfterMs: number | null) => new Promise<{ killed: boolean }>((resolve, reject) => {
       const proc = spawn(process.execPath, [child], {
-        env: { ...process.env, NODE_PATH: path.join(__dirname, '..', '..', 'node_modules'), CRASH_STORAGE: readTestAzurite().connectionString, CRASH_PREFIX: store.tables.prefix, CRASH_STAND_IN: url, CRASH_NOW: MONDAY_9AM, CRASH_CLAIM_MS: String(CLAIM_MS) },
+        env: { ...process.env, NODE_PATH: path.join(__dirname, '..', '..', 'node_modules'), CRASH_STORAGE: readTestAzurite().connectionString, CRASH_PREFIX: store.tables.prefix, CRASH_STAND_IN: url, CRASH_NOW: now(), CRASH_CLAIM_MS: String(CLAIM_MS) },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let killed = false;

@@ -66,7 +66,7 @@ export async function deliverOnce<T extends Delivery>(
     }
     const result = await deps.messenger.send(conversation, message);
     const state: RecipientState = result.ok ? 'sent' : result.blocked ? 'blocked' : 'failed';
-    if (!result.ok) deps.log.warn({ recipient: recipient.id, blocked: result.blocked, error: result.error }, 'delivery failed');
+    if (!result.ok) deps.log.warn({ recipient: recipient.id, blocked: result.blocked, error: result.error, items: sending.map((i) => `${i.scope} ${i.stageKey}`) }, sending.some((i) => i.kind === 'digest') ? 'digest not delivered' : 'reminder not delivered');
     if (!result.ok && result.blocked) {
       conversation.blockedAt = deps.clock.now().toISOString();
       await deps.store.conversations.save(conversation);

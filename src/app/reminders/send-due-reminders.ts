@@ -97,7 +97,7 @@ export async function sendDueReminders(deps: SweepDeps, options: { dryRun?: bool
     const toConfirm = candidates.filter((a) => a.flags.includes('ambiguous'));
     report.escalations = await notifySecretariat({ escalations, unreachable: report.unreachable, toConfirm, today, dryRun: Boolean(options.dryRun) }, book, deps);
     if (report.counts.held) report.retryAfterMs = deps.claimTimeoutMs + 1000;
-    deps.log.info({ today, ...report.counts, escalations: report.escalations.length, unreachable: report.unreachable.length }, 'reminder sweep done');
+    deps.log.info({ today, ...report.counts, escalations: report.escalations.length, unreachable: report.unreachable.length, actions: report.reminders }, 'reminder sweep done');
     return report;
   } finally {
     if (!options.dryRun) await deps.store.leases.release('reminders', deps.instanceId);

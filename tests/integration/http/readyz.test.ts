@@ -13,15 +13,15 @@ const SECRET = 'a-platform-secret-of-test';
 let server: restify.Server | null = null;
 
 async function start(options: { storageUp?: boolean; connector?: 'up' | 'down' | 'none'; secret?: string }): Promise<string> {
-  const tables = options.storageUp === false
-    ? openStore({ kind: 'connection-string', connectionString: azuriteConnectionString(await freePort()) }, uniquePrefix()).tables
-    : testStore().tables;
+  const storage = options.storageUp === false
+    ? openStore({ kind: 'connection-string', connectionString: azuriteConnectionString(await freePort()) }, uniquePrefix()).health
+    : testStore().health;
   const connector = options.connector ?? 'none';
   const checks = connector === 'none' ? [] : [{
     name: 'connector',
     check: async () => { if (connector === 'down') throw new Error('AADSTS700016: application 5e1f… was not found in tenant'); },
   }];
-  server = createServer({ bot, tables, log: silentLogger, readiness: { checks, secret: options.secret } });
+  server = createServer({ bot, storage, log: silentLogger, readiness: { checks, secret: options.secret } });
   await listen(server, 0, '127.0.0.1');
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
