@@ -1,7 +1,7 @@
 import { digestCard } from '../../../src/cards/digest-card';
-import { summaryRuns } from '../../../src/cards/digest-card-lines';
+import { summaryLine } from '../../../src/cards/digest-card-lines';
 import { DIGEST_VERBS } from '../../../src/cards/digest-verbs';
-import { cardBytes } from '../../../src/cards/render';
+import { messageBytes } from '../../../src/cards/message-size';
 import type { Action, Status } from '../../../src/domain/action';
 import { STATUSES } from '../../../src/domain/action';
 import { englandAndWalesCalendar } from '../../../src/domain/business-days';
@@ -31,24 +31,25 @@ function manyActions(n: number): Action[] {
 }
 
 describe('the digest card', () => {
-  it('when the register has 500 actions, then the card stays under 28 KB and says how many more there are', () => {
+  it('when the register has 500 actions, then the message stays within 26,000 bytes and says how many more there are', () => {
     const actions = manyActions(500);
     const digest = buildDigest({ asOf: AS_OF, actions, since: { at: SINCE.at, previousStatusOf: () => 'awaiting_update' }, unreachableLeads: Array.from({ length: 40 }, (_, i) => `Lead number ${i}`), calendar });
     const card = digestCard(digest, { comparedWith: SINCE, generatedAt: new Date('2022-05-09T07:59:00Z') });
-    expect(cardBytes(card)).toBeLessThan(28 * 1024);
+    expect(messageBytes({ card, text: digest.sentence })).toBeLessThanOrEqual(26_000);
     const text = cardText(card);
     expect(text).toContain('Action log: progress update — as of 9 May 2022');
     expect(text).toMatch(/…and \d+ more: the board paper lists them all\./);
-    expect(text).toContain('and 30 more. The secretariat can map them');
+    expect(text).toMatch(/Reminders cannot reach anyone for Lead number 0, .* and \d+ more\. The secretariat has been told\./);
   });
 
-  it('when a summary line counts a RAG, then only its RAG words are coloured', () => {
-    expect(summaryRuns('3 are complete (dark green)')).toEqual([
-      { text: '3 are complete ', color: 'Default', weight: 'Default' }, { text: '(dark green)', color: 'Good', weight: 'Bolder' },
-    ]);
-    expect(summaryRuns('1 is amber')[1]).toEqual({ text: 'amber', color: 'Warning', weight: 'Bolder' });
-    expect(summaryRuns('0 are red')[1]).toEqual({ text: 'red', color: 'Attention', weight: 'Bolder' });
-    expect(summaryRuns('There are no actions that are amber or red')).toHaveLength(1);
+  it('when a summary line counts a RAG, then its RAG word is bold in the default colour and a marker beside it names the colour', () => {
+    expect(summaryLine('3 are complete (dark green)')).toEqual({
+      runs: [{ text: '3 are complete ', weight: 'Default' }, { text: '(dark green)', weight: 'Bolder' }], marker: 'Dark green', style: 'good',
+    });
+    expect(summaryLine('12 are in progress and on track (pale green)')).toMatchObject({ marker: 'Pale green', style: 'good' });
+    expect(summaryLine('1 is amber')).toMatchObject({ runs: [{ text: '1 is ', weight: 'Default' }, { text: 'amber', weight: 'Bolder' }], marker: 'Amber', style: 'warning' });
+    expect(summaryLine('0 are red')).toMatchObject({ marker: 'Red', style: 'attention' });
+    expect(summaryLine('There are no actions that are amber or red')).toEqual({ runs: [{ text: 'There are no actions that are amber or red', weight: 'Default' }], marker: '', style: 'default' });
   });
 
   it('when user text holds ${...}, then it stays literal', () => {
