@@ -104,11 +104,11 @@ const MARKER_STYLE: Record<Status, ContainerStyle> = { complete: 'good', on_trac
  * amber") carry a RAG: their RAG word is bold, in the default colour (coloured text reads badly: amber on
  * white is 1.47:1), and the colour goes to a marker beside the line naming the RAG ("Amber") on that
  * style's background, which the host theme makes readable in light, dark and high contrast. "There are no
- * actions that are amber or red" names colours it has none of, so it has no marker.
+ * actions that are amber or red" names colours it has none of, and "0 are red" has none either: neither gets a marker.
  */
 export function summaryLine(text: string): SummaryLine {
   const plain = (t: string): SummaryRun => ({ text: t, weight: 'Default' });
-  if (/^\d/.test(text)) {
+  if (Number(/^\d+/.exec(text)?.[0] ?? 0) > 0) {
     for (const [word, status] of RAG_WORDS) {
       const m = word.exec(text);
       if (!m) continue;

@@ -62,10 +62,10 @@ describe('the weekly digest from the seed letter and the leads\' replies', () =>
     const lines = text.split('\n');
     expect(lines[0]).toBe('Action log: progress update — as of 9 May 2022');
     expect(text).toContain('This is the first digest: compared with the register as it stood on 2 May 2022, 08:00. 19 new actions, 0 status changes and 0 updates received.');
-    expect(text).toContain('**OB 21-Apr-2022 #19** · MPS · 15 business days overdue · due 13 April 2022');
+    expect(text).toContain('OB 21-Apr-2022 #19 · MPS · 15 business days overdue · due 13 April 2022');
     expect(text).toContain('Last update 6 May 2022: “Auto-population is blocked by the CONNECT release schedule.”');
-    expect(text).toContain('**OB 21-Apr-2022 #15** · MPS · 1 business day overdue · due 6 May 2022');
-    expect(text).toContain('**OB 21-Apr-2022 #5** · MPS · due 13 May 2022 · Pale green');
+    expect(text).toContain('OB 21-Apr-2022 #15 · MPS · 1 business day overdue · due 6 May 2022');
+    expect(text).toContain('OB 21-Apr-2022 #5 · MPS · due 13 May 2022 · Pale green');
     expect(text).toContain('12 actions have had no update yet.');
     expect(text).toContain('Reminders cannot reach anyone for MOPAC, MPS.');
     expect(text).toContain('…and 9 more: the board paper lists them all.');
@@ -87,9 +87,9 @@ describe('the weekly digest from the seed letter and the leads\' replies', () =>
     ]);
     const text = cardText(digestCard(digest, { comparedWith, generatedAt: new Date(NEXT_MONDAY) }));
     expect(text).toContain('Compared with the digest of 9 May 2022, 08:59. 1 new action, 3 status changes and 1 update received.');
-    expect(text).toContain('**OB 21-Apr-2022 #8** · MPS · Amber → Dark green');
+    expect(text).toContain('OB 21-Apr-2022 #8 · MPS · Amber → Dark green');
     expect(text).toContain('by Secretariat on 10 May 2022: “Report shared \'as is\'.”');
-    expect(text).toContain('**OB 21-Apr-2022 #19** · MPS · update received (Red)');
+    expect(text).toContain('OB 21-Apr-2022 #19 · MPS · update received (Red)');
   });
 
   it('when there is no snapshot, then changes come from the history at the previous Monday 08:00', async () => {
