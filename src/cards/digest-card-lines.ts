@@ -79,15 +79,16 @@ export function needsDateLine(l: DigestLine, max = QUOTE_MAX): CardLine {
   return line(l.ref, [rag(l.status)], clipped(l.ref.text, max));
 }
 
-/** "2 new actions, 3 status changes and 4 updates received." */
+/** "2 new actions, 3 status changes and 4 updates received.", naming only the kinds there are ("7 updates received."). */
 export function changeCounts(changes: DigestChange[]): string {
   const count = (kind: DigestChange['kind']) => changes.filter((c) => c.kind === kind).length;
   const parts = [
-    plural(count('new'), 'new action', 'new actions'),
-    plural(count('status'), 'status change', 'status changes'),
-    plural(count('update'), 'update received', 'updates received'),
-  ];
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}.`;
+    [count('new'), 'new action', 'new actions'] as const,
+    [count('status'), 'status change', 'status changes'] as const,
+    [count('update'), 'update received', 'updates received'] as const,
+  ].filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
+  if (parts.length === 0) return 'Nothing has changed.';
+  return parts.length === 1 ? `${parts[0]}.` : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}.`;
 }
 
 const RAG_WORDS: Array<[RegExp, Status]> = [
