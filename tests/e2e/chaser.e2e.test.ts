@@ -151,6 +151,12 @@ describe('Chaser in the Agents Playground (Chromium)', () => {
       expect(text).toContain('OB 21-Apr-2022 #18 · MOPAC · due 30 April 2022, overdue by 5 business days');
       // None of them has had an update: each says so in its RAG column.
       expect(text.match(/Awaiting update/g)).toHaveLength(5);
+      // Pressing a row opens that action (its Action.Execute verb was once the unbound "${showVerb}": a 501).
+      await card.getByText('MPS to send MOPAC the Safer Schools Officer report \'as is\'.', { exact: true }).first().click();
+      const opened = await e2e.waitForCard(/OB 21-Apr-2022 #8[\s\S]*History/);
+      const detail = flat(await opened.innerText());
+      expect(detail).toMatch(/^OB 21-Apr-2022 #8 /);
+      expect(detail).toContain('Reply on #8');
       return card;
     });
   });
