@@ -19,7 +19,8 @@ const HISTORY_CLIP = 300;
  * One action in full: facts, reply controls (for those who may update) and its history, newest first,
  * from entry `historyFrom` (0-based) for as many entries as fit one Teams message; "Show earlier entries"
  * sends {@link ANSWER_VERBS.showAction} with `historyFrom` for the rest. `refreshUserMris`: the viewers'
- * Teams MRIs (`activity.from.id`), see refresh-users.ts.
+ * Teams MRIs (`activity.from.id`), see refresh-users.ts; pass none when the card answers a press in a group
+ * chat or channel (a private view: the card then carries no `refresh` and replaces nobody else's).
  */
 export function actionDetailCard(
   action: Action, history: ActionUpdate[], note: string | null, today: string, calendar: BusinessCalendar,

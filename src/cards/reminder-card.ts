@@ -24,6 +24,8 @@ export interface ReminderCardView {
   /**
    * Who gets the latest state automatically when they open the card: Teams user MRIs (`29:…`, the
    * `activity.from.id` of a turn or a conversation reference's `user.id`). Others are dropped, 60 kept.
+   * None (or none that is an MRI): the card carries no `refresh` at all, which is what a private view
+   * returned to one person's press must be (teams-ai replaces the message for everyone otherwise).
    */
   refreshUserMris?: string[];
   /**
@@ -76,14 +78,18 @@ function itemModel({ action, headline, overdue, justUpdated }: ReminderItem, cli
 }
 
 function render(view: ReminderCardView, clip: ClipLevel): OutgoingMessage {
+  const userIds = refreshUserIds([...(view.refreshUserMris ?? []), ...(view.refreshUserIds ?? [])]);
   const card = renderCard(template, {
     title: view.title,
     subtitle: clipAtWord(view.subtitle, 600).text,
     refreshVerb: VERBS.refreshReminder,
     actionKeys: view.items.map((i) => keyAndReference(i.action).key),
-    refreshUserIds: refreshUserIds([...(view.refreshUserMris ?? []), ...(view.refreshUserIds ?? [])]),
+    refreshUserIds: userIds,
     actions: view.items.map((item) => itemModel(item, clip)),
   });
+  // No MRIs: a private view. teams-ai replaces the message for everyone when a returned card carries
+  // `refresh`, so a card meant for the person who pressed must carry none.
+  if (userIds.length === 0) delete card.refresh;
   return { card, text: view.text };
 }
 

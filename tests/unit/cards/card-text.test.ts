@@ -1,4 +1,4 @@
-import { answerListCard, soonestDueFirst } from '../../../src/cards/answer-cards';
+import { actionDetailCard, answerListCard, soonestDueFirst } from '../../../src/cards/answer-cards';
 import { timingText } from '../../../src/cards/action-view';
 import { clipAtWord } from '../../../src/cards/clip-text';
 import { neutraliseForReply } from '../../../src/cards/plain-reply';
@@ -80,5 +80,26 @@ describe('people\'s text in a plain reply', () => {
     ['MPS-led review, 10 May', 'MPS-led review, 10 May'],
   ])('when someone wrote %j, then the reply shows it literally', (text, expected) => {
     expect(neutraliseForReply(text)).toBe(expected);
+  });
+});
+
+describe('shared and private views', () => {
+  const items = [{ action: anAction(), headline: 'due tomorrow', overdue: false }];
+
+  it.each([
+    ['the lead and the secretariat in a personal chat', ['29:1-lead', '29:1-clerk'], ['29:1-lead', '29:1-clerk']],
+    ['a group chat of three, one of them known only by Entra object id', ['29:1-a', '6f1c2d3e-aaaa-bbbb-cccc-0123456789ab', '29:1-c'], ['29:1-a', '29:1-c']],
+  ])('when a card is shared with %s, then it carries refresh for their MRIs only', (_name, mris, expected) => {
+    const card = reminderCard({ title: 'T', subtitle: 'S', items, refreshUserMris: mris });
+    expect((card.refresh as { userIds: string[] }).userIds).toEqual(expected);
+  });
+
+  it.each([
+    ['a press of "Show" in a channel', []],
+    ['a press in a group chat where nobody has an MRI', ['cmdr.smith@met.police.uk', '6f1c2d3e-aaaa-bbbb-cccc-0123456789ab']],
+  ])('when the card answers %s, then it carries no refresh (teams-ai would replace the message for everyone)', (_name, mris) => {
+    expect(reminderCard({ title: 'T', subtitle: 'S', items, refreshUserMris: mris }).refresh).toBeUndefined();
+    expect(actionDetailCard(anAction(), [], null, TODAY, calendar, mris).refresh).toBeUndefined();
+    expect(answerListCard({ title: 'T', subtitle: '', actions: [anAction()], page: 1, question: 'q', today: TODAY, calendar }).refresh).toBeUndefined();
   });
 });
