@@ -1,7 +1,7 @@
 import type { Action } from '../domain/action';
 import { STATUS_STYLES, dueText, keyAndReference, lastUpdateText, recordedText, shortStatusWord, timingText } from './action-view';
 import { clipAtWord } from './clip-text';
-import { OutgoingMessage, firstThatFits, fitsTeams } from './message-size';
+import { OutgoingMessage, firstThatFits, largestThatFits } from './message-size';
 import { refreshUserIds } from './refresh-users';
 import { AdaptiveCard, renderCard } from './render';
 import template from './reminder-card.json';
@@ -129,16 +129,13 @@ export interface ReminderMessage {
  */
 export function reminderCards(batch: ReminderBatchView): ReminderMessage[] {
   const groups: ReminderItem[][] = [];
-  let current: ReminderItem[] = [];
-  const fits = (items: ReminderItem[]) => fitsTeams(render(viewOf(batch, items, 99, 99), CLIP_LEVELS[0]!));
-  for (const item of batch.items) {
-    if (current.length && !fits([...current, item])) {
-      groups.push(current);
-      current = [];
-    }
-    current.push(item);
+  // Each card takes as many of the next actions as fit (found by bisection), titled for the most parts.
+  for (let start = 0; start < batch.items.length;) {
+    const rest = batch.items.slice(start);
+    const { n } = largestThatFits(1, rest.length, (k) => render(viewOf(batch, rest.slice(0, k), 99, 99), CLIP_LEVELS[0]!));
+    groups.push(rest.slice(0, n));
+    start += n;
   }
-  if (current.length) groups.push(current);
   return groups.map((items, i) => {
     const view = viewOf(batch, items, i + 1, groups.length);
     const message = firstThatFits(CLIP_LEVELS, (clip) => render(view, clip));
