@@ -12,10 +12,39 @@ export const STATUS_WORDS: Record<Status, string> = {
   red: 'Off track (red)',
 };
 
-/** Adaptive Card text colours for each status. */
+/**
+ * Adaptive Card text colours for each status. Cards no longer colour text with them (amber and pale green
+ * text read at 1.47:1 and 2.07:1 on white): see {@link STATUS_STYLES}.
+ */
 export const STATUS_COLOURS: Record<Status, 'Good' | 'Warning' | 'Attention' | 'Default'> = {
   awaiting_update: 'Default', complete: 'Good', on_track: 'Good', amber: 'Warning', red: 'Attention',
 };
+
+/** A Container style: the host theme picks a background the default text colour reads on. */
+export type ContainerStyle = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
+
+/**
+ * The colour of a status as a marker beside its word: the RAG word stays in the default text colour (readable
+ * in light, dark and high-contrast themes) inside a container of this style.
+ */
+export const STATUS_STYLES: Record<Status, ContainerStyle> = {
+  awaiting_update: 'emphasis', complete: 'good', on_track: 'good', amber: 'warning', red: 'attention',
+};
+
+/** "At risk (amber)" → "At risk": the short RAG word for a marker. */
+export function shortStatusWord(status: Status): string {
+  return STATUS_WORDS[status].replace(/ \(.*\)$/, '');
+}
+
+/**
+ * The timing as the card shows it: a timing with several dates as its dated milestones
+ * ("Milestones: 13 May 2022, 30 June 2022"), otherwise the words as written ("—" when none).
+ */
+export function timingText(a: Pick<Action, 'timing' | 'due' | 'milestones'>): string {
+  const dates = [...new Set([...(a.due ? [a.due] : []), ...a.milestones])].sort();
+  if (a.milestones.length > 0 && dates.length > 1) return `Milestones: ${dates.map(longDate).join(', ')}`;
+  return a.timing.trim() || '—';
+}
 
 const READ_AS: Record<Resolution, string> = { exact: 'as written', inferred: 'inferred from the timing', none: 'no date yet' };
 

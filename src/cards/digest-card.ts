@@ -1,33 +1,48 @@
 import { longDate } from '../domain/calendar-date';
 import { londonStamp } from '../domain/clock';
-import type { CardColor, Digest, DigestScope } from '../domain/digest';
+import type { Digest, DigestScope } from '../domain/digest';
 import { DEFAULT_TITLE } from '../export/export-input';
+import type { ContainerStyle } from './action-view';
 import {
-  CardLine, SummaryRun, awaitingLine, changeCounts, changeLine, dueSoonLine, needsDateLine, overdueLine, plural, summaryRuns,
+  CardLine, QUOTE_MAX, SummaryLine, awaitingLine, changeCounts, changeLine, dueSoonLine, needsDateLine, overdueLine, plural, summaryLine,
 } from './digest-card-lines';
 import template from './digest-card.json';
 import { DIGEST_VERBS } from './digest-verbs';
+import { firstThatFits } from './message-size';
 import { AdaptiveCard, renderCard } from './render';
+
+/**
+ * Who reads the card. `recipient` (the Deputy Commissioner, leads, anyone subscribed): plain language,
+ * no instructions for tools. `secretariat`: the same, plus a "For the secretariat" section saying what to
+ * do about actions without a date and leads nobody answers for, with the commands to do it.
+ */
+export type DigestAudience = 'recipient' | 'secretariat';
 
 /** What the card is told besides the digest. */
 export interface DigestCardOptions {
   scope?: DigestScope;
-  /** What the changes were compared with (see flows/build-weekly-digest.ts). */
+  /** What the changes were compared with (see app/digest/build-weekly-digest.ts). */
   comparedWith: { kind: 'snapshot' | 'history'; at: string };
   generatedAt: Date;
+  /** Defaults to `recipient`. */
+  audience?: DigestAudience;
 }
 
 interface Section {
   heading: string;
-  color: CardColor;
+  style: ContainerStyle;
   note: string;
   lines: CardLine[];
   more: string;
 }
 
-/** Lists are cut so the card stays far inside Teams' ~28 KB whatever the register's size. */
+/** Lists are cut to this many entries at most; fewer when the card would not fit Teams (see message-size.ts). */
 export const CARD_LIST_MAX = 10;
 const AWAITING_MAX = 5;
+
+/** How much the card lists, from the roomiest to the tightest: entries per list and characters per quote. */
+const LEVELS = [{ max: CARD_LIST_MAX, quote: QUOTE_MAX }, { max: 6, quote: 80 }, { max: 3, quote: 60 }, { max: 1, quote: 40 }] as const;
+type Level = (typeof LEVELS)[number];
 
 /** "Action log: progress update — as of 9 May 2022", with " for MPS" / " for OB" when scoped. */
 export function digestTitle(asOf: string, scope?: DigestScope): string {
@@ -35,11 +50,10 @@ export function digestTitle(asOf: string, scope?: DigestScope): string {
   return `${DEFAULT_TITLE}${scoped ? ` for ${scoped}` : ''} — as of ${longDate(asOf)}`;
 }
 
-function section(heading: string, lines: CardLine[], options: { note?: string; none: string; max?: number; color?: CardColor }): Section {
-  const max = options.max ?? CARD_LIST_MAX;
-  const more = lines.length > max ? `…and ${lines.length - max} more: the board paper lists them all.` : '';
+function section(heading: string, lines: CardLine[], options: { note?: string; none: string; max: number; style?: ContainerStyle }): Section {
+  const more = lines.length > options.max ? `…and ${lines.length - options.max} more: the board paper lists them all.` : '';
   const note = lines.length === 0 ? options.none : options.note ?? '';
-  return { heading, color: options.color ?? 'Default', note, lines: lines.slice(0, max), more };
+  return { heading, style: options.style ?? 'default', note, lines: lines.slice(0, options.max), more };
 }
 
 function changesNote(digest: Digest, comparedWith: DigestCardOptions['comparedWith']): string {
@@ -50,46 +64,73 @@ function changesNote(digest: Digest, comparedWith: DigestCardOptions['comparedWi
   return digest.changes.length ? `${base} ${changeCounts(digest.changes)}` : `${base} Nothing has changed since.`;
 }
 
-function sections(digest: Digest, comparedWith: DigestCardOptions['comparedWith']): Section[] {
-  const changes = section('Since the last digest', digest.changes.map(changeLine), { note: changesNote(digest, comparedWith), none: changesNote(digest, comparedWith) });
+function named(leads: string[], max: number): string {
+  return leads.slice(0, max).join(', ') + (leads.length > max ? ` and ${leads.length - max} more` : '');
+}
+
+function sections(digest: Digest, options: DigestCardOptions, level: Level): Section[] {
+  const q = level.quote;
+  const changes = changesNote(digest, options.comparedWith);
   const list: Section[] = [
-    changes,
-    section('Overdue', digest.overdue.map(overdueLine), { none: 'No actions are overdue.', color: 'Attention', note: `${plural(digest.overdue.length, 'action is', 'actions are')} past due, most overdue first.` }),
-    section('Due in the next two weeks', digest.dueSoon.map(dueSoonLine), { none: 'No actions are due in the next two weeks.', note: 'Soonest first.' }),
-    section('Awaiting an update', digest.awaitingUpdate.map(awaitingLine), {
-      none: 'Every action has had an update.', max: AWAITING_MAX, note: `${plural(digest.awaitingUpdate.length, 'action has', 'actions have')} had no update yet.`,
+    section('Since the last digest', digest.changes.map((c) => changeLine(c, q)), { note: changes, none: changes, max: level.max }),
+    section('Overdue', digest.overdue.map((l) => overdueLine(l, q)), {
+      none: 'No actions are overdue.', style: 'attention', max: level.max,
+      note: `${plural(digest.overdue.length, 'action is', 'actions are')} past due, most overdue first.`,
     }),
-    section('Needs a date', digest.needsDate.map(needsDateLine), { none: 'Every open action has a due date.', note: 'The secretariat can set one with chaser update REF --due YYYY-MM-DD.' }),
+    section('Due in the next two weeks', digest.dueSoon.map((l) => dueSoonLine(l, q)), { none: 'No actions are due in the next two weeks.', note: 'Soonest first.', max: level.max }),
+    section('Awaiting an update', digest.awaitingUpdate.map((l) => awaitingLine(l, q)), {
+      none: 'Every action has had an update.', max: Math.min(AWAITING_MAX, level.max),
+      note: `${plural(digest.awaitingUpdate.length, 'action has', 'actions have')} had no update yet.`,
+    }),
+    section('Needs a date', digest.needsDate.map((l) => needsDateLine(l, q)), {
+      none: 'Every open action has a due date.', max: level.max, note: 'These actions have no due date yet: the secretariat will set one.',
+    }),
   ];
-  if (digest.unreachableLeads.length) {
-    const leads = digest.unreachableLeads;
-    const named = leads.slice(0, CARD_LIST_MAX).join(', ') + (leads.length > CARD_LIST_MAX ? ` and ${leads.length - CARD_LIST_MAX} more` : '');
-    list.push({ heading: 'Leads not reachable', color: 'Warning', note: `Reminders cannot reach anyone for ${named}. The secretariat can map them with chaser leads set.`, lines: [], more: '' });
+  const leads = digest.unreachableLeads;
+  if (leads.length) {
+    list.push({ heading: 'Leads not reachable', style: 'warning', note: `Reminders cannot reach anyone for ${named(leads, level.max)}. The secretariat has been told.`, lines: [], more: '' });
   }
+  if (options.audience === 'secretariat') list.push(secretariatSection(digest, level));
   return list;
 }
 
-function summary(lines: string[]): Array<{ runs: SummaryRun[] }> {
-  return lines.map((line, i) => {
-    const runs = summaryRuns(line);
-    return { runs: i === 0 ? runs : [{ text: '•  ', color: 'Default' as const, weight: 'Default' as const }, ...runs] };
+/** What the secretariat can do about the digest, with the commands: only on the secretariat's card. */
+function secretariatSection(digest: Digest, level: Level): Section {
+  const todo: string[] = [];
+  if (digest.needsDate.length) {
+    todo.push(`${plural(digest.needsDate.length, 'action needs', 'actions need')} a due date (${named(digest.needsDate.map((l) => l.ref.reference), level.max)}): chaser update REF --due YYYY-MM-DD.`);
+  }
+  if (digest.unreachableLeads.length) {
+    todo.push(`Nobody answers for ${named(digest.unreachableLeads, level.max)}: chaser leads set LEAD user@example.org (a UPN or Entra object id).`);
+  }
+  return { heading: 'For the secretariat', style: 'emphasis', note: todo.length ? todo.join('\n\n') : 'Nothing to do: every open action has a date and every lead a Teams user.', lines: [], more: '' };
+}
+
+function summary(lines: string[]): SummaryLine[] {
+  return lines.map((text, i) => {
+    const line = summaryLine(text);
+    return i === 0 ? line : { ...line, runs: [{ text: '•  ', weight: 'Default' as const }, ...line.runs] };
   });
 }
 
 /**
  * The weekly digest as one Adaptive Card: the DCDG summary, what changed, the lists that need attention
- * (each cut to its first few), and a button for the board paper's full table. A register with no
- * actions gets the summary's plain sentence and nothing else.
+ * (each cut to its first few, fewer if the card would not fit Teams), and a button for the board paper's
+ * full table. A register with no actions gets the summary's plain sentence and nothing else. The
+ * recipient's card holds no tool instructions; see {@link DigestAudience}.
  */
 export function digestCard(digest: Digest, options: DigestCardOptions): AdaptiveCard {
   const empty = digest.counts.total === 0;
-  return renderCard(template, {
-    title: digestTitle(digest.asOf, options.scope),
-    summary: summary(digest.summary),
-    sections: empty ? [] : sections(digest, options.comparedWith),
-    footer: `Prepared by Chaser on ${londonStamp(options.generatedAt)} from the leads' replies.`,
-    paperVerb: DIGEST_VERBS.paper,
-    lead: options.scope?.lead ?? '',
-    boardCode: options.scope?.boardCode ?? '',
-  });
+  return firstThatFits(LEVELS, (level) => ({
+    card: renderCard(template, {
+      title: digestTitle(digest.asOf, options.scope),
+      summary: summary(digest.summary),
+      sections: empty ? [] : sections(digest, options, level),
+      footer: `Prepared by Chaser on ${londonStamp(options.generatedAt)} from the leads' replies.`,
+      paperVerb: DIGEST_VERBS.paper,
+      lead: options.scope?.lead ?? '',
+      boardCode: options.scope?.boardCode ?? '',
+    }),
+    text: digest.sentence,
+  })).card;
 }

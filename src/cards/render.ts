@@ -12,7 +12,10 @@ export function renderCard<T extends object>(template: object, data: T): Adaptiv
   return new ACData.Template(template).expand({ $root: data }) as AdaptiveCard;
 }
 
-/** The size Teams counts against its ~28 KB message limit. */
+/**
+ * The card's own JSON in bytes. Teams counts the whole activity, so size decisions use
+ * `messageBytes` (message-size.ts), which wraps the card as botbuilder sends it.
+ */
 export function cardBytes(card: AdaptiveCard): number {
   return Buffer.byteLength(JSON.stringify(card), 'utf8');
 }

@@ -1,3 +1,5 @@
+import { DIGEST_VERBS } from './digest-verbs';
+
 /** Card verbs: shared by the templates' Action.Execute buttons and the routes that handle them. */
 export const VERBS = {
   submitStatus: 'status.submit',
@@ -11,8 +13,12 @@ export function inputIds(actionKey: string): { status: string; text: string; due
 
 /** Verbs of the answer cards. */
 export const ANSWER_VERBS = {
+  /** Data `{ action: key, historyFrom?: string }`: the action in full, its history from that entry on. */
   showAction: 'action.show',
+  /** Data `{ question, page }`: the next page of a list answer. */
   more: 'answer.more',
+  /** Data {@link FullTextRequest}: a text a card had to shorten, in full (see full-text-card.ts). */
+  fullText: 'action.fulltext',
 } as const;
 
 /** Verbs of the import preview card. */
@@ -20,3 +26,8 @@ export const IMPORT_VERBS = {
   confirm: 'import.confirm',
   cancel: 'import.cancel',
 } as const;
+
+/** Every verb a card may send; the bot must route each one (a test renders every card against this list). */
+export const ALL_CARD_VERBS: readonly string[] = [
+  ...Object.values(VERBS), ...Object.values(ANSWER_VERBS), ...Object.values(IMPORT_VERBS), ...Object.values(DIGEST_VERBS),
+];

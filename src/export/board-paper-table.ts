@@ -5,9 +5,9 @@ import { RAG_COLOURS } from '../domain/digest';
 import { xmlText } from './xml-text';
 import type { DigestTableGroup, DigestTableRow, RagColour, RagLabel } from '../domain/digest';
 
-/** Landscape A4 (16838 twips) less two 2 cm margins: No. narrow, Action and Update wide, RAG narrow. */
+/** Landscape A4 (16838 twips) less two 2 cm margins: No. narrow, Action and Update wide, RAG wide enough for "Awaiting update" on one line. */
 export const TABLE_WIDTH = 14570;
-const COLUMNS = [800, 6100, 6470, 1200];
+const COLUMNS = [700, 5800, 5870, 2200];
 const HEADINGS = ['No.', 'Action', 'Update', 'RAG'];
 /** Header and group rows use colours no RAG uses, so a RAG shading always means a RAG. */
 const HEADER_FILL = '1F3864';

@@ -1,6 +1,6 @@
 import { longDate } from '../domain/calendar-date';
 import type { DigestTableGroup } from '../domain/digest';
-import { ExportInput, titleOf } from './export-input';
+import { ExportInput, markingOf, titleOf } from './export-input';
 import { DigestSection, digestSections } from './digest-sections';
 import { londonDate, londonTimeText } from './london-time';
 
@@ -24,10 +24,14 @@ function table(group: DigestTableGroup): string[] {
   return ['', `### ${mdText(group.heading)}`, '', '| No. | Action | Update | RAG |', '| ---: | --- | --- | --- |', ...rows];
 }
 
-/** The digest as a chat-friendly Markdown document: the paper's content, with one table per meeting (and strand). */
+/**
+ * The digest as a chat-friendly Markdown document: the paper's content, with one table per meeting (and
+ * strand); the protective marking, when given, first and last.
+ */
 export function digestMarkdown(input: ExportInput): string {
   const { digest } = input;
-  const lines = [`# ${mdText(titleOf(input))}`, '', `**As of ${longDate(digest.asOf)}**`, '', ...summary(digest.summary)];
+  const marking = markingOf(input);
+  const lines = [...(marking ? [`**${mdText(marking)}**`, ''] : []), `# ${mdText(titleOf(input))}`, '', `**As of ${longDate(digest.asOf)}**`, '', ...summary(digest.summary)];
   if (digest.counts.total > 0) {
     for (const s of digestSections(digest, { unreachableLeads: true })) lines.push(...section(s));
     lines.push('', '## Progress by action');
@@ -35,5 +39,6 @@ export function digestMarkdown(input: ExportInput): string {
   }
   const at = input.generatedAt;
   lines.push('', `_Prepared by Chaser on ${longDate(londonDate(at))} at ${londonTimeText(at)}._`, '');
+  if (marking) lines.push(`**${mdText(marking)}**`, '');
   return lines.join('\n');
 }

@@ -5,18 +5,26 @@ import { ExportInput, titleOf } from './export-input';
 import { REGISTER_COLUMNS, RegisterRow, registerRows } from './register-rows';
 import { xmlText } from './xml-text';
 import { isoDateAsExcelDate, londonAsExcelDate } from './london-time';
+import { FONT, estimatedRowHeight, printLikeAPaper } from './xlsx-print';
 
 const DATE = 'd mmm yyyy';
 const DATE_TIME = 'd mmm yyyy hh:mm';
-const WIDTHS = [22, 28, 13, 6, 60, 16, 18, 13, 16, 12, 60, 20, 17];
-const WRAPPED = new Set([5, 11]); // Action, Latest update
+/**
+ * Column widths in characters, chosen so the 13 columns print across landscape A4 at about three
+ * quarters scale (readable at 10 pt) with Action and Latest update the widest.
+ */
+const WIDTHS = [16, 14, 11, 5, 40, 11, 13, 11, 11, 9, 40, 12, 14];
+/** Every text column wraps, so no long text spills over its neighbour on screen or on paper. */
+const WRAPPED = new Set([1, 2, 5, 6, 7, 9, 11, 12]);
 const DATE_COLUMNS: Record<number, string> = { 3: DATE, 8: DATE, 13: DATE_TIME };
 const STATUS_COLUMN = 9;
+/** No. and Days overdue: short numbers, centred so they never read as part of the next column's text. */
+const CENTRED = new Set([4, 10]);
 
 function fillRag(cell: ExcelJS.Cell, status: Status): void {
   const c = RAG_COLOURS[status];
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.hex}` } };
-  cell.font = { color: { argb: `FF${c.textHex}` }, bold: status === 'complete' || status === 'red' };
+  cell.font = { ...FONT, color: { argb: `FF${c.textHex}` }, bold: status === 'complete' || status === 'red' };
 }
 
 function values(r: RegisterRow): ExcelJS.CellValue[] {
@@ -28,30 +36,42 @@ function values(r: RegisterRow): ExcelJS.CellValue[] {
   return values.map((v) => (typeof v === 'string' ? xmlText(v) : v));
 }
 
-function registerSheet(wb: ExcelJS.Workbook, rows: RegisterRow[]): void {
+function registerSheet(wb: ExcelJS.Workbook, rows: RegisterRow[], input: ExportInput): void {
   const ws = wb.addWorksheet('Register', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = REGISTER_COLUMNS.map((header, i) => ({
     header,
     width: WIDTHS[i],
     style: {
+      font: FONT,
       numFmt: DATE_COLUMNS[i + 1],
-      alignment: { vertical: 'top', wrapText: WRAPPED.has(i + 1) },
+      alignment: { vertical: 'top', wrapText: WRAPPED.has(i + 1), ...(CENTRED.has(i + 1) ? { horizontal: 'center' as const } : {}) },
     },
   }));
-  ws.getRow(1).font = { bold: true };
+  const head = ws.getRow(1);
+  head.font = { ...FONT, bold: true };
+  head.alignment = { vertical: 'top', wrapText: true };
+  head.height = estimatedRowHeight(REGISTER_COLUMNS.map(String), WIDTHS);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: REGISTER_COLUMNS.length } };
-  for (const r of rows) fillRag(ws.addRow(values(r)).getCell(STATUS_COLUMN), r.status);
+  for (const r of rows) {
+    const cells = values(r);
+    const row = ws.addRow(cells);
+    row.height = estimatedRowHeight(cells.map((v, i) => (WRAPPED.has(i + 1) && typeof v === 'string' ? v : '')), WIDTHS);
+    fillRag(row.getCell(STATUS_COLUMN), r.status);
+  }
+  printLikeAPaper(ws, input, 1);
 }
 
 function summarySheet(wb: ExcelJS.Workbook, input: ExportInput): void {
   const { counts, asOf, sentence } = input.digest;
   const ws = wb.addWorksheet('Summary');
-  ws.columns = [{ width: 42 }, { width: 14 }];
-  ws.addRow([xmlText(titleOf(input))]).font = { bold: true, size: 14 };
+  const widths = [60, 14];
+  ws.columns = widths.map((width) => ({ width, style: { font: FONT, alignment: { vertical: 'top', wrapText: true } } }));
+  ws.addRow([xmlText(titleOf(input))]).font = { ...FONT, bold: true, size: 14 };
   ws.addRow(['As of', isoDateAsExcelDate(asOf)]).getCell(2).numFmt = DATE;
-  ws.addRow([sentence]);
+  const said = ws.addRow([sentence]);
+  said.height = estimatedRowHeight([sentence], widths);
   ws.addRow([]);
-  ws.addRow(['Measure', 'Count']).font = { bold: true };
+  ws.addRow(['Measure', 'Count']).font = { ...FONT, bold: true };
   const lines: [string, number, Status | null][] = [
     ['Total actions', counts.total, null],
     ['Progressed', counts.progressed, null],
@@ -68,15 +88,19 @@ function summarySheet(wb: ExcelJS.Workbook, input: ExportInput): void {
     const row = ws.addRow([label, n]);
     if (status) fillRag(row.getCell(1), status);
   }
+  printLikeAPaper(ws, input, null);
 }
 
-/** The full register as a workbook: "Register" (one row per action) and "Summary" (counts and the sentence). */
+/**
+ * The full register as a workbook: "Register" (one row per action) and "Summary" (counts and the
+ * sentence), each printing as a paper's annex (see xlsx-print.ts).
+ */
 export async function registerXlsx(input: ExportInput): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Chaser';
   wb.created = input.generatedAt;
   wb.modified = input.generatedAt;
-  registerSheet(wb, registerRows(input));
+  registerSheet(wb, registerRows(input), input);
   summarySheet(wb, input);
   const out = await wb.xlsx.writeBuffer();
   return Buffer.isBuffer(out) ? out : Buffer.from(out);

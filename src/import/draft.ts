@@ -25,7 +25,7 @@ export interface ActionDraft {
    * The board's own reference as written ("01.05", "4.01", "42/20", "BOD 24/18(b)", "21 BCFU 07", or "5"
    * for "5."): what chat, cards, exports and the CLI show. When the document gives none (an
    * "ACTION: owner" line), the position as text. Every reader sets it; it is optional in the type only
-   * until the planner's `suggestionsAsDrafts` (src/flows/plan-import.ts) sets it too.
+   * until the planner's `suggestionsAsDrafts` (src/app/imports/plan-import.ts) sets it too.
    */
   ref?: string;
   text: string;

@@ -57,7 +57,10 @@ export async function send(chaser: RunningChaser, activity: Record<string, unkno
   return { status: res.status, replies: body.activities ?? [] };
 }
 
-/** The text of every TextBlock and fact in a reply's cards, and its plain text, for assertions. */
+/**
+ * The text of every TextBlock and fact in a reply's cards, and its plain text, for assertions. A
+ * RichTextBlock reads as one line: its TextRuns joined, as Teams shows them.
+ */
 export function visibleText(reply: Record<string, unknown>): string {
   const parts: string[] = [];
   if (typeof reply.text === 'string') parts.push(reply.text);
@@ -65,6 +68,10 @@ export function visibleText(reply: Record<string, unknown>): string {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const o = node as Record<string, unknown>;
+      if (o.type === 'RichTextBlock' && Array.isArray(o.inlines)) {
+        parts.push(o.inlines.map((run) => (typeof run === 'string' ? run : String((run as { text?: unknown }).text ?? ''))).join(''));
+        return;
+      }
       for (const key of ['text', 'title', 'value']) if (typeof o[key] === 'string') parts.push(o[key] as string);
       Object.values(o).forEach(walk);
     }

@@ -37,24 +37,32 @@ function againstSnapshot(a: Action, snapshot: DigestSnapshot): DigestChange | nu
   return null;
 }
 
-function againstInstant(a: Action, at: number, previousStatusOf: (key: string) => Status | undefined): DigestChange | null {
-  if (Date.parse(a.createdAt) > at) return { kind: 'new', action: refOf(a) };
-  if (a.latest && Date.parse(a.latest.at) > at) return statusOrUpdate(a, previousStatusOf(actionKey(a)));
+function againstInstant(a: Action, at: number, previousStatusOf: (key: string) => Status | undefined, firstLoad: boolean): DigestChange | null {
+  const created = Date.parse(a.createdAt);
+  if (created > at && !firstLoad) return { kind: 'new', action: refOf(a) };
+  // On the register's first load its actions arrive with what the document said: only later updates were received.
+  const after = firstLoad ? Math.max(at, created) : at;
+  if (a.latest && Date.parse(a.latest.at) > after) return statusOrUpdate(a, created > at ? undefined : previousStatusOf(actionKey(a)));
   return null;
 }
 
 /**
  * Changes since the last digest, one per action: a new action is only "new" (its first update is part
  * of it). Without a snapshot, an update with no known previous status counts as an update.
+ * Without a snapshot, when every action was added after the instant, the register itself is new (its
+ * first load, as on the morning of a first digest or a demo): then no action is "new" — listing the whole
+ * register so said nothing and hid every update received since — and the updates received after each
+ * action was loaded are listed instead (issue #13: "0 updates received" after several were).
  * Ordered new, then status changes, then updates; each in register order.
  */
 export function changesSince(actions: Action[], since: ChangesSince): DigestChange[] {
   const found: { action: Action; change: DigestChange }[] = [];
   const at = 'snapshot' in since ? 0 : Date.parse(since.at);
+  const firstLoad = !('snapshot' in since) && actions.length > 0 && actions.every((a) => Date.parse(a.createdAt) > at);
   for (const action of actions) {
     const change = 'snapshot' in since
       ? againstSnapshot(action, since.snapshot)
-      : againstInstant(action, at, since.previousStatusOf);
+      : againstInstant(action, at, since.previousStatusOf, firstLoad);
     if (change) found.push({ action, change });
   }
   found.sort((x, y) => KIND_ORDER[x.change.kind] - KIND_ORDER[y.change.kind] || byRegisterOrder(x.action, y.action));

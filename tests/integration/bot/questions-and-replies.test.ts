@@ -10,7 +10,7 @@ const STRANGER: Person = { id: 'user-x', aadObjectId: 'aad-x', name: 'Someone El
 const FIVE = { boardCode: 'OB', meetingDate: '2022-04-21', number: 5 };
 
 function refsIn(text: string): number[] {
-  return [...text.matchAll(/\*\*OB 21-Apr-2022 #(\d+)\*\*/g)].map((m) => Number(m[1]));
+  return [...text.matchAll(/^OB 21-Apr-2022 #(\d+) · /gm)].map((m) => Number(m[1]));
 }
 
 describe('asking Chaser and replying, through HTTP', () => {
@@ -34,7 +34,7 @@ describe('asking Chaser and replying, through HTTP', () => {
     const text = visibleText(reply!);
     expect(text).toContain('5 actions are overdue');
     expect(refsIn(text)).toEqual([19, 8, 16, 18, 15]);
-    expect(text).toMatch(/#19\*\* · MPS · due 13 April 2022, overdue by 15 business days/);
+    expect(text).toMatch(/#19 · MPS · due 13 April 2022, overdue by 15 business days/);
   });
 
   it('when asked for one lead, then only its actions come back', async () => {

@@ -40,12 +40,12 @@ describe('the digest in chat, through HTTP', () => {
     expect(attachment.content.version).toBe('1.5');
     const lines = visibleText(replies[0]!).split('\n');
     expect(lines.slice(0, 2)).toEqual(['Action log: progress update — as of 9 May 2022', 'Of the 19 actions, 7 have been progressed:']);
-    expect(lines.join('|')).toContain('3 are complete |(dark green)|•  |2 are in progress and on track |(pale green)|•  |1 is |amber|•  |1 is |red|•  |12 are awaiting an update');
+    expect(lines.join('|')).toContain('•  3 are complete (dark green)|Dark green|•  2 are in progress and on track (pale green)|Pale green|•  1 is amber|Amber|•  1 is red|Red|•  12 are awaiting an update');
     for (const heading of ['Since the last digest', 'Overdue', 'Due in the next two weeks', 'Awaiting an update', 'Needs a date', 'Leads not reachable', 'Get the board paper']) {
       expect(lines).toContain(heading);
     }
-    expect(lines).toContain('**OB 21-Apr-2022 #19** · MPS · 15 business days overdue · due 13 April 2022');
-    expect(lines).toContain('Reminders cannot reach anyone for MOPAC. The secretariat can map them with chaser leads set.');
+    expect(lines).toContain('OB 21-Apr-2022 #19 · MPS · 15 business days overdue · due 13 April 2022');
+    expect(lines).toContain('Reminders cannot reach anyone for MOPAC. The secretariat has been told.');
   });
 
   it('when a lead asks for a lead or a board, then the digest is scoped to it', async () => {

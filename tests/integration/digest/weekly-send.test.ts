@@ -72,8 +72,8 @@ describe('the weekly digest job against Azurite and the Teams connector stand-in
     expect(connector.sent(COMMANDER_CHAT)).toHaveLength(2);
     const second = cards(COMMANDER_CHAT)[1]!;
     expect(second).toContain('as of 16 May 2022');
-    expect(second).toContain('Compared with the digest of 9 May 2022, 08:59. 0 new actions, 1 status change and 0 updates received.');
-    expect(second).toContain('**OB 21-Apr-2022 #11** · MPS · Awaiting update → Pale green');
+    expect(second).toContain('Compared with the digest of 9 May 2022, 08:59. 1 status change.');
+    expect(second).toContain('OB 21-Apr-2022 #11 · MPS · Awaiting update → Pale green');
   });
 
   it('when it is not yet this week\'s digest time, then nothing goes unless forced', async () => {

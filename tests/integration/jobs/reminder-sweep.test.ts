@@ -17,7 +17,7 @@ const MPS_DUE_ON_9_MAY = [5, 7, 8, 9, 10, 11, 15, 16, 19];
 
 function cardActions(call: { body: Record<string, unknown> }): number[] {
   const text = JSON.stringify(call.body.attachments ?? []);
-  return [...text.matchAll(/\*\*OB 21-Apr-2022 #(\d+)\*\*/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+  return [...text.matchAll(/"text":"OB 21-Apr-2022 #(\d+)","weight":"Bolder"/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
 }
 
 describe('the reminder sweep against Azurite and a Teams connector stand-in', () => {
@@ -68,7 +68,7 @@ describe('the reminder sweep against Azurite and a Teams connector stand-in', ()
     const text = JSON.stringify(toSecretariat[0]!.body);
     expect(text).toContain('Leads Chaser cannot reach');
     expect(text).toContain('nobody is mapped to MOPAC');
-    expect(text).toMatch(/OB 21-Apr-2022 #19\*\* · lead MPS · overdue by 15 business days/);
+    expect(text).toMatch(/"OB 21-Apr-2022 #19","weight":"Bolder"},\{"type":"TextRun","text":" · lead MPS · overdue by 15 business days"/);
   });
 
   it('when Teams answers 429 with Retry-After, then the card is retried and delivered once', async () => {

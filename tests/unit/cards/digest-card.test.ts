@@ -1,7 +1,7 @@
 import { digestCard } from '../../../src/cards/digest-card';
-import { summaryRuns } from '../../../src/cards/digest-card-lines';
+import { summaryLine } from '../../../src/cards/digest-card-lines';
 import { DIGEST_VERBS } from '../../../src/cards/digest-verbs';
-import { cardBytes } from '../../../src/cards/render';
+import { messageBytes } from '../../../src/cards/message-size';
 import type { Action, Status } from '../../../src/domain/action';
 import { STATUSES } from '../../../src/domain/action';
 import { englandAndWalesCalendar } from '../../../src/domain/business-days';
@@ -31,24 +31,26 @@ function manyActions(n: number): Action[] {
 }
 
 describe('the digest card', () => {
-  it('when the register has 500 actions, then the card stays under 28 KB and says how many more there are', () => {
+  it('when the register has 500 actions, then the message stays within 26,000 bytes and says how many more there are', () => {
     const actions = manyActions(500);
     const digest = buildDigest({ asOf: AS_OF, actions, since: { at: SINCE.at, previousStatusOf: () => 'awaiting_update' }, unreachableLeads: Array.from({ length: 40 }, (_, i) => `Lead number ${i}`), calendar });
     const card = digestCard(digest, { comparedWith: SINCE, generatedAt: new Date('2022-05-09T07:59:00Z') });
-    expect(cardBytes(card)).toBeLessThan(28 * 1024);
+    expect(messageBytes({ card, text: digest.sentence })).toBeLessThanOrEqual(26_000);
     const text = cardText(card);
     expect(text).toContain('Action log: progress update — as of 9 May 2022');
     expect(text).toMatch(/…and \d+ more: the board paper lists them all\./);
-    expect(text).toContain('and 30 more. The secretariat can map them');
+    expect(text).toMatch(/Reminders cannot reach anyone for Lead number 0, .* and \d+ more\. The secretariat has been told\./);
   });
 
-  it('when a summary line counts a RAG, then only its RAG words are coloured', () => {
-    expect(summaryRuns('3 are complete (dark green)')).toEqual([
-      { text: '3 are complete ', color: 'Default', weight: 'Default' }, { text: '(dark green)', color: 'Good', weight: 'Bolder' },
-    ]);
-    expect(summaryRuns('1 is amber')[1]).toEqual({ text: 'amber', color: 'Warning', weight: 'Bolder' });
-    expect(summaryRuns('0 are red')[1]).toEqual({ text: 'red', color: 'Attention', weight: 'Bolder' });
-    expect(summaryRuns('There are no actions that are amber or red')).toHaveLength(1);
+  it('when a summary line counts a RAG, then its RAG word is bold in the default colour and a marker beside it names the colour', () => {
+    expect(summaryLine('3 are complete (dark green)')).toEqual({
+      runs: [{ text: '3 are complete ', weight: 'Default' }, { text: '(dark green)', weight: 'Bolder' }], marker: 'Dark green', style: 'good',
+    });
+    expect(summaryLine('12 are in progress and on track (pale green)')).toMatchObject({ marker: 'Pale green', style: 'good' });
+    expect(summaryLine('1 is amber')).toMatchObject({ runs: [{ text: '1 is ', weight: 'Default' }, { text: 'amber', weight: 'Bolder' }], marker: 'Amber', style: 'warning' });
+    expect(summaryLine('2 are red')).toMatchObject({ marker: 'Red', style: 'attention' });
+    expect(summaryLine('0 are red')).toMatchObject({ runs: [{ text: '0 are red', weight: 'Default' }], marker: '', style: 'default' });
+    expect(summaryLine('There are no actions that are amber or red')).toEqual({ runs: [{ text: 'There are no actions that are amber or red', weight: 'Default' }], marker: '', style: 'default' });
   });
 
   it('when user text holds ${...}, then it stays literal', () => {
@@ -96,5 +98,36 @@ describe('digest words and weeks', () => {
     expect(parts.length).toBeGreaterThan(2);
     for (const part of parts.slice(1, -1)) expect(part.startsWith('| No. | Action | Update | RAG |\n| ---: |')).toBe(true);
     expect(parts.join('\n').match(/\| \d+ \| x/g)).toHaveLength(50);
+  });
+});
+
+describe('the digest card for each audience', () => {
+  const registers: Array<[string, Action[], string[]]> = [
+    ['the demo letter: overdue, undated and an unmapped lead', [
+      anAction({ number: 4, due: '2022-04-29', text: 'MOPAC to publish the strip search review.', lead: 'MOPAC' }),
+      anAction({ number: 7, due: null, resolution: 'none', flags: ['needs-date'], timing: 'Ongoing', text: 'MPS to keep the board updated on the custody pilot.' }),
+      anAction({ number: 8, due: '2022-05-03', status: 'amber', text: 'MPS to share the handcuffing data by BCU.', latest: { status: 'amber', text: 'Data team delayed by the release.', by: 'u', byName: 'Cmdr Lead', at: '2022-05-05T09:00:00.000Z', revisedDue: null } }),
+    ], ['MOPAC']],
+    ['an invented register: several boards, nobody mapped', [
+      anAction({ boardCode: 'PRB', board: 'Police and Crime Board', number: 12, due: '2022-04-01', text: 'DMPC office to circulate the violence reduction dashboard.', lead: 'VRU' }),
+      anAction({ boardCode: 'PRB', board: 'Police and Crime Board', number: 13, due: null, resolution: 'none', flags: ['needs-date'], timing: 'TBC', text: 'VRU to scope the youth engagement survey.', lead: 'VRU' }),
+    ], ['VRU', 'Youth Panel']],
+  ];
+
+  it.each(registers)('when the Deputy Commissioner reads the digest of %s, then it holds no tool instructions and overdue items show their words', (_name, actions, unreachable) => {
+    const digest = buildDigest({ asOf: AS_OF, actions, since: null, unreachableLeads: unreachable, calendar });
+    const text = cardText(digestCard(digest, { comparedWith: SINCE, generatedAt: new Date('2022-05-09T07:59:00Z') }));
+    expect(text).not.toMatch(/\bchaser (update|leads|admins|import|list|digest)|--due|leads set|YYYY/i);
+    expect(text).toContain('the secretariat will set one');
+    for (const line of digest.overdue) expect(text).toContain(line.ref.text);
+    expect(text).not.toContain('For the secretariat');
+  });
+
+  it.each(registers)('when the secretariat reads the digest of %s, then a section of its own says what to do, with the commands', (_name, actions, unreachable) => {
+    const digest = buildDigest({ asOf: AS_OF, actions, since: null, unreachableLeads: unreachable, calendar });
+    const text = cardText(digestCard(digest, { comparedWith: SINCE, generatedAt: new Date('2022-05-09T07:59:00Z'), audience: 'secretariat' }));
+    expect(text).toContain('For the secretariat');
+    expect(text).toMatch(new RegExp(`1 action needs a due date \\(${digest.needsDate[0]!.ref.reference}\\): chaser update REF --due YYYY-MM-DD\\.`));
+    expect(text).toContain(`Nobody answers for ${unreachable.join(', ')}: chaser leads set`);
   });
 });

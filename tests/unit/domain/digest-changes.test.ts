@@ -85,6 +85,34 @@ describe('changes since an instant, with no snapshot', () => {
     ['created exactly at the instant', anAction({ number: 4, text: 'Action 4', createdAt: '2022-05-09T07:00:00.000Z' }),
       []],
   ])('when an action was %s, then the changes are as listed', (_case, action, expected) => {
-    expect(changesSince([action], { at, previousStatusOf })).toEqual(expected);
+    expect(changesSince([before[0]!, action], { at, previousStatusOf })).toEqual(expected);
+  });
+});
+
+describe('changes on the register\'s first load (no snapshot, every action added after the instant)', () => {
+  const at = '2022-05-02T07:00:00.000Z';
+  const loaded = '2022-05-09T07:59:00.000Z';
+  const previousStatusOf = (): Status | undefined => undefined;
+  const registers: Array<[string, Action[], Array<[number, string]>]> = [
+    ['the demo letter loaded at 08:59, then #5 updated from the card and #7 from chat', [
+      anAction({ number: 5, text: 'Action 5', createdAt: loaded, status: 'amber', latest: latest('amber', '2022-05-09T08:03:00.000Z', 'Data team delayed.') }),
+      anAction({ number: 7, text: 'Action 7', createdAt: loaded, status: 'complete', latest: latest('complete', '2022-05-09T08:10:00.000Z', 'Data shared on 10 May.') }),
+      anAction({ number: 8, text: 'Action 8', createdAt: loaded, status: 'on_track', latest: latest('on_track', loaded, 'As the letter said.') }),
+      anAction({ number: 9, text: 'Action 9', createdAt: loaded }),
+    ], [[5, 'update'], [7, 'update']]],
+    ['an invented register of two meetings imported on different days, one updated since', [
+      anAction({ number: 1, meetingDate: '2022-03-10', text: 'Action 1', createdAt: '2022-05-03T10:00:00.000Z' }),
+      anAction({ number: 2, text: 'Action 2', createdAt: '2022-05-05T10:00:00.000Z', status: 'red', latest: latest('red', '2022-05-06T10:00:00.000Z', 'Stalled.') }),
+    ], [[2, 'update']]],
+  ];
+
+  it.each(registers)('when %s, then nothing is listed as new and every update received since the load is', (_name, actions, expected) => {
+    const changes = changesSince(actions, { at, previousStatusOf });
+    expect(changes.map((c) => [c.action.number, c.kind])).toEqual(expected);
+  });
+
+  it('when one action was there before the instant, then those added after it are new, as before', () => {
+    const register = [anAction({ number: 1, text: 'Action 1', createdAt: '2022-04-25T10:00:00.000Z' }), anAction({ number: 2, text: 'Action 2', createdAt: loaded })];
+    expect(changesSince(register, { at, previousStatusOf }).map((c) => [c.action.number, c.kind])).toEqual([[2, 'new']]);
   });
 });

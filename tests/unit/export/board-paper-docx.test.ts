@@ -50,8 +50,13 @@ describe('board paper (docx)', () => {
     xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string'));
   });
 
-  it('opens with the title, the date line and the DCDG summary lines as bullets', async () => {
-    expect(html.startsWith('<h1>Action log: progress update</h1><p><strong>As of 9 May 2022</strong></p>')).toBe(true);
+  it('opens as a paper to the board: board, week, title, "Report by", the date, the purpose, then the DCDG summary lines as bullets', async () => {
+    expect(html.startsWith(
+      '<p><strong>MOPAC MPS Oversight Board</strong></p><p>Week beginning 9 May 2022</p><h1>Action log: progress update</h1>' +
+      '<p><strong>Report by: </strong>The Secretariat, from the leads’ updates recorded by Chaser</p><p><strong>As of 9 May 2022</strong></p>' +
+      '<h2>1. Purpose of this paper</h2><p>To update the Board on progress with the actions it has agreed, as reported by their leads up to 9 May 2022, ' +
+      'and to draw attention to those that are overdue, due soon or still awaiting an update.</p><h2>2. Summary</h2>',
+    )).toBe(true);
     expect(html).toContain(
       '<p>Of the 20 actions, 16 have been progressed:</p><ul><li>6 are complete (dark green)</li>' +
         '<li>6 are in progress and on track (pale green)</li><li>2 are amber</li><li>2 are red</li><li>4 are awaiting an update</li></ul>',
@@ -61,10 +66,11 @@ describe('board paper (docx)', () => {
   });
 
   it('has the list sections in the DCDG order, overdue most overdue first', () => {
-    expect([...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1])).toEqual([
-      'Changes since the last digest', 'Overdue', 'Due in the next two weeks', 'Awaiting an update', 'Needs a date', 'Progress by action',
+    expect([...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1])).toEqual(['1. Purpose of this paper', '2. Summary', '3. Points for attention', '4. Progress by action']);
+    expect([...html.matchAll(/<h3>(.*?)<\/h3>/g)].map((m) => m[1])).toEqual([
+      'Changes since the last digest', 'Overdue', 'Due in the next two weeks', 'Awaiting an update', 'Needs a date',
     ]);
-    const overdue = /<h2>Overdue<\/h2><ul>(.*?)<\/ul>/.exec(html)?.[1] ?? '';
+    const overdue = /<h3>Overdue<\/h3><ul>(.*?)<\/ul>/.exec(html)?.[1] ?? '';
     expect([...overdue.matchAll(/<strong>(.*?)<\/strong>/g)].map((m) => m[1])).toEqual([
       'OB 10-Mar-2022 #4', 'OB 10-Mar-2022 #3', 'OB 21-Apr-2022 #10', 'OB 10-Mar-2022 #8',
     ]);
@@ -85,11 +91,11 @@ describe('board paper (docx)', () => {
     expect(rows[6]).toEqual(['5', '=HYPERLINK("http://example.com/x","Open the dashboard")', '', 'Awaiting update']);
   });
 
-  it('is landscape A4 with a repeated header row and narrow No./RAG, wide Action/Update columns', () => {
+  it('is landscape A4 with a repeated header row, narrow No., wide Action/Update and a RAG column that holds "Awaiting update"', () => {
     expect(xml).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
     expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
     expect(/<w:tr>(?:(?!<\/w:tr>)[\s\S])*<w:tblHeader\/>(?:(?!<\/w:tr>)[\s\S])*>No\.</.test(xml)).toBe(true);
-    expect([...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([800, 6100, 6470, 1200]);
+    expect([...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([700, 5800, 5870, 2200]);
   });
 
   it('shades each RAG cell with its colour and labels it in the reading text colour', () => {
@@ -107,12 +113,13 @@ describe('board paper (docx)', () => {
 
   it('uses the title given', async () => {
     const own = await boardPaperDocx(inputOf(ACTIONS, 'Oversight Board: action log'));
-    expect((await mammoth.convertToHtml({ buffer: own })).value.startsWith('<h1>Oversight Board: action log</h1>')).toBe(true);
+    expect((await mammoth.convertToHtml({ buffer: own })).value).toContain('<p>Week beginning 9 May 2022</p><h1>Oversight Board: action log</h1>');
   });
 
   it('says plainly that there are no actions, with no sections or table, for an empty register', async () => {
     const empty = (await mammoth.convertToHtml({ buffer: await boardPaperDocx(EMPTY) })).value;
-    expect(empty).toBe('<h1>Action log: progress update</h1><p><strong>As of 9 May 2022</strong></p><p>There are no actions in the register yet.</p>');
+    expect(empty).toMatch(/^<p><strong>The Board<\/strong><\/p><p>Week beginning 9 May 2022<\/p><h1>Action log: progress update<\/h1>.*<h2>2\. Summary<\/h2><p>There are no actions in the register yet\.<\/p>$/);
+    expect(empty).not.toMatch(/Points for attention|Progress by action|<table>/);
   });
 
   it('is a complete, well-formed package (the structural check that stands in for LibreOffice)', async () => {
@@ -149,4 +156,46 @@ describe('board paper (docx)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+});
+
+describe('the board paper\'s front matter and protective marking', () => {
+  async function partsOf(input: Parameters<typeof boardPaperDocx>[0]) {
+    const bytes = await boardPaperDocx(input);
+    const zip = await JSZip.loadAsync(bytes);
+    const text = async (prefix: string) => (await Promise.all(Object.keys(zip.files).filter((n) => n.startsWith(prefix)).map((n) => zip.file(n)!.async('string')))).join('');
+    return { html: (await mammoth.convertToHtml({ buffer: bytes })).value, headers: await text('word/header'), footers: await text('word/footer') };
+  }
+
+  it.each([
+    ['OFFICIAL', 'OFFICIAL'],
+    ['official-sensitive ', 'OFFICIAL-SENSITIVE'],
+    ['OFFICIAL-SENSITIVE & PERSONAL <draft>', 'OFFICIAL-SENSITIVE &amp; PERSONAL &lt;DRAFT&gt;'],
+  ])('when the marking is %j, then every page is headed and footed with %s', async (marking, shown) => {
+    const { headers, footers } = await partsOf({ ...inputOf(), marking });
+    expect(headers).toContain(`<w:t xml:space="preserve">${shown}</w:t>`);
+    expect(footers).toContain(`<w:t xml:space="preserve">${shown}</w:t>`);
+    expect(headers).toContain('<w:jc w:val="center"/>');
+  });
+
+  it('when no marking is set, then header and footer carry none', async () => {
+    const { headers, footers } = await partsOf(inputOf());
+    expect(headers).not.toMatch(/OFFICIAL/);
+    expect(footers).not.toMatch(/OFFICIAL/);
+    expect(footers).toContain('Prepared by Chaser on 9 May 2022 at 08:00');
+  });
+
+  it('when the secretariat gives the meeting, the author and the purpose, then the paper opens with them', async () => {
+    const { html } = await partsOf({ ...inputOf(), front: { board: 'Police and Crime Committee', meeting: 'Meeting of 15 June 2022', reportBy: 'Jane Clerk, Head of Secretariat', purpose: 'To note progress & agree closures.' } });
+    expect(html.startsWith('<p><strong>Police and Crime Committee</strong></p><p>Meeting of 15 June 2022</p><h1>Action log: progress update</h1><p><strong>Report by: </strong>Jane Clerk, Head of Secretariat</p>')).toBe(true);
+    expect(html).toContain('<h2>1. Purpose of this paper</h2><p>To note progress &amp; agree closures.</p><h2>2. Summary</h2><p>Of the 20 actions, 16 have been progressed:</p>');
+  });
+
+  it('when actions of two boards are listed, then the front names both and the table is grouped by meeting', async () => {
+    const two = [...ACTIONS, { ...ACTIONS[0]!, board: 'Police and Crime Board', boardCode: 'PCB', meetingDate: '2022-04-28', number: 1, strand: null }];
+    const { html } = await partsOf(inputOf(two));
+    expect(html.startsWith('<p><strong>MOPAC MPS Oversight Board and Police and Crime Board</strong></p>')).toBe(true);
+    expect(tableRows(html).filter((r) => r.length === 1).map((r) => r[0])).toEqual([
+      'MOPAC MPS Oversight Board — 10 March 2022', 'MOPAC MPS Oversight Board — 21 April 2022', 'MOPAC MPS Oversight Board — 21 April 2022 — Trust and confidence', 'Police and Crime Board — 28 April 2022',
+    ]);
+  });
 });

@@ -60,3 +60,15 @@ describe('digest (markdown)', () => {
     );
   });
 });
+
+describe('the digest in Markdown with a protective marking', () => {
+  it.each([['OFFICIAL', '**OFFICIAL**'], ['official_sensitive', '**OFFICIAL\\_SENSITIVE**']])('when the marking is %j, then the text opens and closes with %s', (marking, shown) => {
+    const md = digestMarkdown({ ...inputOf(), marking });
+    expect(md.startsWith(`${shown}\n\n# Action log: progress update`)).toBe(true);
+    expect(md.endsWith(`._\n\n${shown}\n`)).toBe(true);
+  });
+
+  it('when no marking is set, then none is written', () => {
+    expect(digestMarkdown(inputOf()).startsWith('# Action log: progress update')).toBe(true);
+  });
+});

@@ -105,3 +105,38 @@ describe('register (xlsx)', () => {
     expect([s.getCell('A6').value, s.getCell('B6').value, s.getCell('B12').value]).toEqual(['Total actions', 0, 0]);
   });
 });
+
+describe('the register printed', () => {
+  it.each([
+    ['OFFICIAL', 'OFFICIAL'],
+    ['official-sensitive', 'OFFICIAL-SENSITIVE'],
+    ['OFFICIAL & PERSONAL', 'OFFICIAL && PERSONAL'],
+  ])('when the marking is %j, then both sheets print landscape A4, one page wide, with %s top and bottom', async (marking, shown) => {
+    const wb = await open({ ...inputOf(), marking });
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.headerFooter.oddHeader).toContain(`&C&"Arial,Bold"&10${shown}&R`);
+      expect(ws.headerFooter.oddFooter).toContain(`&C&"Arial,Bold"&10${shown}&R`);
+      expect(ws.headerFooter.oddFooter).toContain('Page &P of &N');
+    }
+  });
+
+  it('when no marking is set, then the pages carry none', async () => {
+    const wb = await open(inputOf());
+    expect(wb.getWorksheet('Register')!.headerFooter.oddHeader).not.toMatch(/Bold/);
+  });
+
+  it('when the register runs to several pages, then its header row repeats and every text wraps in a row tall enough for it', async () => {
+    const long = inputOf().actions.map((a, i) => (i === 3 ? { ...a, text: 'Provide recruitment figures by borough, broken down by ethnicity and gender, for the last three years. '.repeat(4) } : a));
+    const wb = await open({ ...inputOf(long) });
+    const ws = wb.getWorksheet('Register')!;
+    expect(ws.pageSetup.printTitlesRow).toBe('1:1');
+    for (const column of [1, 2, 5, 6, 7, 9, 11, 12]) expect([column, ws.getRow(2).getCell(column).alignment?.wrapText]).toEqual([column, true]);
+    expect(ws.getRow(1).alignment?.wrapText).toBe(true);
+    const heights = Array.from({ length: 20 }, (_, i) => ws.getRow(i + 2).height);
+    const tallest = heights.indexOf(Math.max(...heights));
+    expect(String(ws.getRow(tallest + 2).getCell(5).value)).toMatch(/^Provide recruitment figures by borough, broken down/);
+    expect(Math.max(...heights)).toBeGreaterThanOrEqual(13 * 9);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(13);
+  });
+});
