@@ -61,8 +61,13 @@ function banner(lines) {
 }
 
 const results = [];
-const mainOk = jest('unit and integration tests', args);
+let mainOk = jest('unit and integration tests', args);
 results.push(`unit and integration: ${mainOk ? 'passed' : 'FAILED'}`);
+if (!args.length) {
+  const crashOk = jest('crash tests (processes killed mid-sweep)', ['-c', 'jest.crash.config.js']);
+  results.push(`crash tests: ${crashOk ? 'passed' : 'FAILED'}`);
+  mainOk = mainOk && crashOk;
+}
 
 const mode = (process.env.CHASER_E2E || (process.env.CI === 'true' ? 'require' : 'auto')).toLowerCase();
 let e2eOk = true;
