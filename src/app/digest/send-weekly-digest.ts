@@ -85,7 +85,7 @@ async function sendTo(recipient: DigestRecipient, sources: DigestSources, book: 
   const delivery = { scope: `digest:${recipient.key}`, stageKey: week, kind: 'digest' as const };
   const results = await deliverOnce(deps, { id: recipient.key, conversation }, [delivery], (claimed) => {
     const { digest, comparedWith } = digestFrom(sources, recipient.scope);
-    const card = digestCard(digest, { scope: recipient.scope, comparedWith, generatedAt: deps.clock.now() });
+    const card = digestCard(digest, { scope: recipient.scope, comparedWith, generatedAt: deps.clock.now(), audience: recipient.source === 'admin' ? 'secretariat' : 'recipient' });
     return [{ items: claimed, message: { text: `Chaser: ${digestTitle(digest.asOf, recipient.scope)}. ${digest.sentence}`, card } }];
   });
   return results.get(delivery) ?? 'failed';

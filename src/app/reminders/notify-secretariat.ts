@@ -1,5 +1,5 @@
 import { lastUpdateText } from '../../cards/action-view';
-import { secretariatCard } from '../../cards/secretariat-card';
+import { secretariatCards } from '../../cards/secretariat-card';
 import type { Action } from '../../domain/action';
 import { actionKey, actionReference } from '../../domain/action';
 import type { EscalationStage } from '../../domain/reminders';
@@ -35,7 +35,7 @@ export async function notifySecretariat(
   if (!admins.length && notices.length) deps.log.warn('no secretariat users are configured (CHASER_ADMINS or chaser admins add): escalations cannot be delivered');
   const outcomes = new Map<Notice, string[]>();
   for (const admin of admins) {
-    const results = await deliverOnce(deps, { id: admin, conversation: await book.person(admin) }, notices, (claimed) => [{ items: claimed, message: noticeMessage(claimed, input.today) }]);
+    const results = await deliverOnce(deps, { id: admin, conversation: await book.person(admin) }, notices, (claimed) => noticeMessages(claimed, input.today));
     for (const [notice, state] of results) outcomes.set(notice, [...(outcomes.get(notice) ?? []), state]);
   }
   return notices.flatMap((n) => (n.escalation ? [{
@@ -43,8 +43,13 @@ export async function notifySecretariat(
   }] : []));
 }
 
-function noticeMessage(notices: Notice[], today: string) {
-  const card = secretariatCard({
+/**
+ * The notice as few cards as Teams' size allows. The claims are settled with the last card, so a crash
+ * part-way repeats the notice rather than losing its end.
+ */
+function noticeMessages(notices: Notice[], today: string) {
+  const text = 'Chaser: escalations for the secretariat';
+  const cards = secretariatCards({
     title: 'For the secretariat',
     subtitle: `Reminder sweep of ${today}: ${count(notices.filter((n) => n.escalation).length, 'escalation', 'escalations')}, ${count(notices.filter((n) => n.unreachable).length, 'lead', 'leads')} not reachable.`,
     escalations: notices.flatMap((n) => (n.escalation ? [{
@@ -57,8 +62,8 @@ function noticeMessage(notices: Notice[], today: string) {
       lastUpdate: lastUpdateText(n.toConfirm),
     }] : [])),
     unreachable: notices.flatMap((n) => (n.unreachable ? [n.unreachable] : [])),
-  });
-  return { text: 'Chaser: escalations for the secretariat', card };
+  }, text);
+  return cards.map((card, i) => ({ items: i === cards.length - 1 ? notices : [], message: { text, card } }));
 }
 
 function summary(states: string[]): string {

@@ -9,7 +9,7 @@ import type { Store } from '../ports';
 import type { Messenger } from '../delivery/messenger';
 import { RecipientBook, UnreachableLead } from '../delivery/recipients';
 import { notifySecretariat } from './notify-secretariat';
-import { ReminderItem, sendReminderCards } from './send-reminder-cards';
+import { ReminderItem, mriOf, sendReminderCards } from './send-reminder-cards';
 
 export interface SweepDeps {
   store: Store;
@@ -84,7 +84,7 @@ export async function sendDueReminders(deps: SweepDeps, options: { dryRun?: bool
       }
     } else {
       const items: ReminderItem[] = due.map((d) => ({ ...d, scope: actionKey(d.action), stageKey: d.stage.key, kind: 'reminder' as const }));
-      const results = await sendReminderCards(items, book, { ...deps, refreshViewers: await adminIds(deps) });
+      const results = await sendReminderCards(items, book, { ...deps, secretariatMris: await secretariatMris(deps, book) });
       for (const [item, recipients] of results) {
         const outcome = summarise(Object.values(recipients));
         count(report, Object.values(recipients));
@@ -123,6 +123,8 @@ function count(report: SweepReport, states: string[]): void {
   }
 }
 
-async function adminIds(deps: SweepDeps): Promise<string[]> {
-  return (await deps.store.admins.list()).map((a) => a.id);
+/** The secretariat's Teams MRIs (from their personal chats), so reminder cards refresh for them too. */
+async function secretariatMris(deps: SweepDeps, book: RecipientBook): Promise<string[]> {
+  const admins = await deps.store.admins.list();
+  return (await Promise.all(admins.map(async (a) => mriOf(await book.person(a.id))))).filter((m): m is string => Boolean(m));
 }

@@ -1,11 +1,8 @@
-import { reminderCard } from '../../cards/reminder-card';
+import { reminderCards } from '../../cards/reminder-card';
 import type { RecipientState } from '../ports';
 import { Delivery, DeliveryDeps, DeliveryOutcome, deliverOnce } from '../delivery/deliver-once';
 import type { RecipientBook } from '../delivery/recipients';
 import type { DueReminder } from './send-due-reminders';
-
-/** Cards stay well inside Teams' ~28 KB: at most this many actions each. */
-export const ACTIONS_PER_CARD = 8;
 
 /** How many people's cards are in flight at once. */
 export const PARALLEL_PEOPLE = 4;
@@ -18,7 +15,7 @@ export type ReminderItem = DueReminder & Delivery;
  * recipients fared.
  */
 export async function sendReminderCards(
-  items: ReminderItem[], book: RecipientBook, deps: DeliveryDeps & { refreshViewers: string[] },
+  items: ReminderItem[], book: RecipientBook, deps: DeliveryDeps & { secretariatMris: string[] },
 ): Promise<Map<ReminderItem, Record<string, DeliveryOutcome | RecipientState>>> {
   const outcome = new Map<ReminderItem, Record<string, DeliveryOutcome | RecipientState>>(items.map((i) => [i, {}]));
   const byPerson = new Map<string, { conversation: Awaited<ReturnType<RecipientBook['person']>>; items: ReminderItem[] }>();
@@ -30,7 +27,9 @@ export async function sendReminderCards(
     }
   }
   const sendToPerson = async ([id, { conversation, items: mine }]: [string, { conversation: Awaited<ReturnType<RecipientBook['person']>>; items: ReminderItem[] }]): Promise<void> => {
-    const results = await deliverOnce(deps, { id, conversation }, mine, (claimed) => cardsFor(claimed, conversation?.target ?? id, deps.refreshViewers));
+    // Card refresh shows the latest state to the lead and the secretariat: Teams wants their MRIs.
+    const mris = [mriOf(conversation), ...deps.secretariatMris].filter((m): m is string => Boolean(m));
+    const results = await deliverOnce(deps, { id, conversation }, mine, (claimed) => cardsFor(claimed, mris));
     for (const [item, state] of results) outcome.get(item)![id] = state;
   };
   // People are served side by side (the messenger's pacer keeps the overall rate), so one person's
@@ -42,20 +41,24 @@ export async function sendReminderCards(
   return outcome;
 }
 
-function cardsFor(mine: ReminderItem[], viewer: string, admins: string[]) {
+function cardsFor(mine: ReminderItem[], refreshUserMris: string[]) {
   const leads = [...new Set(mine.map((i) => i.action.lead))];
-  const cards = [];
-  for (let start = 0; start < mine.length; start += ACTIONS_PER_CARD) {
-    const chunk = mine.slice(start, start + ACTIONS_PER_CARD);
-    const part = mine.length > ACTIONS_PER_CARD ? ` (${start / ACTIONS_PER_CARD + 1} of ${Math.ceil(mine.length / ACTIONS_PER_CARD)})` : '';
-    const overdue = chunk.filter((i) => i.stage.kind === 'overdue' || i.stage.businessDaysOverdue > 0).length;
-    const card = reminderCard({
-      title: `${chunk.length === 1 ? 'An action needs' : `${chunk.length} actions need`} your update${part}`,
-      subtitle: `For ${leads.join(', ')}${overdue ? `: ${overdue} overdue` : ''}. Press Reply on an action to send its status and a line: it goes straight into the register.`,
-      items: chunk.map((i) => ({ action: i.action, headline: i.headline, overdue: i.stage.businessDaysOverdue > 0 })),
-      refreshUserIds: [viewer, ...admins],
-    });
-    cards.push({ items: chunk, message: { text: `Chaser: ${chunk.map((i) => `${i.action.number} (${i.headline})`).join('; ')}`, card } });
-  }
-  return cards;
+  const byCardItem = new Map(mine.map((i) => [{ action: i.action, headline: i.headline, overdue: i.stage.businessDaysOverdue > 0 }, i] as const));
+  // Split by size in bytes (Teams refuses messages over about 28 KB), not by a count of actions.
+  return reminderCards({
+    items: [...byCardItem.keys()],
+    refreshUserMris,
+    title: (items, part, parts) => `${items.length === 1 ? 'An action needs' : `${items.length} actions need`} your update${parts > 1 ? ` (${part} of ${parts})` : ''}`,
+    subtitle: (items) => {
+      const overdue = items.filter((i) => i.overdue).length;
+      return `For ${leads.join(', ')}${overdue ? `: ${overdue} overdue` : ''}. Press Reply on an action to send its status and a line: it goes straight into the register.`;
+    },
+    text: (items) => `Chaser: ${items.map((i) => `${i.action.number} (${i.headline})`).join('; ')}`,
+  }).map(({ items, card, text }) => ({ items: items.map((i) => byCardItem.get(i)!), message: { text, card } }));
+}
+
+/** A person's Teams MRI (`29:…`) from their conversation reference; null when unknown. */
+export function mriOf(conversation: { reference: Record<string, unknown> } | null): string | null {
+  const user = conversation?.reference.user as { id?: unknown } | undefined;
+  return typeof user?.id === 'string' ? user.id : null;
 }

@@ -3,6 +3,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { actionDetailCard, answerListCard } from '../../cards/answer-cards';
 import { helpCard, HELP_COMMANDS } from '../../cards/help-card';
 import { ANSWER_VERBS } from '../../cards/verbs';
+import { FullTextRequest, fullTextCard, fullTextOf } from '../../cards/full-text-card';
 import { actionReference, parseActionKey } from '../../domain/action';
 import { StatusReply, parseStatusReply } from '../../domain/chat';
 import { londonToday } from '../../domain/clock';
@@ -61,15 +62,28 @@ export function chatRoutes(app: Application<TurnState>, deps: BotDeps): void {
     return card ?? 'That list has changed; ask the question again.';
   });
 
-  app.adaptiveCards.actionExecute<{ action?: unknown }>(ANSWER_VERBS.showAction, async (context, _state, data) => {
-    const id = parseActionKey(data.action);
-    if (!id) return 'This card does not name an action Chaser knows.';
-    const found = await answerQuestion(
-      { intent: 'show-action', filters: { action: id }, suggestions: [] }, await actorOf(context, deps.store), deps, { inChannel: inChannel(context) },
-    );
-    if (found.kind === 'detail') return detail(context, deps, found);
-    return found.kind === 'list' ? 'Ask about one action at a time.' : found.message;
+  app.adaptiveCards.actionExecute<{ action?: unknown; historyFrom?: unknown }>(ANSWER_VERBS.showAction, async (context, _state, data) => {
+    const found = await showOne(context, deps, data.action);
+    return found.kind === 'detail' ? detail(context, deps, found, Number(data.historyFrom) || 0) : found.message;
   });
+
+  app.adaptiveCards.actionExecute<FullTextRequest>(ANSWER_VERBS.fullText, async (context, _state, data) => {
+    const found = await showOne(context, deps, data.action);
+    if (found.kind !== 'detail') return found.message;
+    const full = fullTextOf(found.action, found.history, { part: data.part === 'history' ? 'history' : 'action', at: typeof data.at === 'string' ? data.at : undefined });
+    return full ? fullTextCard(found.action, full.label, full.text, data) : 'That entry is no longer in the history.';
+  });
+}
+
+/** One action for a button press, by the same rights as "show action" in chat. */
+async function showOne(context: TurnContext, deps: BotDeps, key: unknown): Promise<(Answer & { kind: 'detail' }) | { kind: 'message'; message: string }> {
+  const id = parseActionKey(key);
+  if (!id) return { kind: 'message', message: 'This card does not name an action Chaser knows.' };
+  const found = await answerQuestion(
+    { intent: 'show-action', filters: { action: id }, suggestions: [] }, await actorOf(context, deps.store), deps, { inChannel: inChannel(context) },
+  );
+  if (found.kind === 'detail') return found;
+  return { kind: 'message', message: found.kind === 'list' ? 'Ask about one action at a time.' : found.message };
 }
 
 async function recordFromChat(context: TurnContext, deps: BotDeps, reply: StatusReply): Promise<string> {
@@ -91,12 +105,14 @@ async function render(context: TurnContext, deps: BotDeps, result: Answer, quest
   }
   if (result.kind === 'detail') return detail(context, deps, result);
   const { title, subtitle } = answerTitle(result.interpretation as Interpretation, result.actions.length);
-  return answerListCard({ title, subtitle, actions: result.actions, page, question, today: result.today, calendar: deps.calendar });
+  const order = /soonest/i.test(subtitle) ? 'soonest-due' : 'as-given';
+  return answerListCard({ title, subtitle, actions: result.actions, page, question, today: result.today, calendar: deps.calendar, order });
 }
 
-function detail(context: TurnContext, deps: BotDeps, found: Answer & { kind: 'detail' }) {
-  // Refresh is for the person who asked: Teams wants their MRI (activity.from.id), not an Entra id.
-  return actionDetailCard(found.action, found.history, found.note, found.today, deps.calendar, [context.activity.from.id]);
+function detail(context: TurnContext, deps: BotDeps, found: Answer & { kind: 'detail' }, historyFrom = 0) {
+  // Refresh is for the person who asked (Teams wants their MRI, activity.from.id); in a group chat or channel
+  // the card is a private view and carries no refresh, so it never replaces anyone else's.
+  return actionDetailCard(found.action, found.history, found.note, found.today, deps.calendar, inChannel(context) ? [] : [context.activity.from.id], historyFrom);
 }
 
 function inChannel(context: TurnContext): boolean {

@@ -7,6 +7,7 @@ import { DIGEST_MESSAGE, parseDigestCommand } from '../../domain/digest/digest-c
 import { boardPaperFor, showDigest } from '../../app/digest/show-digest';
 import { subscribeToDigest, unsubscribeFromDigest } from '../../app/digest/subscribe-digest';
 import type { DigestPlace } from '../../app/digest/digest-access';
+import { isAdmin } from '../../app/access/is-admin';
 import { DigestSubscription, subscriberKey } from '../../app/ports';
 import { actorOf } from '../actor-of';
 import type { BotDeps } from '../bot-deps';
@@ -41,12 +42,16 @@ export function digestRoutes(app: Application<TurnState>, deps: BotDeps): void {
 
 /** The digest card for whoever asked (also reached from chat wordings like "weekly summary"). */
 export async function showDigestHere(context: TurnContext, deps: BotDeps, term: string | null): Promise<void> {
-  const shown = await showDigest(await actorOf(context, deps.store), placeOf(context), term, deps);
+  const actor = await actorOf(context, deps.store);
+  const place = placeOf(context);
+  const shown = await showDigest(actor, place, term, deps);
   if (shown.kind === 'refused') {
     await context.sendActivity(shown.reason);
     return;
   }
-  const card = digestCard(shown.digest, { scope: shown.scope, comparedWith: shown.comparedWith, generatedAt: deps.clock.now() });
+  // The secretariat's work (commands, unmapped leads) only for the secretariat in a personal chat.
+  const audience = !place.shared && (await isAdmin(actor, deps)) ? 'secretariat' : 'recipient';
+  const card = digestCard(shown.digest, { scope: shown.scope, comparedWith: shown.comparedWith, generatedAt: deps.clock.now(), audience });
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)], summary: shown.digest.sentence });
 }
 

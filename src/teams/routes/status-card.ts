@@ -11,6 +11,7 @@ import { reminderFor, stageHeadline } from '../../domain/reminders';
 import { userMessage } from '../../errors';
 import { recordStatusUpdate } from '../../app/updates/record-status-update';
 import { actionsOnCard } from '../../app/reminders/actions-on-card';
+import { cardViewers } from '../../app/reminders/card-viewers';
 import { actorOf } from '../actor-of';
 import type { BotDeps } from '../bot-deps';
 
@@ -69,6 +70,6 @@ async function currentCard(context: TurnContext, deps: BotDeps, keys: string[], 
         justUpdated: action === updated,
       };
     }),
-    refreshUserIds: [context.activity.from.id],
+    refreshUserMris: await cardViewers(actions, context.activity.from.id, deps),
   });
 }
