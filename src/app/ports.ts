@@ -44,6 +44,8 @@ export interface ActionRegister {
   listMeeting(meeting: MeetingId): Promise<Action[]>;
   /** Actions with this number in any meeting ("show action 5"). */
   findByNumber(number: number): Promise<Action[]>;
+  /** Actions with this board reference as written ("42/20", "01.05"), in any meeting. */
+  findByRef(ref: string): Promise<Action[]>;
   /** Every action (exports and whole-register questions, not the hot paths). */
   listAll(): Promise<Action[]>;
   /** Open actions with a due date in [from, to] (either end optional), soonest first. */
@@ -195,6 +197,40 @@ export interface PendingImports {
   remove(userId: string, id: string): Promise<void>;
 }
 
+/**
+ * A question Chaser asked and is waiting on ("which action?", "mark #8 complete?"): the reply's words are
+ * kept so the answer completes it, by a button or in words ("the second one"). Expires.
+ */
+export interface PendingClarification {
+  id: string;
+  kind: 'which-action' | 'confirm';
+  /** The reply as the person wrote it: it becomes the update text, whole. */
+  text: string;
+  status: 'complete' | 'on_track' | 'amber' | 'red';
+  revisedDue: IsoDate | null;
+  /** Action keys offered, in the order shown. */
+  candidates: string[];
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** What Chaser remembers of its conversation with one person (one read per message). */
+export interface ChatMemory {
+  pending: PendingClarification | null;
+  /** The actions on the last reminder card sent to this person, so "done - sent it on Tuesday" has a context. */
+  lastCard: { keys: string[]; at: string } | null;
+  /** The person's last recorded update, so "undo" knows what to reverse. */
+  lastRecorded: { key: string; at: string } | null;
+}
+
+/** Per-person conversation memory; each part is written on its own (a sweep and a chat never overwrite each other's). */
+export interface ChatMemories {
+  /** Everything remembered of this person (their id as Chaser knows them: AAD object id, lower-cased). */
+  read(personId: string): Promise<ChatMemory>;
+  /** Sets the parts given (null clears a part); the others are left as they are. */
+  write(personId: string, parts: Partial<ChatMemory>): Promise<void>;
+}
+
 /** Storage as a whole: for /healthz and logs. */
 export interface StorageHealth {
   /** Resolves when storage answers within `timeoutMs`; rejects otherwise. */
@@ -213,5 +249,6 @@ export interface Store {
   leases: Leases;
   digests: Digests;
   pendingImports: PendingImports;
+  chatMemories: ChatMemories;
   health: StorageHealth;
 }

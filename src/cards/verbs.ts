@@ -21,6 +21,16 @@ export const ANSWER_VERBS = {
   fullText: 'action.fulltext',
 } as const;
 
+/** Verbs of the chat cards: "which action?", "mark it complete?", and undo on a recorded update. */
+export const CHAT_VERBS = {
+  /** Data `{ pending, action: key }`: record the pending reply on this action. */
+  choose: 'reply.choose',
+  /** Data `{ pending }`: drop the pending reply; nothing is recorded. */
+  cancel: 'reply.cancel',
+  /** Data `{}`: reverse the presser's last update with a new history entry. */
+  undo: 'update.undo',
+} as const;
+
 /** Verbs of the import preview card. */
 export const IMPORT_VERBS = {
   confirm: 'import.confirm',
@@ -29,5 +39,5 @@ export const IMPORT_VERBS = {
 
 /** Every verb a card may send; the bot must route each one (a test renders every card against this list). */
 export const ALL_CARD_VERBS: readonly string[] = [
-  ...Object.values(VERBS), ...Object.values(ANSWER_VERBS), ...Object.values(IMPORT_VERBS), ...Object.values(DIGEST_VERBS),
+  ...Object.values(VERBS), ...Object.values(ANSWER_VERBS), ...Object.values(IMPORT_VERBS), ...Object.values(DIGEST_VERBS), ...Object.values(CHAT_VERBS),
 ];

@@ -109,6 +109,10 @@ export class ActionRepository implements ActionRegister {
     return this.query(TABLES.actions, `RowKey eq ${odataString(actionRowKey({ number }))}`);
   }
 
+  async findByRef(ref: string): Promise<Action[]> {
+    return this.query(TABLES.actions, `ref eq ${odataString(ref)} and ${ACTION_ROWS}`);
+  }
+
   async listAll(): Promise<Action[]> {
     return this.query(TABLES.actions, ACTION_ROWS);
   }

@@ -8,6 +8,7 @@ import { LeadRepository } from './lead-repository';
 import { LeaseRepository } from './lease-repository';
 import { migrateLedger, migrateRegister } from './migrate';
 import { PendingImportRepository } from './pending-import-repository';
+import { ChatMemoryRepository } from './chat-memory-repository';
 import { ReminderLedger } from './reminder-ledger';
 import { FactoryOptions, createTableClientFactory } from './table-client-factory';
 import { TableSet } from './tables';
@@ -41,6 +42,7 @@ export function openStore(target: StorageTarget, tablePrefix: string, options: S
     leases: new LeaseRepository(tables),
     digests: new DigestRepository(tables),
     pendingImports: new PendingImportRepository(tables),
+    chatMemories: new ChatMemoryRepository(tables),
     async migrate() {
       const [register, ledger] = await Promise.all([migrateRegister(tables), migrateLedger(tables)]);
       return { ...register, ...ledger };

@@ -30,6 +30,8 @@ describe.each<[string, () => Store]>([
     expect(long.length).toBeGreaterThan(40_000);
     const created = await store.actions.create(anAction({ number: 6, text: long, ref: '01.05' }), [anUpdate({ text: long })]);
     expect((await store.actions.get(created.action))?.action).toMatchObject({ text: long, ref: '01.05' });
+    expect((await store.actions.findByRef('01.05')).map((a) => a.number)).toEqual([6]);
+    expect(await store.actions.findByRef('01.06')).toEqual([]);
     expect((await store.actions.history(created.action))[0]!.text).toBe(long);
   });
 
@@ -108,6 +110,18 @@ describe.each<[string, () => Store]>([
     expect(settled?.entry.state).toBe('sent');
     expect(await store.ledger.replace('OB_2022-04-21_005', '2022-05-13:coming-up|aad-1', won!, { ...entry, state: 'failed' })).toBeNull();
     expect((await store.ledger.forScope('OB_2022-04-21_005')).map((r) => [r.key, r.entry.state])).toEqual([['2022-05-13:coming-up|aad-1', 'sent']]);
+  });
+
+  it('when a person\'s conversation memory is written in parts, then each part is kept until it is replaced or cleared', async () => {
+    const store = open();
+    expect(await store.chatMemories.read('AAD-1')).toEqual({ pending: null, lastCard: null, lastRecorded: null });
+    const pending = { id: 'p1', kind: 'which-action' as const, text: 'done - sent it', status: 'complete' as const, revisedDue: null, candidates: ['OB_2022-04-21_003', 'OB_2022-01-20_003'], createdAt: '2022-05-09T09:00:00.000Z', expiresAt: '2022-05-09T10:00:00.000Z' };
+    await store.chatMemories.write('aad-1', { pending });
+    await store.chatMemories.write('aad-1', { lastCard: { keys: ['OB_2022-04-21_005'], at: '2022-05-09T08:00:00.000Z' } });
+    expect(await store.chatMemories.read('aad-1')).toEqual({ pending, lastCard: { keys: ['OB_2022-04-21_005'], at: '2022-05-09T08:00:00.000Z' }, lastRecorded: null });
+    await store.chatMemories.write('aad-1', { pending: null });
+    expect((await store.chatMemories.read('aad-1')).pending).toBeNull();
+    expect((await store.chatMemories.read('aad-1')).lastCard?.keys).toEqual(['OB_2022-04-21_005']);
   });
 
   it('when a lease is held, then others wait until it runs out, and are told when', async () => {

@@ -5,7 +5,7 @@ import { normaliseLead } from '../../src/domain/lead';
 import type { LeadEntry } from '../../src/domain/lead';
 import type { DigestSnapshot } from '../../src/domain/digest';
 import type {
-  ActionRegister, Admin, ConversationRecord, DeliveryLedger, DigestSubscription, Digests, LedgerEntry, PendingImport, Store, StoredAction, StoredLedgerEntry,
+  ActionRegister, Admin, ChatMemory, ConversationRecord, DeliveryLedger, DigestSubscription, Digests, LedgerEntry, PendingImport, Store, StoredAction, StoredLedgerEntry,
 } from '../../src/app/ports';
 import { subscriberKey } from '../../src/app/ports';
 import { DuplicateRecordError, StaleRecordError } from '../../src/errors';
@@ -50,6 +50,7 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
     async history(id: ActionId) { return copy(history.get(actionKey(id)) ?? []); },
     async listMeeting(m) { return [...actions.values()].map((r) => copy(r.action)).filter((a) => meetingKey(a) === meetingKey(m)).sort((a, b) => a.number - b.number); },
     async findByNumber(n) { return [...actions.values()].map((r) => copy(r.action)).filter((a) => a.number === n); },
+    async findByRef(ref) { return [...actions.values()].map((r) => copy(r.action)).filter((a) => a.ref === ref); },
     async listAll() { return [...actions.values()].map((r) => copy(r.action)); },
     async listOpenDue({ from, to }) { return open().filter((a) => a.due !== null && (!from || a.due >= from) && (!to || a.due <= to)); },
     async listOpenWithoutDue() { return open().filter((a) => a.due === null); },
@@ -68,6 +69,7 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
   const snapshots: DigestSnapshot[] = [];
   const subscribers = new Map<string, DigestSubscription>();
   const pending = new Map<string, PendingImport>();
+  const memories = new Map<string, ChatMemory>();
 
   const ledger: DeliveryLedger = {
     async get(scope, key) { const r = ledgerRows.get(`${scope}|${key}`); return r ? copy(r) : null; },
@@ -138,6 +140,10 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
       async save(p) { pending.set(`${p.userId.toLowerCase()}|${p.id}`, copy(p)); return true; },
       async take(userId, id) { const p = pending.get(`${userId.toLowerCase()}|${id}`); return p ? copy(p) : null; },
       async remove(userId, id) { pending.delete(`${userId.toLowerCase()}|${id}`); },
+    },
+    chatMemories: {
+      async read(id) { return copy(memories.get(id.toLowerCase()) ?? { pending: null, lastCard: null, lastRecorded: null }); },
+      async write(id, parts) { memories.set(id.toLowerCase(), { ...(memories.get(id.toLowerCase()) ?? { pending: null, lastCard: null, lastRecorded: null }), ...copy(parts) }); },
     },
     health: { ping: async () => undefined, describe: () => 'in memory' },
   };

@@ -31,6 +31,9 @@ export async function sendReminderCards(
     const mris = [mriOf(conversation), ...deps.secretariatMris].filter((m): m is string => Boolean(m));
     const results = await deliverOnce(deps, { id, conversation }, mine, (claimed) => cardsFor(claimed, mris));
     for (const [item, state] of results) outcome.get(item)![id] = state;
+    // A reply in this chat ("done - sent it on Tuesday") refers to the actions on the card just sent.
+    const sent = [...results].filter(([, state]) => state === 'sent').map(([item]) => item.scope);
+    if (sent.length && conversation) await deps.store.chatMemories.write(conversation.target, { lastCard: { keys: sent, at: deps.clock.now().toISOString() } });
   };
   // People are served side by side (the messenger's pacer keeps the overall rate), so one person's
   // throttled send waiting for Retry-After does not hold up everyone else's; each person's cards stay in order.

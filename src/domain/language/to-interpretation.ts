@@ -44,7 +44,8 @@ export function toInterpretation(u: Understanding, typed: string): Interpretatio
   const filters: QueryFilters = {
     ...(e.lead ? { lead: e.lead } : {}),
     ...(e.mine ? { mine: true } : {}),
-    ...(e.statuses?.length ? { statuses: e.statuses } : {}),
+    // "anything late for MOPAC": a status word in an overdue or due question describes it, it does not filter it.
+    ...(e.statuses?.length && (intent === 'status' || intent === 'open') ? { statuses: e.statuses } : {}),
     ...(e.dueRange ?? {}),
     ...(e.overdue || intent === 'overdue' ? { overdue: true } : {}),
     ...(e.subjectWords && intent === 'search' ? { text: e.subjectWords } : {}),

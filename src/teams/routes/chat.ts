@@ -2,64 +2,68 @@ import { CardFactory, TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { actionDetailCard, answerListCard } from '../../cards/answer-cards';
 import { helpCard, HELP_COMMANDS } from '../../cards/help-card';
-import { ANSWER_VERBS } from '../../cards/verbs';
+import { ANSWER_VERBS, CHAT_VERBS } from '../../cards/verbs';
 import { FullTextRequest, fullTextCard, fullTextOf } from '../../cards/full-text-card';
-import { actionReference, parseActionKey } from '../../domain/action';
-import { StatusReply, parseStatusReply } from '../../domain/chat';
-import { londonToday } from '../../domain/clock';
+import { recordedCard, whichActionCard } from '../../cards/chat-cards';
+import { neutraliseForReply } from '../../cards/plain-reply';
 import { STATUS_WORDS } from '../../cards/action-view';
-import { describeRevisedDue } from '../../domain/status-update';
+import { actionReference, parseActionKey } from '../../domain/action';
+import type { Interpretation } from '../../domain/chat';
 import { userMessage } from '../../errors';
 import { Answer, answerQuestion } from '../../app/questions/answer-question';
-import { askQuestion } from '../../app/questions/ask-question';
-import { recordReply } from '../../app/updates/record-reply';
+import { Vocabulary } from '../../app/questions/vocabulary';
+import { ChatOutcome, handleMessage } from '../../app/chat/handle-message';
+import { recordChosen } from '../../app/chat/record-chosen';
+import { undoLastUpdate } from '../../app/chat/undo-update';
 import { actorOf } from '../actor-of';
 import type { BotDeps } from '../bot-deps';
 import { answerTitle } from './answer-title';
 import { showDigestHere } from './digest';
-import { Vocabulary } from '../../app/questions/vocabulary';
-import type { Interpretation } from '../../domain/chat';
 
 /**
- * Plain words in chat: a status reply ("5 complete: data shared") is recorded; anything else is read as a
- * question and answered with a card; what neither fits gets suggestions close to what was typed.
- * The route only parses, calls the use case and renders.
+ * Plain words in chat, through one use case (app/chat/handle-message): a reply is recorded only when
+ * exactly one action fits, otherwise Chaser asks which (buttons, the words kept); questions are answered
+ * with cards. The route only parses, calls and renders.
  */
 export function chatRoutes(app: Application<TurnState>, deps: BotDeps): void {
-  const vocabulary = new Vocabulary(deps.store, deps.clock);
-  const ask = { ...deps, vocabulary };
+  const chat = { ...deps, vocabulary: new Vocabulary(deps.store, deps.clock) };
 
   app.message(async (context) => Boolean(context.activity.text?.trim()), async (context) => {
     const text = context.activity.text.trim();
-    const words = await vocabulary.current();
-    const reply = parseStatusReply(text, { today: londonToday(deps.clock), knownBoardCodes: words.boardCodes });
-    if (reply.kind === 'invalid') {
-      await context.sendActivity(reply.message);
-      return;
-    }
-    if (reply.kind === 'reply') {
-      await context.sendActivity(await recordFromChat(context, deps, reply.reply));
-      return;
-    }
-    const { interpretation, answer } = await askQuestion(text, await actorOf(context, deps.store), ask, { inChannel: inChannel(context) });
-    if (interpretation.intent === 'help') {
-      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(helpCard({ board: deps.boardName, commands: HELP_COMMANDS, whoYouAre: '' }))] });
-    } else if (interpretation.intent === 'digest') {
-      await showDigestHere(context, deps, interpretation.filters.lead ?? null);
-    } else if (interpretation.intent === 'unknown' || !answer) {
-      const tries = interpretation.suggestions.map((s) => `- "${s}"`).join('\n');
-      await context.sendActivity(`I did not understand "${text.slice(0, 80)}". You could try:\n\n${tries}\n\nOr say "help" for everything I can do.`);
-    } else {
-      const card = await render(context, deps, answer, text, 0);
-      if (card) await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
-    }
+    const outcome = await handleMessage(text, await actorOf(context, deps.store), chat, { inChannel: inChannel(context) });
+    await sendOutcome(context, deps, outcome, text);
   });
 
   app.adaptiveCards.actionExecute<{ question?: unknown; page?: unknown }>(ANSWER_VERBS.more, async (context, _state, data) => {
     const question = String(data.question ?? '');
-    const { answer } = await askQuestion(question, await actorOf(context, deps.store), ask, { inChannel: inChannel(context) });
-    const card = answer ? await render(context, deps, answer, question, Number(data.page ?? 1) || 1) : null;
+    const outcome = await handleMessage(question, await actorOf(context, deps.store), chat, { inChannel: inChannel(context) });
+    const card = outcome.kind === 'answer' ? await render(context, deps, outcome.answer, question, Number(data.page ?? 1) || 1, outcome.title) : null;
     return card ?? 'That list has changed; ask the question again.';
+  });
+
+  app.adaptiveCards.actionExecute<{ pending?: unknown; action?: unknown }>(CHAT_VERBS.choose, async (context, _state, data) => {
+    try {
+      const { action, pending } = await recordChosen(await actorOf(context, deps.store), String(data.pending ?? ''), String(data.action ?? ''), deps);
+      return recordedCard({ action, text: pending.text, revisedDue: pending.revisedDue });
+    } catch (err) {
+      return sentence(deps, err);
+    }
+  });
+
+  app.adaptiveCards.actionExecute<{ pending?: unknown }>(CHAT_VERBS.cancel, async (context, _state, data) => {
+    const person = await actorOf(context, deps.store);
+    const { pending } = await deps.store.chatMemories.read(person.id);
+    if (pending && pending.id === String(data.pending ?? '')) await deps.store.chatMemories.write(person.id, { pending: null });
+    return 'Cancelled: nothing was recorded.';
+  });
+
+  app.adaptiveCards.actionExecute(CHAT_VERBS.undo, async (context) => {
+    try {
+      const { action, undone } = await undoLastUpdate(await actorOf(context, deps.store), deps);
+      return `Undone: ${actionReference(action)} is back to ${STATUS_WORDS[action.status]} ("${neutraliseForReply(undone.text.slice(0, 120))}" is kept in the history as undone).`;
+    } catch (err) {
+      return sentence(deps, err);
+    }
   });
 
   app.adaptiveCards.actionExecute<{ action?: unknown; historyFrom?: unknown }>(ANSWER_VERBS.showAction, async (context, _state, data) => {
@@ -75,6 +79,46 @@ export function chatRoutes(app: Application<TurnState>, deps: BotDeps): void {
   });
 }
 
+async function sendOutcome(context: TurnContext, deps: BotDeps, outcome: ChatOutcome, text: string): Promise<void> {
+  const cardOf = (card: object) => context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+  switch (outcome.kind) {
+    case 'recorded':
+      await cardOf(recordedCard(outcome));
+      return;
+    case 'ask':
+      await cardOf(whichActionCard({ prompt: outcome.prompt, text: outcome.pending.text, pendingId: outcome.pending.id, actions: outcome.actions, confirmLabel: outcome.pending.kind === 'confirm' && outcome.pending.status === 'complete' ? 'Yes, mark it complete' : undefined }));
+      return;
+    case 'undone':
+      await context.sendActivity(`Undone: ${actionReference(outcome.action)} is back to ${STATUS_WORDS[outcome.action.status]}. The undone update stays in the history, marked as undone.`);
+      return;
+    case 'help':
+      await cardOf(helpCard({ board: deps.boardName, commands: HELP_COMMANDS, whoYouAre: '' }));
+      return;
+    case 'digest':
+      await showDigestHere(context, deps, outcome.lead);
+      return;
+    case 'unknown': {
+      const tries = outcome.suggestions.map((s) => `- "${s}"`).join('\n');
+      await context.sendActivity(`I did not understand "${neutraliseForReply(text.slice(0, 80))}". You could try:\n\n${tries}\n\nOr say "help" for everything I can do.`);
+      return;
+    }
+    case 'say':
+      await context.sendActivity(outcome.text);
+      return;
+    case 'answer': {
+      const card = await render(context, deps, outcome.answer, text, 0, outcome.title);
+      if (card) await cardOf(card);
+    }
+  }
+}
+
+/** A refusal's own sentence; anything unexpected is logged once and answered with an apology. */
+function sentence(deps: BotDeps, err: unknown): string {
+  const message = userMessage(err);
+  if (message === userMessage(null)) deps.log.error({ err }, 'card button failed');
+  return message;
+}
+
 /** One action for a button press, by the same rights as "show action" in chat. */
 async function showOne(context: TurnContext, deps: BotDeps, key: unknown): Promise<(Answer & { kind: 'detail' }) | { kind: 'message'; message: string }> {
   const id = parseActionKey(key);
@@ -86,25 +130,15 @@ async function showOne(context: TurnContext, deps: BotDeps, key: unknown): Promi
   return { kind: 'message', message: found.kind === 'list' ? 'Ask about one action at a time.' : found.message };
 }
 
-async function recordFromChat(context: TurnContext, deps: BotDeps, reply: StatusReply): Promise<string> {
-  try {
-    const result = await recordReply({ action: reply.action, report: { status: reply.status, text: reply.text, revisedDue: reply.revisedDue }, source: 'chat' }, await actorOf(context, deps.store), deps);
-    if (result.kind === 'not-found') return result.message;
-    const { action, note } = result;
-    return `Recorded for ${actionReference(action)}: ${STATUS_WORDS[action.status]}${reply.text ? ` — ${reply.text}` : ''}.${describeRevisedDue(reply.revisedDue)}${note ? `\n\n${note}` : ''}`;
-  } catch (err) {
-    return userMessage(err);
-  }
-}
-
 /** The card for an answer, or a sentence sent at once (refused, not found) and null. */
-async function render(context: TurnContext, deps: BotDeps, result: Answer, question: string, page: number) {
+async function render(context: TurnContext, deps: BotDeps, result: Answer, question: string, page: number, heading?: string) {
   if (result.kind === 'refused' || result.kind === 'not-found') {
     await context.sendActivity(result.message);
     return null;
   }
   if (result.kind === 'detail') return detail(context, deps, result);
-  const { title, subtitle } = answerTitle(result.interpretation as Interpretation, result.actions.length);
+  const titled = answerTitle(result.interpretation as Interpretation, result.actions.length);
+  const { title, subtitle } = heading ? { title: heading, subtitle: result.actions.length ? 'Soonest due first.' : '' } : titled;
   const order = /soonest/i.test(subtitle) ? 'soonest-due' : 'as-given';
   return answerListCard({ title, subtitle, actions: result.actions, page, question, today: result.today, calendar: deps.calendar, order });
 }

@@ -49,7 +49,7 @@ describe('asking Chaser and replying, through HTTP', () => {
 
   it('when the lead replies in chat, then the update is recorded and confirmed', async () => {
     const [reply] = await say(COMMANDER, '7 complete: response sent to the DMPC on 9 May');
-    expect(reply!.text).toBe('Recorded for OB 21-Apr-2022 #7: Complete (dark green) — response sent to the DMPC on 9 May.');
+    expect(visibleText(reply!)).toMatch(/^Recorded for OB 21-Apr-2022 #7: Complete \(dark green\)\.\nresponse sent to the DMPC on 9 May/);
     const stored = await chaser.store.actions.get({ ...FIVE, number: 7 });
     expect(stored?.action).toMatchObject({ status: 'complete', latest: { text: 'response sent to the DMPC on 9 May', byName: 'Commander Lead' } });
   });

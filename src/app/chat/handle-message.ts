@@ -1,0 +1,161 @@
+import type { Action } from '../../domain/action';
+import { actionKey, actionReference } from '../../domain/action';
+import type { Actor } from '../../domain/actor';
+import type { IsoDate } from '../../domain/calendar-date';
+import { londonToday } from '../../domain/clock';
+import { Understanding, toInterpretation, understand } from '../../domain/language';
+import { suggestQuestions } from '../../domain/chat/suggestions';
+import { parseStatusReply } from '../../domain/chat';
+import { userMessage } from '../../errors';
+import type { Logger } from '../../log';
+import type { QuestionModel } from '../../llm/question-model';
+import type { PendingClarification } from '../ports';
+import { Answer, AnswerDeps, answerQuestion } from '../questions/answer-question';
+import type { Vocabulary } from '../questions/vocabulary';
+import { recordStatusUpdate } from '../updates/record-status-update';
+import { askWhich } from './ask-which';
+import { otherQuestion } from './other-questions';
+import { recordChosen } from './record-chosen';
+import { replyCandidates } from './reply-candidates';
+import { undoLastUpdate } from './undo-update';
+
+/** With a language model configured, questions the classifier is less sure of than this go to it. */
+const MODEL_BELOW = 0.95;
+
+export interface ChatDeps extends AnswerDeps {
+  vocabulary: Vocabulary;
+  log: Logger;
+  /** Reads questions the rules do not understand (Azure OpenAI, when configured). Never used for replies. */
+  questionModel?: QuestionModel;
+}
+
+/** What Chaser makes of one message; the Teams route renders it. */
+export type ChatOutcome =
+  | { kind: 'recorded'; action: Action; text: string; revisedDue: IsoDate | null }
+  | { kind: 'ask'; pending: PendingClarification; actions: Action[]; prompt: string }
+  | { kind: 'undone'; action: Action; text: string }
+  | { kind: 'answer'; answer: Answer; question: string; title?: string }
+  | { kind: 'say'; text: string }
+  | { kind: 'help' }
+  | { kind: 'digest'; lead: string | null }
+  | { kind: 'unknown'; suggestions: string[] };
+
+/**
+ * A message in chat, told as a story: understand it (classifier + recognisers, the register's words as
+ * context) → a reply is recorded only when exactly one action fits and the words say a status; otherwise
+ * Chaser asks which (buttons, the words kept) or asks to confirm an outcome the words only imply →
+ * undo/reopen/choice act on what the person did or was asked → a question is answered from the register.
+ * Chaser NEVER records an update on a guess, and never answers a reply as if it were a question.
+ */
+export async function handleMessage(text: string, person: Actor, deps: ChatDeps, options: { inChannel?: boolean } = {}): Promise<ChatOutcome> {
+  const today = londonToday(deps.clock);
+  const words = await deps.vocabulary.current();
+  const u = understand(text, { today, knownLeads: words.leads, knownBoardCodes: words.boardCodes, meetings: words.meetings, references: words.references, leadAliases: {} });
+  deps.log.debug({ intent: u.intent, confidence: u.confidence, rule: u.rule }, 'message understood');
+  try {
+    switch (u.intent) {
+      case 'status-update':
+      case 'implied-outcome':
+        return await reply(text, u, person, today, deps);
+      case 'choice':
+        return await choose(u, person, deps);
+      case 'undo': {
+        const { action, undone } = await undoLastUpdate(person, deps);
+        return { kind: 'undone', action, text: undone.text };
+      }
+      case 'reopen':
+        return await reopen(text, u, person, today, deps);
+      case 'chase':
+        return { kind: 'say', text: 'Chasing a lead on demand is not available yet: the lead gets the next reminder at 09:00 on a business day. Ask "show action N" to see when it was last sent.' };
+      case 'help':
+        return { kind: 'help' };
+      case 'digest':
+        return { kind: 'digest', lead: u.entities.lead ?? null };
+      case 'chit-chat':
+        return { kind: 'say', text: 'Hello. Send me an update ("5 complete: data shared") or ask "what is overdue?"; "help" lists everything.' };
+      default:
+        return await question(text, u, person, deps, options);
+    }
+  } catch (err) {
+    const message = userMessage(err);
+    if (message === userMessage(null)) deps.log.error({ err, intent: u.intent }, 'chat message failed');
+    return { kind: 'say', text: message };
+  }
+}
+
+async function reply(text: string, u: Understanding, person: Actor, today: IsoDate, deps: ChatDeps): Promise<ChatOutcome> {
+  const memory = await deps.store.chatMemories.read(person.id);
+  const { source, actions } = await replyCandidates(u, person, memory, today, deps);
+  const status = u.intent === 'status-update' && u.entities.status ? u.entities.status : 'complete';
+  const words = { text: updateText(text, today), status, revisedDue: u.entities.revisedDue ?? null };
+  // Words that only imply an outcome ("sent the report") are never a status until the person says so.
+  if (u.intent === 'implied-outcome' || !u.entities.status) {
+    if (!actions.length) return { kind: 'say', text: 'I did not record this: which action is it about? Send it with the action\'s number, e.g. "8 complete: sent the report".' };
+    const pending = await askWhich(person.id, 'confirm', words, actions, deps);
+    const prompt = actions.length === 1 ? `Mark ${actionReference(actions[0]!)} complete? I keep your words as the update.` : 'Which action is complete? I keep your words as the update.';
+    return { kind: 'ask', pending, actions: actions.slice(0, pending.candidates.length), prompt };
+  }
+  const certain = actions.length === 1 && source !== 'own';
+  if (certain) {
+    const { action, entry } = await recordStatusUpdate({ id: actions[0]!, report: words, actor: person, source: 'chat' }, deps);
+    await deps.store.chatMemories.write(person.id, { pending: null, lastRecorded: { key: actionKey(action), at: entry.at } });
+    return { kind: 'recorded', action, text: words.text, revisedDue: words.revisedDue };
+  }
+  if (!actions.length) {
+    return { kind: 'say', text: 'I did not record this: which action is it about? Send it with the action\'s number or the board\'s reference, e.g. "5 complete: data shared" — "what is open" lists them.' };
+  }
+  const pending = await askWhich(person.id, actions.length === 1 ? 'confirm' : 'which-action', words, actions, deps);
+  const prompt = actions.length === 1
+    ? `Record this for ${actionReference(actions[0]!)}? Nothing is recorded until you say.`
+    : `I did not record this yet: ${u.entities.actions.length ? 'that fits more than one action' : 'which action is it about'}? Nothing is recorded until you choose.`;
+  return { kind: 'ask', pending, actions: actions.slice(0, pending.candidates.length), prompt };
+}
+
+async function choose(u: Understanding, person: Actor, deps: ChatDeps): Promise<ChatOutcome> {
+  const { pending } = await deps.store.chatMemories.read(person.id);
+  const n = u.entities.choice ?? 0;
+  if (!pending || Date.parse(pending.expiresAt) < deps.clock.now().getTime()) return { kind: 'say', text: 'I have not asked you anything that is still open. Send your update with the action\'s number.' };
+  const key = n === -1 ? pending.candidates[pending.candidates.length - 1] : pending.candidates[n - 1];
+  if (!key) return { kind: 'say', text: `Choose one of the ${pending.candidates.length} actions offered (or press its button); nothing was recorded.` };
+  const { action } = await recordChosen(person, pending.id, key, deps);
+  return { kind: 'recorded', action, text: pending.text, revisedDue: pending.revisedDue };
+}
+
+async function reopen(text: string, u: Understanding, person: Actor, today: IsoDate, deps: ChatDeps): Promise<ChatOutcome> {
+  const memory = await deps.store.chatMemories.read(person.id);
+  const { actions } = u.entities.actions.length ? await replyCandidates(u, person, memory, today, deps) : { actions: [] };
+  const complete = actions.filter((a) => a.status === 'complete');
+  if (complete.length !== 1) return { kind: 'say', text: complete.length ? 'That fits more than one completed action: say which, with its full reference (e.g. "reopen OB 21-Apr-2022 #3").' : 'Which completed action should I reopen? Say e.g. "reopen 3 because the data was incomplete".' };
+  const history = await deps.store.actions.history(complete[0]!);
+  const before = history.find((h) => h.status && h.status !== 'complete')?.status;
+  const status = before === 'amber' || before === 'red' ? before : 'on_track';
+  const { action, entry } = await recordStatusUpdate({ id: complete[0]!, report: { status, text: `Reopened: ${text.trim()}`, revisedDue: null }, actor: person, source: 'chat' }, deps);
+  await deps.store.chatMemories.write(person.id, { lastRecorded: { key: actionKey(action), at: entry.at } });
+  return { kind: 'recorded', action, text: entry.text, revisedDue: null };
+}
+
+async function question(text: string, u: Understanding, person: Actor, deps: ChatDeps, options: { inChannel?: boolean }): Promise<ChatOutcome> {
+  const other = await otherQuestion(u, person, deps, options);
+  if (other) return other;
+  let interpretation = toInterpretation(u, text);
+  // What the classifier is unsure about may go to the language model (questions only, read-only).
+  const unsure = !interpretation || interpretation.intent === 'unknown' || (!u.rule && u.confidence < MODEL_BELOW);
+  if (unsure && deps.questionModel) {
+    const words = await deps.vocabulary.current();
+    interpretation = (await deps.questionModel.interpret(text, { today: londonToday(deps.clock), knownLeads: words.leads, knownBoardCodes: words.boardCodes })) ?? interpretation;
+  }
+  if (!interpretation || interpretation.intent === 'unknown') return { kind: 'unknown', suggestions: interpretation?.suggestions ?? suggestQuestions(text) };
+  if (interpretation.intent === 'help') return { kind: 'help' };
+  if (interpretation.intent === 'digest') return { kind: 'digest', lead: interpretation.filters.lead ?? null };
+  return { kind: 'answer', answer: await answerQuestion(interpretation, person, deps, options), question: text };
+}
+
+/**
+ * The words kept as the update: "7 complete: response sent to the DMPC" keeps "response sent to the DMPC";
+ * anything not in that form ("done - sent the data on Tuesday", "January #2 slipping to end of March") is
+ * kept whole.
+ */
+function updateText(text: string, today: IsoDate): string {
+  const parsed = parseStatusReply(text, { today, knownBoardCodes: [] });
+  return parsed.kind === 'reply' && parsed.reply.text ? parsed.reply.text : text.trim();
+}
