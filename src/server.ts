@@ -94,5 +94,7 @@ export function listen(server: restify.Server, port: number, host: string): Prom
 }
 
 export function closeServer(server: restify.Server): Promise<void> {
-  return new Promise((resolve) => server.close(() => resolve()));
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+  });
 }

@@ -53,7 +53,7 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
     const args = parseArgs({ args: dashTextLast(rest), options: command.options, allowPositionals: true, strict: true });
     if (!command.needsStore) return await command.run(args, { io });
     const opened = await openCliContext(io, typeof args.values.as === 'string' ? args.values.as : undefined, env);
-    close = opened.close;
+    close = () => opened.close();
     return await command.run(args, opened.context);
   } catch (err) {
     if (err instanceof UsageError || isParseArgsError(err)) {

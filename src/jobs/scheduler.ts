@@ -65,7 +65,7 @@ export function startScheduler(jobs: ScheduledJob[], clock: Clock, log: Logger, 
       clearInterval(timer);
       for (const retry of retries) clearTimeout(retry);
       for (const s of state) s.cron.stop();
-      await Promise.all(state.map((s) => s.running));
+      await Promise.all(state.flatMap((s) => (s.running ? [s.running] : [])));
     },
   };
 }

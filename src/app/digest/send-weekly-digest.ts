@@ -5,7 +5,6 @@ import { snapshotOf } from '../../domain/digest';
 import { digestWeekKey } from '../../domain/digest/digest-week';
 import { DigestSources, digestFrom, loadDigestSources } from './build-weekly-digest';
 import type { Logger } from '../../log';
-import type { LedgerEntry, RecipientState } from '../ports';
 import type { Store } from '../ports';
 import { deliverOnce } from '../delivery/deliver-once';
 import { DigestRecipient, conversationOf, digestRecipients, isDigestDue } from './digest-recipients';

@@ -2,7 +2,7 @@ import { reminderCard } from '../../cards/reminder-card';
 import type { RecipientState } from '../ports';
 import { Delivery, DeliveryDeps, DeliveryOutcome, deliverOnce } from '../delivery/deliver-once';
 import type { RecipientBook } from '../delivery/recipients';
-import type { DueReminder } from './send-due-reminders';
+import type { DueReminder } from './due-reminder';
 
 /** Cards stay well inside Teams' ~28 KB: at most this many actions each. */
 export const ACTIONS_PER_CARD = 8;

@@ -6,5 +6,4 @@ export { reminderFor } from './reminder-for';
 export { escalationsFor } from './escalations';
 export type { EscalationStage } from './escalations';
 export { isSendWindowOpen } from './send-window';
-export { stageHeadline, dayAndMonth } from './headline';
-export { lastBusinessDayBy } from './schedule';
+export { stageHeadline } from './headline';

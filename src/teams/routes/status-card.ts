@@ -3,7 +3,6 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { AdaptiveCard } from '../../cards/render';
 import { reminderCard } from '../../cards/reminder-card';
 import { VERBS, inputIds } from '../../cards/verbs';
-import type { Action } from '../../domain/action';
 import { actionKey, actionReference, parseActionKey } from '../../domain/action';
 import { longDate } from '../../domain/calendar-date';
 import { londonToday } from '../../domain/clock';

@@ -1,4 +1,4 @@
-import type { Action, LatestUpdate, Status } from '../../../src/domain/action';
+import type { LatestUpdate, Status } from '../../../src/domain/action';
 import { changesSince, snapshotOf } from '../../../src/domain/digest';
 import { anAction } from '../../support/builders';
 
