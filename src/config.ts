@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Cron } from 'croner';
 import { z } from 'zod';
+import { ChaserError } from './errors';
 
 /**
  * Every setting Chaser reads, validated once at start. Nothing else reads `process.env`.
@@ -227,8 +228,10 @@ export interface Config extends Values {
 }
 
 /** A setting could not be used: the message names it and says what was expected. */
-export class ConfigError extends Error {
-  readonly code = 'config-invalid';
+export class ConfigError extends ChaserError {
+  constructor(message: string) {
+    super('config-invalid', message);
+  }
 }
 
 /** Reads and validates every setting; throws one ConfigError listing all the problems. */

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, loadDotEnv } from './config';
+import { errorCode } from './errors';
 import { startChaser } from './chaser';
 import { createLogger, textLines } from './log';
 import { londonStamp, offsetClock } from './domain/clock';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error('Chaser could not start:', err instanceof Error ? err.message : err);
+  // Said once, with its code: a sentence for the operator, never a stack.
+  console.error(`Chaser could not start: ${err instanceof Error ? err.message : String(err)} (error code ${errorCode(err)})`);
   process.exit(1);
 });

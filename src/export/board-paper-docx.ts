@@ -43,7 +43,7 @@ function footer(input: ExportInput): Footer {
   });
 }
 
-/** The board paper (PRODUCT.md "The weekly digest"), laid out like the DCDG progress paper. */
+/** The board paper (docs/product-rules.md "The weekly digest"), laid out like the DCDG progress paper. */
 export async function boardPaperDocx(input: ExportInput): Promise<Buffer> {
   const { digest } = input;
   const title = xmlText(titleOf(input));

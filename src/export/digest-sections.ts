@@ -10,7 +10,7 @@ export interface SectionItem {
   body: string;
 }
 
-/** A list section of the digest, in the DCDG's order (PRODUCT.md "The weekly digest", point 3). */
+/** A list section of the digest, in the DCDG's order (docs/product-rules.md "The weekly digest", point 3). */
 export interface DigestSection {
   heading: string;
   /** Said instead of the list when it is empty. */

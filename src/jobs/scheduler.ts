@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import type { Clock } from '../domain/clock';
+import { errorCode } from '../errors';
 import type { Logger } from '../log';
 
 export interface ScheduledJob {
@@ -45,7 +46,7 @@ export function startScheduler(jobs: ScheduledJob[], clock: Clock, log: Logger, 
           retries.add(timer);
         }
       })
-      .catch((err: unknown) => log.error({ err, job: s.job.name }, 'scheduled job failed'))
+      .catch((err: unknown) => log.error({ err, code: errorCode(err), job: s.job.name }, 'scheduled job failed'))
       .finally(() => { s.running = null; });
   }
 

@@ -1,4 +1,4 @@
-/** The pure reminder and escalation policy: PRODUCT.md "Reminders". */
+/** The pure reminder and escalation policy: docs/product-rules.md "Reminders". */
 export { DEFAULT_REMINDER_POLICY } from './policy';
 export type { ReminderPolicy } from './policy';
 export type { ReminderStage, StageKind } from './stage';

@@ -1,5 +1,5 @@
 /**
- * The pure timing reader: PRODUCT.md "Reading timings", and the kinds real trackers write:
+ * The pure timing reader: docs/product-rules.md "Reading timings", and the kinds real trackers write:
  * - dates: "30/06/2022", "13 May", "13-Nov-23", "09-JAN-2024", "13 Nov '23" (a two-digit year that puts the
  *   date before the meeting is flagged `before-meeting`);
  * - months: "End April", "mid-May", "end Jun 25", "June", "March '25", "Jan-2024", "11/2023", "this month",
