@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Cron } from 'croner';
 import { z } from 'zod';
+import { BOARD_TIME_ZONE } from './domain/london-time';
 import { ChaserError } from './errors';
 
 /**
@@ -53,7 +54,7 @@ const cron = (fallback: string) =>
   z.string().trim().optional().transform((v, ctx) => {
     const pattern = v === undefined || v === '' ? fallback : v;
     try {
-      new Cron(pattern, { paused: true, timezone: 'Europe/London' }).stop();
+      new Cron(pattern, { paused: true, timezone: BOARD_TIME_ZONE }).stop();
     } catch (err) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a cron pattern such as "0 9 * * 1-5", got "${pattern}" (${(err as Error).message})` });
       return z.NEVER;

@@ -2,7 +2,8 @@ import { ConfigError, loadConfig, loadDotEnv } from './config';
 import { errorCode } from './errors';
 import { startChaser } from './chaser';
 import { createLogger, textLines } from './log';
-import { londonStamp, offsetClock } from './domain/clock';
+import { offsetClock } from './domain/clock';
+import { londonStamp } from './domain/london-time';
 import { DEMO_MORNING, loadDemoData } from './local/demo-data';
 import { PLAYGROUND_USER, Playground, startPlayground } from './local/playground';
 

@@ -1,7 +1,7 @@
 import type { Action, Resolution, Status } from '../domain/action';
 import { actionKey, actionReference } from '../domain/action';
 import { longDate } from '../domain/calendar-date';
-import { londonStamp } from '../domain/clock';
+import { londonStamp } from '../domain/london-time';
 
 /** How the board names a status on cards. */
 export const STATUS_WORDS: Record<Status, string> = {

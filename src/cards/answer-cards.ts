@@ -3,7 +3,7 @@ import { actionKey, actionReference } from '../domain/action';
 import type { ActionUpdate } from '../domain/action-update';
 import type { BusinessCalendar } from '../domain/business-days';
 import { longDate } from '../domain/calendar-date';
-import { londonStamp } from '../domain/clock';
+import { londonStamp } from '../domain/london-time';
 import { STATUS_COLOURS, STATUS_WORDS, lastUpdateText } from './action-view';
 import template from './answer-list-card.json';
 import { AdaptiveCard, renderCard } from './render';

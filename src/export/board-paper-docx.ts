@@ -4,7 +4,7 @@ import {
 import { longDate } from '../domain/calendar-date';
 import { ExportInput, titleOf } from './export-input';
 import { DigestSection, digestSections } from './digest-sections';
-import { londonDate, londonTimeText } from './london-time';
+import { londonDate, londonTimeText } from '../domain/london-time';
 import { boardPaperTable } from './board-paper-table';
 import { xmlText } from './xml-text';
 

@@ -2,7 +2,7 @@ import { longDate } from '../domain/calendar-date';
 import type { Status } from '../domain/action';
 import { RAG_COLOURS } from '../domain/digest';
 import type { ActionRef, Digest, DigestChange, DigestLine } from '../domain/digest';
-import { londonDate } from './london-time';
+import { londonDate } from '../domain/london-time';
 
 /** One entry of a digest list: the reference (set in bold by the renderers) and the rest of the line. */
 export interface SectionItem {

@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import type { Clock } from '../domain/clock';
+import { BOARD_TIME_ZONE, sameLondonDay } from '../domain/london-time';
 import { errorCode } from '../errors';
 import type { Logger } from '../log';
 
@@ -20,7 +21,7 @@ export interface ScheduledJob {
 export function startScheduler(jobs: ScheduledJob[], clock: Clock, log: Logger, tickMs = 15_000): { stop(): Promise<void> } {
   const state = jobs.map((job) => ({
     job,
-    cron: new Cron(job.pattern, { paused: true, timezone: 'Europe/London' }),
+    cron: new Cron(job.pattern, { paused: true, timezone: BOARD_TIME_ZONE }),
     next: null as Date | null,
     running: null as Promise<unknown> | null,
   }));
@@ -76,9 +77,4 @@ function lastRunBefore(cron: Cron, at: Date): Date | null {
   let last: Date | null = null;
   for (let run = cron.nextRun(new Date(at.getTime() - 86_400_000)); run && run <= at; run = cron.nextRun(run)) last = run;
   return last;
-}
-
-function sameLondonDay(a: Date, b: Date): boolean {
-  const day = (d: Date) => d.toLocaleDateString('en-GB', { timeZone: 'Europe/London' });
-  return day(a) === day(b);
 }

@@ -1,6 +1,7 @@
 import { digestCard, digestTitle } from '../../cards/digest-card';
 import type { BusinessCalendar } from '../../domain/business-days';
-import { Clock, londonToday } from '../../domain/clock';
+import { Clock } from '../../domain/clock';
+import { londonToday } from '../../domain/london-time';
 import { snapshotOf } from '../../domain/digest';
 import { digestWeekKey } from '../../domain/digest/digest-week';
 import { DigestSources, digestFrom, loadDigestSources } from './build-weekly-digest';

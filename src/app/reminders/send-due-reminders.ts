@@ -1,7 +1,8 @@
 import { actionKey, actionReference } from '../../domain/action';
 import type { BusinessCalendar } from '../../domain/business-days';
 import { addDays } from '../../domain/calendar-date';
-import { Clock, londonToday } from '../../domain/clock';
+import { Clock } from '../../domain/clock';
+import { londonToday } from '../../domain/london-time';
 import { ReminderPolicy, escalationsFor, isSendWindowOpen, reminderFor, stageHeadline } from '../../domain/reminders';
 import type { Logger } from '../../log';
 import type { Store } from '../ports';

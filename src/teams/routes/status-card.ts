@@ -5,7 +5,7 @@ import { reminderCard } from '../../cards/reminder-card';
 import { VERBS, inputIds } from '../../cards/verbs';
 import { actionKey, actionReference, parseActionKey } from '../../domain/action';
 import { longDate } from '../../domain/calendar-date';
-import { londonToday } from '../../domain/clock';
+import { londonToday } from '../../domain/london-time';
 import { reminderFor, stageHeadline } from '../../domain/reminders';
 import { answerFailure } from '../../errors';
 import { recordStatusUpdate } from '../../app/updates/record-status-update';
