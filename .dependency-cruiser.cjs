@@ -3,7 +3,8 @@
  * `npm run lint:deps`. Layers run one way: domain ← app (through ports) ← store / teams / cards / export /
  * http / cli ← the composition root (src/chaser.ts, src/cli/cli-context.ts).
  */
-const SDK = '^(@azure/|botbuilder|@microsoft/|restify|adaptivecards-templating|pino|croner|exceljs|docx|mammoth|jszip|zod)';
+/** SDKs and I/O libraries, by where they resolve (or by name when they do not resolve). */
+const SDK = '(^|/node_modules/|^node_modules/)(@azure/|botbuilder|@microsoft/|restify|adaptivecards-templating|pino|croner|exceljs|docx|mammoth|jszip|zod)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -21,7 +22,7 @@ module.exports = {
       comment: 'src/domain holds the board\'s rules: no SDK, no I/O, nothing from an outer layer (pure libraries such as chrono-node and date-holidays are fine).',
       from: { path: '^src/domain/' },
       to: {
-        pathNot: ['^src/domain/', '^node_modules/(chrono-node|date-holidays)/'],
+        pathNot: ['^src/domain/', '(^|/)node_modules/(chrono-node|date-holidays)/'],
       },
     },
     {
@@ -29,14 +30,14 @@ module.exports = {
       severity: 'error',
       comment: 'No SDK in the domain, by package name as well (in case a path rule above is loosened).',
       from: { path: '^src/domain/' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], path: SDK },
+      to: { path: SDK },
     },
     {
       name: 'bot-sdk-only-in-teams',
       severity: 'error',
       comment: 'botbuilder and @microsoft/teams-ai are imported only in src/teams/ (the one home of the Bot Framework).',
       from: { path: '^src/', pathNot: '^src/teams/' },
-      to: { path: '^node_modules/(botbuilder[^/]*|@microsoft/teams-ai)/' },
+      to: { path: '(^|/)node_modules/(botbuilder[^/]*|@microsoft/teams-ai)/' },
     },
     {
       name: 'store-knows-no-use-case',
