@@ -56,5 +56,8 @@ if (require.main === module) {
     const result = { id: 'language', title: '7. understanding chat', ms: 0, figures: reports.flatMap((r) => r.figures), details: {}, notes: reports.flatMap((r) => r.notes), error: null };
     process.stdout.write(`${markdownTable([result])}\n${result.notes.map((n) => `- ${n}`).join('\n')}\n`);
     process.exitCode = result.figures.some((f) => f.pass === false) ? 1 : 0;
+  }).catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exitCode = 1;
   });
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * `npm test` after the type-check: the unit and integration suites (jest.config.js), then the end-to-end
+ * `npm test` after the type-check and `npm run lint` (the dependency rule, type-aware ESLint, dead code):
+ * the unit and integration suites (jest.config.js), then the end-to-end
  * suite (jest.e2e.config.js: Chaser + Agents Playground + headless Chromium) when Chromium is installed.
  *
  * CHASER_E2E=skip   never run the end-to-end suite;

@@ -4,7 +4,7 @@ import { BusinessCalendar, englandAndWalesCalendar } from './domain/business-day
 import { Clock, offsetClock, systemClock } from './domain/clock';
 import { isDigestRecipient } from './app/digest/digest-access';
 import { addJobRoutes } from './http/job-routes';
-import { connectorReadiness } from './http/connector-readiness';
+import { connectorReadiness } from './teams/connector-readiness';
 import type { ReadinessCheck } from './http/readiness';
 import { azureOpenAiQuestionModel } from './llm/azure-openai-question-model';
 import type { DigestJobReport } from './app/digest/send-weekly-digest';

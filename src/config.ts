@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Cron } from 'croner';
 import { z } from 'zod';
+import { BOARD_TIME_ZONE } from './domain/london-time';
+import { ChaserError } from './errors';
 
 /**
  * Every setting Chaser reads, validated once at start. Nothing else reads `process.env`.
@@ -52,7 +54,7 @@ const cron = (fallback: string) =>
   z.string().trim().optional().transform((v, ctx) => {
     const pattern = v === undefined || v === '' ? fallback : v;
     try {
-      new Cron(pattern, { paused: true, timezone: 'Europe/London' }).stop();
+      new Cron(pattern, { paused: true, timezone: BOARD_TIME_ZONE }).stop();
     } catch (err) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a cron pattern such as "0 9 * * 1-5", got "${pattern}" (${(err as Error).message})` });
       return z.NEVER;
@@ -227,8 +229,10 @@ export interface Config extends Values {
 }
 
 /** A setting could not be used: the message names it and says what was expected. */
-export class ConfigError extends Error {
-  readonly code = 'config-invalid';
+export class ConfigError extends ChaserError {
+  constructor(message: string) {
+    super('config-invalid', message);
+  }
 }
 
 /** Reads and validates every setting; throws one ConfigError listing all the problems. */

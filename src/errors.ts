@@ -1,11 +1,27 @@
 /**
- * The errors users can meet, each with a stable code and a sentence they can act on.
- * Entry points (onTurnError, the restify handler, the CLI) show `userMessage(err)`:
- * a known error's own sentence, or a plain apology — never a stack.
+ * The error catalogue: every error Chaser raises on purpose is a ChaserError with a stable code (the
+ * codes and their meaning: docs/architecture.md, "Error catalogue"). Entry points (onTurnError, the
+ * restify handler, the CLI, the scheduler) show `userMessage(err)` — a known error's own sentence, or a
+ * plain apology, never a stack — and log every unexpected error once with `errorCode(err)`.
  */
+import type { Logger } from './log';
+
+/** Every stable code. A code never changes meaning; a new kind of error gets a new code. */
+export type ChaserErrorCode =
+  // the user's request (the sentence is for them)
+  | 'not-allowed' | 'invalid-input' | 'not-found' | 'stale-record' | 'duplicate-record' | 'usage'
+  // documents that cannot be imported, and imports refused for their problems
+  | 'unsupported-format' | 'unreadable' | 'empty' | 'too-large' | 'no-actions' | 'import-refused'
+  // a request refused at the HTTP edge (before the bot)
+  | 'request-refused'
+  // the operator's setup
+  | 'config-invalid' | 'azurite-missing';
+
+/** The base of every error Chaser raises on purpose: a stable `code` and a sentence in `message`. */
 export class ChaserError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(readonly code: ChaserErrorCode, message: string) {
     super(message);
+    this.name = new.target.name;
   }
 }
 
@@ -46,14 +62,33 @@ export class DuplicateRecordError extends ChaserError {
 
 const GENERIC = 'Sorry, something went wrong on my side and nothing was changed. Please try again in a minute; if it keeps happening, tell the secretariat.';
 
-/** Codes of errors whose message is written for users (ours, the store's and the importer's). */
-const USER_FACING = new Set([
-  'not-allowed', 'invalid-input', 'not-found', 'stale-record', 'duplicate-record', 'config-invalid',
-  'unsupported-format', 'unreadable', 'empty', 'too-large', 'no-actions',
+/** Codes of errors whose message is written for the person who caused them: shown as they are, and not logged as failures. */
+const USER_FACING: ReadonlySet<ChaserErrorCode> = new Set<ChaserErrorCode>([
+  'not-allowed', 'invalid-input', 'not-found', 'stale-record', 'duplicate-record', 'usage', 'config-invalid',
+  'unsupported-format', 'unreadable', 'empty', 'too-large', 'no-actions', 'import-refused', 'request-refused',
 ]);
 
+/** True for a ChaserError the user caused and can act on (its message is for them); false for anything unexpected. */
+export function isUserError(err: unknown): err is ChaserError {
+  return err instanceof ChaserError && USER_FACING.has(err.code);
+}
+
+/** The code to log with an error: a ChaserError's own, else `unexpected`. */
+export function errorCode(err: unknown): ChaserErrorCode | 'unexpected' {
+  return err instanceof ChaserError ? err.code : 'unexpected';
+}
+
+/** The sentence to show for `err`: a user error's own message, otherwise a plain apology (never a stack). */
 export function userMessage(err: unknown): string {
-  const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
-  if (err instanceof Error && typeof code === 'string' && USER_FACING.has(code)) return err.message;
-  return GENERIC;
+  return isUserError(err) ? err.message : GENERIC;
+}
+
+/**
+ * A route's answer to a failure: an unexpected error (anything but a user error) is logged once, at
+ * error level with its code and `where` (route, user…) and `what` as the message; the return value is the
+ * sentence to show. User errors are the user's to fix and are not logged as failures.
+ */
+export function answerFailure(err: unknown, log: Pick<Logger, 'error'>, what: string, where: Record<string, unknown> = {}): string {
+  if (!isUserError(err)) log.error({ ...where, err, code: errorCode(err) }, what);
+  return userMessage(err);
 }

@@ -1,7 +1,9 @@
 import { ConfigError, loadConfig, loadDotEnv } from './config';
+import { errorCode } from './errors';
 import { startChaser } from './chaser';
 import { createLogger, textLines } from './log';
-import { londonStamp, offsetClock } from './domain/clock';
+import { offsetClock } from './domain/clock';
+import { londonStamp } from './domain/london-time';
 import { DEMO_MORNING, loadDemoData } from './local/demo-data';
 import { PLAYGROUND_USER, Playground, startPlayground } from './local/playground';
 
@@ -81,6 +83,7 @@ function stopOnSignals(stop: () => Promise<void>, log: ReturnType<typeof createL
 }
 
 main().catch((err: unknown) => {
-  console.error('Chaser could not start:', err instanceof Error ? err.message : err);
+  // Said once, with its code: a sentence for the operator, never a stack.
+  console.error(`Chaser could not start: ${err instanceof Error ? err.message : String(err)} (error code ${errorCode(err)})`);
   process.exit(1);
 });

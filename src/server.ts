@@ -1,4 +1,5 @@
 import * as restify from 'restify';
+import { errorCode } from './errors';
 import type { Logger } from './log';
 import type { Bot } from './teams/bot-app';
 import type { StorageHealth } from './app/ports';
@@ -65,7 +66,7 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number; toJSON?: () => object }, callback: () => void) => {
     const status = err.statusCode ?? 500;
-    if (status >= 500) deps.log.error({ err, path: req.path() }, 'request failed');
+    if (status >= 500) deps.log.error({ err, code: errorCode(err), path: req.path() }, 'request failed');
     // restify's own messages (e.g. "Invalid JSON: …") are safe; anything unexpected gets a sentence.
     err.toJSON = () => ({ code: err.name, message: status >= 500 ? 'Chaser could not handle this request.' : err.message });
     callback();
@@ -80,7 +81,7 @@ export function createServer(deps: ServerDeps): restify.Server {
  */
 function refuse(res: restify.Response, refusal: RequestRefusal): void {
   res.header('connection', 'close');
-  res.send(refusal.status, { code: refusal.code, message: refusal.message });
+  res.send(refusal.status, { code: refusal.reason, message: refusal.message });
 }
 
 export function listen(server: restify.Server, port: number, host: string): Promise<void> {
@@ -94,5 +95,7 @@ export function listen(server: restify.Server, port: number, host: string): Prom
 }
 
 export function closeServer(server: restify.Server): Promise<void> {
-  return new Promise((resolve) => server.close(() => resolve()));
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+  });
 }

@@ -3,7 +3,7 @@ import { actionKey, actionReference } from '../domain/action';
 import type { ActionUpdate } from '../domain/action-update';
 import type { BusinessCalendar } from '../domain/business-days';
 import { longDate } from '../domain/calendar-date';
-import { londonStamp } from '../domain/clock';
+import { londonStamp } from '../domain/london-time';
 import { STATUS_WORDS } from './action-view';
 import { whenText } from './when-text';
 import { clipAtWord } from './clip-text';
@@ -43,7 +43,7 @@ export function actionDetailCard(
     );
     if (more > 0) {
       (card.body as object[]).push({ type: 'TextBlock', text: `${more} earlier ${more === 1 ? 'entry' : 'entries'}.`, isSubtle: true, size: 'Small' });
-      (card.actions as object[] | undefined) ?? (card.actions = []);
+      card.actions ??= [];
       (card.actions as object[]).push({ type: 'Action.Execute', title: 'Show earlier entries', verb: ANSWER_VERBS.showAction, data: { action: actionKey(action), historyFrom: String(from + n) } });
     }
     return { card };

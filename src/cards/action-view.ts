@@ -1,7 +1,7 @@
 import type { Action, Resolution, Status } from '../domain/action';
 import { actionKey, actionReference } from '../domain/action';
 import { longDate } from '../domain/calendar-date';
-import { londonStamp } from '../domain/clock';
+import { londonStamp } from '../domain/london-time';
 
 /** How the board names a status on cards. */
 export const STATUS_WORDS: Record<Status, string> = {
@@ -10,14 +10,6 @@ export const STATUS_WORDS: Record<Status, string> = {
   on_track: 'On track (pale green)',
   amber: 'At risk (amber)',
   red: 'Off track (red)',
-};
-
-/**
- * Adaptive Card text colours for each status. Cards no longer colour text with them (amber and pale green
- * text read at 1.47:1 and 2.07:1 on white): see {@link STATUS_STYLES}.
- */
-export const STATUS_COLOURS: Record<Status, 'Good' | 'Warning' | 'Attention' | 'Default'> = {
-  awaiting_update: 'Default', complete: 'Good', on_track: 'Good', amber: 'Warning', red: 'Attention',
 };
 
 /** A Container style: the host theme picks a background the default text colour reads on. */

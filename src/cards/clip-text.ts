@@ -21,6 +21,3 @@ export function clipAtWord(text: string, max: number): ClippedText {
 }
 
 /** {@link clipAtWord}, text only. */
-export function clipped(text: string, max: number): string {
-  return clipAtWord(text, max).text;
-}

@@ -1,6 +1,6 @@
 import type { Status } from '../domain/action';
 import { longDate } from '../domain/calendar-date';
-import { londonTime } from '../domain/clock';
+import { londonTime } from '../domain/london-time';
 import { RAG_COLOURS } from '../domain/digest';
 import type { ActionRef, DigestChange, DigestLine } from '../domain/digest';
 import type { ContainerStyle } from './action-view';

@@ -1,5 +1,5 @@
 import { longDate } from '../domain/calendar-date';
-import { londonStamp } from '../domain/clock';
+import { londonStamp } from '../domain/london-time';
 import type { Digest, DigestScope } from '../domain/digest';
 import { DEFAULT_TITLE } from '../export/export-input';
 import type { ContainerStyle } from './action-view';

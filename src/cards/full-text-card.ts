@@ -1,7 +1,7 @@
 import type { Action } from '../domain/action';
 import { actionKey, actionReference } from '../domain/action';
 import type { ActionUpdate } from '../domain/action-update';
-import { londonStamp } from '../domain/clock';
+import { londonStamp } from '../domain/london-time';
 import { lastUpdateText } from './action-view';
 import { historyLine } from './action-detail-card';
 import { fitsTeams } from './message-size';

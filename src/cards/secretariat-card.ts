@@ -45,11 +45,3 @@ export function secretariatCards(view: SecretariatCardView, text = ''): Adaptive
   groups.push(current);
   return groups.map((list, i) => render(partView(list), i + 1, groups.length));
 }
-
-/**
- * @deprecated One card only: the first of {@link secretariatCards} (its title says "(1 of N)" when there
- * are more). Send every card of `secretariatCards` instead.
- */
-export function secretariatCard(view: SecretariatCardView): AdaptiveCard {
-  return secretariatCards(view)[0]!;
-}

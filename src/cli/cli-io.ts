@@ -1,3 +1,5 @@
+import { ChaserError } from '../errors';
+
 /** Where the CLI writes: injected so tests read what a user would see. */
 export interface CliIo {
   out(text: string): void;
@@ -10,6 +12,8 @@ export const processIo: CliIo = {
 };
 
 /** The command line was wrong: the message says what was expected (exit code 2). */
-export class UsageError extends Error {
-  readonly code = 'usage';
+export class UsageError extends ChaserError {
+  constructor(message: string) {
+    super('usage', message);
+  }
 }

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { ConfigError } from '../config';
-import { userMessage } from '../errors';
+import { errorCode, isUserError, userMessage } from '../errors';
 import { openCliContext } from './cli-context';
 import { CliIo, UsageError, processIo } from './cli-io';
 import type { Command } from './command';
@@ -53,7 +53,7 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
     const args = parseArgs({ args: dashTextLast(rest), options: command.options, allowPositionals: true, strict: true });
     if (!command.needsStore) return await command.run(args, { io });
     const opened = await openCliContext(io, typeof args.values.as === 'string' ? args.values.as : undefined, env);
-    close = opened.close;
+    close = () => opened.close();
     return await command.run(args, opened.context);
   } catch (err) {
     if (err instanceof UsageError || isParseArgsError(err)) {
@@ -65,7 +65,11 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
       return EXIT.usage;
     }
     io.err(userMessage(err));
-    if (userMessage(err) !== (err as Error).message && env.CHASER_DEBUG) io.err(String((err as Error).stack));
+    if (!isUserError(err)) {
+      // Unexpected: said once, with its code; the stack only when asked for.
+      io.err(`(error code ${errorCode(err)}: ${err instanceof Error ? err.message : String(err)})`);
+      if (env.CHASER_DEBUG && err instanceof Error) io.err(String(err.stack));
+    }
     return EXIT.failed;
   } finally {
     await close?.();

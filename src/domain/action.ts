@@ -13,7 +13,7 @@ export const STATUS_LABEL: Record<Status, string> = {
   red: 'red (off track)',
 };
 
-/** How a timing was turned into a due date (see PRODUCT.md "Reading timings"). */
+/** How a timing was turned into a due date (see docs/product-rules.md "Reading timings"). */
 export type Resolution = 'exact' | 'inferred' | 'none';
 
 /**

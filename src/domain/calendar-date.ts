@@ -76,10 +76,6 @@ export function mondayOf(date: IsoDate): IsoDate {
   return addDays(date, -((dayOfWeek(date) + 6) % 7));
 }
 
-export function minDate(a: IsoDate, b: IsoDate): IsoDate {
-  return a <= b ? a : b;
-}
-
 /** `21-Apr-2022`, the style of a human reference such as `OB 21-Apr-2022 #5`. */
 export function shortDate(date: IsoDate): string {
   const { y, m, d } = parts(date);

@@ -17,8 +17,3 @@ export interface LeadEntry {
 export function normaliseLead(lead: string): string {
   return lead.trim().replace(/\s+/g, ' ').replace(/^the\s+/i, '').toLowerCase();
 }
-
-/** True when `userId` names the same person as `user` (ids compare case-insensitively, as UPNs do). */
-export function sameUser(user: LeadUser, userId: string): boolean {
-  return user.id.toLowerCase() === userId.toLowerCase();
-}

@@ -1,7 +1,7 @@
 import type { Action, LatestUpdate, Status } from './action';
 import type { Actor } from './actor';
 import type { ActionUpdate, UpdateSource } from './action-update';
-import { IsoDate, isIsoDate, longDate } from './calendar-date';
+import { IsoDate, isIsoDate } from './calendar-date';
 
 export const MAX_UPDATE_CHARS = 4000;
 
@@ -46,9 +46,4 @@ export function applyReport(action: Action, report: StatusReport, actor: Actor, 
     action: next,
     entry: { kind: 'status', at: latest.at, by: actor.id, byName: actor.name, source, status: report.status, text: latest.text, revisedDue: report.revisedDue, changes },
   };
-}
-
-/** "Updated by Jane Smith at 10 May 2022 14:05: on track — text" for confirmations. */
-export function describeRevisedDue(due: IsoDate | null): string {
-  return due ? ` Due date revised to ${longDate(due)}.` : '';
 }

@@ -4,7 +4,7 @@ import {
 import { longDate } from '../domain/calendar-date';
 import { ExportInput, markingOf, titleOf } from './export-input';
 import { DigestSection, digestSections } from './digest-sections';
-import { londonDate, londonTimeText } from './london-time';
+import { londonDate, londonTimeText } from '../domain/london-time';
 import { boardPaperTable } from './board-paper-table';
 import { frontMatterOf } from './board-paper-front';
 import { xmlText } from './xml-text';
@@ -70,7 +70,7 @@ function frontMatter(input: ExportInput): Paragraph[] {
 }
 
 /**
- * The board paper (PRODUCT.md "The weekly digest"), laid out like the DCDG progress paper: front matter
+ * The board paper (docs/product-rules.md "The weekly digest"), laid out like the DCDG progress paper: front matter
  * (board, meeting or week, title, "Report by", purpose), the DCDG summary, the points for attention, then
  * the table No. | Action | Update | RAG grouped by meeting. Landscape A4; the protective marking, when
  * given, heads and foots every page.

@@ -2,7 +2,7 @@ import { longDate } from '../domain/calendar-date';
 import type { DigestTableGroup } from '../domain/digest';
 import { ExportInput, markingOf, titleOf } from './export-input';
 import { DigestSection, digestSections } from './digest-sections';
-import { londonDate, londonTimeText } from './london-time';
+import { londonDate, londonTimeText } from '../domain/london-time';
 
 /** Escapes what Markdown would otherwise read as emphasis, code, links, HTML or a table cell break. */
 export function mdText(text: string): string {

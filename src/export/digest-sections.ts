@@ -2,7 +2,7 @@ import { longDate } from '../domain/calendar-date';
 import type { Status } from '../domain/action';
 import { RAG_COLOURS } from '../domain/digest';
 import type { ActionRef, Digest, DigestChange, DigestLine } from '../domain/digest';
-import { londonDate } from './london-time';
+import { londonDate } from '../domain/london-time';
 
 /** One entry of a digest list: the reference (set in bold by the renderers) and the rest of the line. */
 export interface SectionItem {
@@ -10,7 +10,7 @@ export interface SectionItem {
   body: string;
 }
 
-/** A list section of the digest, in the DCDG's order (PRODUCT.md "The weekly digest", point 3). */
+/** A list section of the digest, in the DCDG's order (docs/product-rules.md "The weekly digest", point 3). */
 export interface DigestSection {
   heading: string;
   /** Said instead of the list when it is empty. */

@@ -5,5 +5,4 @@ export { registerXlsx } from './register-xlsx';
 export { registerCsv } from './register-csv';
 export { digestMarkdown } from './digest-markdown';
 export { digestJson } from './digest-json';
-export type { DigestJson, DigestJsonItem, DigestJsonChange } from './digest-json';
-export { REGISTER_COLUMNS } from './register-rows';
+export type { DigestJson } from './digest-json';

@@ -1,6 +1,6 @@
 import type { ExportInput } from './export-input';
 import { REGISTER_COLUMNS, RegisterRow, registerRows } from './register-rows';
-import { londonDateTimeText } from './london-time';
+import { londonDateTimeText } from '../domain/london-time';
 
 /** Makes Excel open the file as UTF-8 (it otherwise guesses the ANSI code page). */
 const BOM = '\uFEFF';

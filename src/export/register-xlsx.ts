@@ -4,7 +4,7 @@ import type { Status } from '../domain/action';
 import { ExportInput, titleOf } from './export-input';
 import { REGISTER_COLUMNS, RegisterRow, registerRows } from './register-rows';
 import { xmlText } from './xml-text';
-import { isoDateAsExcelDate, londonAsExcelDate } from './london-time';
+import { isoDateAsExcelDate, londonAsExcelDate } from './excel-dates';
 import { FONT, estimatedRowHeight, printLikeAPaper } from './xlsx-print';
 
 const DATE = 'd mmm yyyy';

@@ -16,6 +16,7 @@ export const JOBS_SECRET_HEADER = 'x-chaser-jobs-secret';
  */
 export function addJobRoutes(server: restify.Server, jobs: TriggerableJob[], secret: string | undefined, log: Logger): void {
   server.post('/api/jobs/:name', async (req: restify.Request, res: restify.Response) => {
+    const name = String((req.params as Record<string, unknown>).name ?? '');
     if (!secret) {
       res.send(404, { code: 'NotFound', message: 'Job triggers are off: set CHASER_JOBS_SECRET to enable them.' });
       return;
@@ -23,13 +24,13 @@ export function addJobRoutes(server: restify.Server, jobs: TriggerableJob[], sec
     const given = Buffer.from(String(req.header(JOBS_SECRET_HEADER) ?? ''));
     const expected = Buffer.from(secret);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      log.warn({ job: req.params.name }, 'job trigger refused: wrong or missing secret');
+      log.warn({ job: name }, 'job trigger refused: wrong or missing secret');
       res.send(401, { code: 'Unauthorized', message: `Send the jobs secret in the ${JOBS_SECRET_HEADER} header.` });
       return;
     }
-    const job = jobs.find((j) => j.name === req.params.name);
+    const job = jobs.find((j) => j.name === name);
     if (!job) {
-      res.send(404, { code: 'NotFound', message: `No job "${String(req.params.name)}". Jobs: ${jobs.map((j) => j.name).join(', ')}.` });
+      res.send(404, { code: 'NotFound', message: `No job "${name}". Jobs: ${jobs.map((j) => j.name).join(', ')}.` });
       return;
     }
     const query = (req.query ?? {}) as Record<string, string>;

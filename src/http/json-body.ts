@@ -1,9 +1,14 @@
 import type { IncomingMessage } from 'http';
+import { ChaserError } from '../errors';
 
-/** A request refused before it reaches the bot: the HTTP status and a sentence for the caller. */
-export class RequestRefusal extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
-    super(message);
+/**
+ * A request refused before it reaches the bot (code `request-refused`): the HTTP status, the reason
+ * sent on the wire (`PayloadTooLarge`, `UnsupportedMediaType`, …, as Bot Framework names them) and a
+ * sentence for the caller.
+ */
+export class RequestRefusal extends ChaserError {
+  constructor(readonly status: number, readonly reason: string, message: string) {
+    super('request-refused', message);
   }
 }
 

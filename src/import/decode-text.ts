@@ -1,6 +1,7 @@
 /**
  * Bytes of a text file to a string: UTF-8 (BOM or not), UTF-16 with a BOM (Notepad's "Unicode"),
- * or Windows-1252 when the bytes are not valid UTF-8 (older Word "Save as text").
+ * or Windows-1252 when the bytes are not valid UTF-8 (older Word "Save as text"), all with the platform's
+ * WHATWG TextDecoder (Node ships Windows-1252 with its ICU data).
  * Null when the bytes are not text at all (a renamed Word or PDF file).
  */
 export function decodeText(content: Buffer): string | null {
@@ -12,7 +13,7 @@ export function decodeText(content: Buffer): string | null {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
-      text = decodeWindows1252(body);
+      text = new TextDecoder('windows-1252').decode(body);
     }
   }
   return looksBinary(text) ? null : text.replace(/^\ufeff/, '');
@@ -23,15 +24,4 @@ function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4096);
   const controls = sample.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   return controls > 0 && controls >= sample.length / 100;
-}
-
-/** Windows-1252's 0x80-0x9F (Node decodes the label as Latin-1, which leaves C1 controls there). */
-const CP1252_HIGH =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-function decodeWindows1252(bytes: Buffer): string {
-  let out = '';
-  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
-  return out;
 }

@@ -1,4 +1,5 @@
-import { ImportProblem } from './draft';
+import { ChaserError } from '../errors';
+import type { ImportProblem } from './draft';
 
 export type ImportErrorCode = 'unsupported-format' | 'unreadable' | 'empty' | 'too-large' | 'no-actions';
 
@@ -6,17 +7,15 @@ export type ImportErrorCode = 'unsupported-format' | 'unreadable' | 'empty' | 't
  * A document that cannot be imported at all. `code` is stable (for callers and tests);
  * `message` is a sentence for the user that names the file.
  */
-export class ImportError extends Error {
-  override readonly name = 'ImportError';
-
+export class ImportError extends ChaserError {
   constructor(
-    readonly code: ImportErrorCode,
+    override readonly code: ImportErrorCode,
     readonly fileName: string,
     message: string,
     /** Problems found on the way, when they explain why nothing could be imported. */
     readonly problems: ImportProblem[] = [],
   ) {
-    super(message);
+    super(code, message);
   }
 }
 

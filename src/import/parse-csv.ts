@@ -6,15 +6,9 @@ export interface CsvRecords {
 
 /**
  * RFC 4180 records: fields separated by `delimiter`, records by CRLF, LF or CR; a field in double
- * quotes may hold delimiters, line breaks and doubled quotes (""). Lenient about stray quotes.
- */
-export function parseCsv(text: string, delimiter: string): string[][] {
-  return parseCsvRecords(text, delimiter).records;
-}
-
-/**
- * As `parseCsv`, also telling where a quote that never closes began (it swallows every line after it
- * into one cell): the record, and the 1-based line of the file.
+ * quotes may hold delimiters, line breaks and doubled quotes (""). Lenient about stray quotes. Also tells
+ * where a quote that never closes began (it swallows every line after it into one cell): the record, and
+ * the 1-based line of the file.
  */
 export function parseCsvRecords(text: string, delimiter: string): CsvRecords {
   const records: string[][] = [];

@@ -4,8 +4,14 @@ export interface Sentence {
   line: number;
 }
 
-const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|vs|cllr|para|ref|approx|incl)\.$/i;
-const BOUNDARY = /[.!?]["')]?\s+(?=["'(]?[A-Z0-9])/g;
+/**
+ * Abbreviations after which the Unicode sentence rules would end a sentence but the board's papers do not
+ * ("Mr. Smith", "Cllr. Jones", "para. 4"). "e.g." and "No. 5" the rules already keep whole.
+ */
+const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|vs|cllr|para|ref|approx|incl)\.["')]?$/i;
+
+/** Unicode sentence boundaries (UAX #29), as the platform implements them. */
+const SENTENCES = new Intl.Segmenter('en-GB', { granularity: 'sentence' });
 
 /** One piece of prose: a paragraph or a bullet item, with the line where each of its lines starts. */
 export interface Piece {
@@ -20,22 +26,23 @@ export function appendLine(piece: Piece | null, text: string, line: number): Pie
   return { text: `${piece.text} ${text}`, starts: [...piece.starts, [offset, line]] };
 }
 
-/** Splits a piece into sentences, not breaking after "e.g." or "No.". */
+/** Splits a piece into sentences (Intl.Segmenter), not breaking after "e.g.", "No." or "Mr.". */
 export function splitSentences(piece: Piece): Sentence[] {
   const sentences: Sentence[] = [];
-  let start = 0;
-  const push = (end: number): void => {
-    const text = piece.text.slice(start, end).replace(/\s+/g, ' ').trim();
+  let start = -1;
+  let sentence = '';
+  const push = (): void => {
+    const text = sentence.replace(/\s+/g, ' ').trim();
     if (text) sentences.push({ text, line: lineAt(piece, start) });
+    start = -1;
+    sentence = '';
   };
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(piece.text); m; m = BOUNDARY.exec(piece.text)) {
-    const end = m.index + m[0].trimEnd().length;
-    if (ABBREVIATIONS.test(piece.text.slice(start, m.index + 1))) continue;
-    push(end);
-    start = m.index + m[0].length;
+  for (const { segment, index } of SENTENCES.segment(piece.text)) {
+    if (start < 0) start = index;
+    sentence += segment;
+    if (!ABBREVIATIONS.test(sentence.trimEnd())) push();
   }
-  push(piece.text.length);
+  if (start >= 0) push();
   return sentences;
 }
 

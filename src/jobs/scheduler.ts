@@ -1,5 +1,7 @@
 import { Cron } from 'croner';
 import type { Clock } from '../domain/clock';
+import { BOARD_TIME_ZONE, sameLondonDay } from '../domain/london-time';
+import { errorCode } from '../errors';
 import type { Logger } from '../log';
 
 export interface ScheduledJob {
@@ -19,7 +21,7 @@ export interface ScheduledJob {
 export function startScheduler(jobs: ScheduledJob[], clock: Clock, log: Logger, tickMs = 15_000): { stop(): Promise<void> } {
   const state = jobs.map((job) => ({
     job,
-    cron: new Cron(job.pattern, { paused: true, timezone: 'Europe/London' }),
+    cron: new Cron(job.pattern, { paused: true, timezone: BOARD_TIME_ZONE }),
     next: null as Date | null,
     running: null as Promise<unknown> | null,
   }));
@@ -45,7 +47,7 @@ export function startScheduler(jobs: ScheduledJob[], clock: Clock, log: Logger, 
           retries.add(timer);
         }
       })
-      .catch((err: unknown) => log.error({ err, job: s.job.name }, 'scheduled job failed'))
+      .catch((err: unknown) => log.error({ err, code: errorCode(err), job: s.job.name }, 'scheduled job failed'))
       .finally(() => { s.running = null; });
   }
 
@@ -65,7 +67,7 @@ export function startScheduler(jobs: ScheduledJob[], clock: Clock, log: Logger, 
       clearInterval(timer);
       for (const retry of retries) clearTimeout(retry);
       for (const s of state) s.cron.stop();
-      await Promise.all(state.map((s) => s.running));
+      await Promise.all(state.flatMap((s) => (s.running ? [s.running] : [])));
     },
   };
 }
@@ -75,9 +77,4 @@ function lastRunBefore(cron: Cron, at: Date): Date | null {
   let last: Date | null = null;
   for (let run = cron.nextRun(new Date(at.getTime() - 86_400_000)); run && run <= at; run = cron.nextRun(run)) last = run;
   return last;
-}
-
-function sameLondonDay(a: Date, b: Date): boolean {
-  const day = (d: Date) => d.toLocaleDateString('en-GB', { timeZone: 'Europe/London' });
-  return day(a) === day(b);
 }

@@ -64,7 +64,8 @@ export class DigestRepository implements Digests {
   async latestSnapshot(): Promise<DigestSnapshot | null> {
     const table = await this.tables.table(TABLES.digests);
     const pages = table.listEntities<SnapshotEntity>({ queryOptions: { filter: `PartitionKey eq 'snapshot'` } }).byPage({ maxPageSize: 1 });
-    const header = (await pages.next()).value?.[0];
+    const first: IteratorResult<SnapshotEntity[], unknown> = await pages.next();
+    const header = first.done ? undefined : first.value[0];
     if (!header) return null;
     const parts: Array<{ rowKey: string; data: string }> = [];
     const filter = `PartitionKey eq ${odataString(partsPartition(header.rowKey))}`;

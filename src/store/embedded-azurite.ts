@@ -3,6 +3,7 @@ import * as net from 'net';
 import * as path from 'path';
 import type TableServer from 'azurite/dist/src/table/TableServer';
 import type TableConfiguration from 'azurite/dist/src/table/TableConfiguration';
+import { ChaserError } from '../errors';
 
 /** Azurite's well-known development account (public, documented by Microsoft; not a secret). */
 export const DEV_ACCOUNT = 'devstoreaccount1';
@@ -65,11 +66,10 @@ export async function startEmbeddedAzurite(options: EmbeddedAzuriteOptions): Pro
 }
 
 /** Azurite is not installed: a production package (dev dependencies left out) was told to use embedded storage. */
-export class AzuriteMissingError extends Error {
+export class AzuriteMissingError extends ChaserError {
   constructor() {
-    super('The embedded Azurite is a development tool and is not installed here (a production package leaves it out). '
+    super('azurite-missing', 'The embedded Azurite is a development tool and is not installed here (a production package leaves it out). '
       + 'Set CHASER_STORAGE_ACCOUNT_URL or CHASER_STORAGE_CONNECTION_STRING, or run `npm ci` for local use.');
-    this.name = 'AzuriteMissingError';
   }
 }
 

@@ -23,17 +23,17 @@ const PARALLEL_PARTITIONS = 4;
 export async function inTransactions(table: TableClient, units: AtomicUnit[]): Promise<void> {
   const batches = pack(units);
   const queue = [...batches];
-  let failure: unknown = null;
+  const failures: unknown[] = [];
   await Promise.all(Array.from({ length: Math.min(PARALLEL_PARTITIONS, queue.length) }, async () => {
-    for (let batch = queue.shift(); batch && !failure; batch = queue.shift()) {
+    for (let batch = queue.shift(); batch && !failures.length; batch = queue.shift()) {
       try {
         await table.submitTransaction(batch);
       } catch (err) {
-        failure ??= err;
+        failures.push(err);
       }
     }
   }));
-  if (failure) throw failure;
+  if (failures.length) throw failures[0];
 }
 
 function pack(units: AtomicUnit[]): TransactionAction[][] {

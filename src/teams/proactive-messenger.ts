@@ -43,15 +43,15 @@ export function createProactiveMessenger(adapter: CloudAdapter, appId: string, l
           let activityId: string | null = null;
           // Errors thrown inside the callback would go to the adapter's onTurnError and be swallowed:
           // catch them here so the caller learns the send failed.
-          let failure: unknown = null;
+          const failures: unknown[] = [];
           await adapter.continueConversationAsync(appId, reference, async (context) => {
             try {
               activityId = (await context.sendActivity(activity))?.id ?? null;
             } catch (err) {
-              failure = err;
+              failures.push(err);
             }
           });
-          if (failure) throw failure;
+          if (failures.length) throw failures[0];
           return { ok: true, activityId };
         } catch (err) {
           const status = statusOf(err);

@@ -72,6 +72,6 @@ describe('log lines', () => {
     const log = createLogger('info', textLines({ write: (l: string) => lines.push(l) } as unknown as NodeJS.WritableStream));
     log.info({ url: 'http://127.0.0.1:3978/api/messages', appPassword: 'hunter2' }, 'Chaser is listening');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d info  Chaser is listening {2}url=http:\/\/127\.0\.0\.1:3978\/api\/messages appPassword=\[redacted\]\n$/);
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d info {2}Chaser is listening {2}url=http:\/\/127\.0\.0\.1:3978\/api\/messages appPassword=\[redacted\]\n$/);
   });
 });

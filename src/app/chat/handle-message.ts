@@ -1,44 +1,19 @@
-import type { Action } from '../../domain/action';
 import { actionKey, actionReference } from '../../domain/action';
 import type { Actor } from '../../domain/actor';
 import type { IsoDate } from '../../domain/calendar-date';
-import { londonToday } from '../../domain/clock';
+import { londonToday } from '../../domain/london-time';
 import { Understanding, toInterpretation, understand } from '../../domain/language';
 import { suggestQuestions } from '../../domain/chat/suggestions';
 import { parseStatusReply } from '../../domain/chat';
 import { userMessage } from '../../errors';
-import type { Logger } from '../../log';
-import type { QuestionModel } from '../../llm/question-model';
-import type { PendingClarification } from '../ports';
-import { Answer, AnswerDeps, answerQuestion } from '../questions/answer-question';
-import type { Vocabulary } from '../questions/vocabulary';
+import { answerQuestion } from '../questions/answer-question';
+import { ChatDeps, ChatOutcome, MODEL_BELOW } from './chat-outcome';
 import { recordStatusUpdate } from '../updates/record-status-update';
 import { askWhich } from './ask-which';
 import { otherQuestion } from './other-questions';
 import { recordChosen } from './record-chosen';
 import { replyCandidates } from './reply-candidates';
 import { undoLastUpdate } from './undo-update';
-
-/** With a language model configured, questions the classifier is less sure of than this go to it. */
-const MODEL_BELOW = 0.95;
-
-export interface ChatDeps extends AnswerDeps {
-  vocabulary: Vocabulary;
-  log: Logger;
-  /** Reads questions the rules do not understand (Azure OpenAI, when configured). Never used for replies. */
-  questionModel?: QuestionModel;
-}
-
-/** What Chaser makes of one message; the Teams route renders it. */
-export type ChatOutcome =
-  | { kind: 'recorded'; action: Action; text: string; revisedDue: IsoDate | null }
-  | { kind: 'ask'; pending: PendingClarification; actions: Action[]; prompt: string }
-  | { kind: 'undone'; action: Action; text: string }
-  | { kind: 'answer'; answer: Answer; question: string; title?: string }
-  | { kind: 'say'; text: string }
-  | { kind: 'help' }
-  | { kind: 'digest'; lead: string | null }
-  | { kind: 'unknown'; suggestions: string[] };
 
 /**
  * A message in chat, told as a story: understand it (classifier + recognisers, the register's words as

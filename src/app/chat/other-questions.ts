@@ -2,14 +2,14 @@ import type { Action } from '../../domain/action';
 import { isOpen } from '../../domain/action';
 import type { Actor } from '../../domain/actor';
 import { longDate } from '../../domain/calendar-date';
-import { londonToday } from '../../domain/clock';
+import { londonToday } from '../../domain/london-time';
 import type { Understanding } from '../../domain/language';
 import { matchesFilters } from '../../domain/query';
 import { canSee } from '../../domain/visibility';
 import { whoMaySee } from '../access/who-may-see';
 import { RecipientBook } from '../delivery/recipients';
 import { answerQuestion } from '../questions/answer-question';
-import type { ChatDeps, ChatOutcome } from './handle-message';
+import type { ChatDeps, ChatOutcome } from './chat-outcome';
 
 /**
  * The questions the classic query answers did not cover (issue #16): who has not replied, what changed

@@ -2,9 +2,10 @@ import type { Action, Status } from '../../domain/action';
 import { actionKey, isOpen } from '../../domain/action';
 import type { BusinessCalendar } from '../../domain/business-days';
 import type { IsoDate } from '../../domain/calendar-date';
-import { Clock, londonToday } from '../../domain/clock';
+import { Clock } from '../../domain/clock';
+import { londonInstant, londonToday } from '../../domain/london-time';
 import { ChangesSince, Digest, DigestScope, buildDigest, inScope } from '../../domain/digest';
-import { DIGEST_HOUR, londonInstant, previousMonday } from '../../domain/digest/digest-week';
+import { DIGEST_HOUR, previousMonday } from '../../domain/digest/digest-week';
 import { RecipientBook } from '../delivery/recipients';
 import type { Store } from '../ports';
 

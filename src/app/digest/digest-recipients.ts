@@ -1,8 +1,7 @@
 import { Cron } from 'croner';
 import { mondayOf } from '../../domain/calendar-date';
-import { londonTime } from '../../domain/clock';
+import { BOARD_TIME_ZONE, londonInstant, londonTime } from '../../domain/london-time';
 import type { DigestScope } from '../../domain/digest';
-import { londonInstant } from '../../domain/digest/digest-week';
 import type { ConversationRecord } from '../ports';
 import { subscriberKey } from '../ports';
 import type { Store } from '../ports';
@@ -48,7 +47,7 @@ const EARLY_GRACE_MS = 5 * 60_000;
  */
 export function isDigestDue(now: Date, schedule: string): boolean {
   const weekStart = londonInstant(mondayOf(londonTime(now).date), 0);
-  const cron = new Cron(schedule, { paused: true, timezone: 'Europe/London' });
+  const cron = new Cron(schedule, { paused: true, timezone: BOARD_TIME_ZONE });
   const first = cron.nextRun(new Date(weekStart.getTime() - 1));
   cron.stop();
   return first !== null && first.getTime() <= now.getTime() + EARLY_GRACE_MS;

@@ -1,11 +1,11 @@
 import { digestCard, digestTitle } from '../../cards/digest-card';
 import type { BusinessCalendar } from '../../domain/business-days';
-import { Clock, londonToday } from '../../domain/clock';
+import { Clock } from '../../domain/clock';
+import { londonToday } from '../../domain/london-time';
 import { snapshotOf } from '../../domain/digest';
 import { digestWeekKey } from '../../domain/digest/digest-week';
 import { DigestSources, digestFrom, loadDigestSources } from './build-weekly-digest';
 import type { Logger } from '../../log';
-import type { LedgerEntry, RecipientState } from '../ports';
 import type { Store } from '../ports';
 import { deliverOnce } from '../delivery/deliver-once';
 import { DigestRecipient, conversationOf, digestRecipients, isDigestDue } from './digest-recipients';

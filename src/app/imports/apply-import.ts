@@ -1,3 +1,4 @@
+import { ChaserError } from '../../errors';
 import type { Actor } from '../../domain/actor';
 import type { Action } from '../../domain/action';
 import type { ActionUpdate } from '../../domain/action-update';
@@ -11,10 +12,9 @@ export interface ImportResult {
 }
 
 /** Refused: the plan has problems and the user did not ask to import only the valid rows. */
-export class ImportRefusedError extends Error {
-  readonly code = 'invalid-input';
+export class ImportRefusedError extends ChaserError {
   constructor(readonly plan: ImportPlan) {
-    super(`Nothing was imported from "${plan.fileName}": ${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'} to fix first.\n- ${plan.problems.map((p) => p.message).join('\n- ')}`);
+    super('import-refused', `Nothing was imported from "${plan.fileName}": ${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'} to fix first.\n- ${plan.problems.map((p) => p.message).join('\n- ')}`);
   }
 }
 

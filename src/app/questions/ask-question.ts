@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/actor';
 import { Interpretation, interpretQuestion } from '../../domain/chat';
-import { londonToday } from '../../domain/clock';
+import { londonToday } from '../../domain/london-time';
 import type { QuestionModel } from '../../llm/question-model';
 import { Answer, AnswerDeps, answerQuestion } from './answer-question';
 import type { Vocabulary } from './vocabulary';

@@ -1,15 +1,16 @@
-import type { Action } from '../../domain/action';
 import { actionKey, actionReference } from '../../domain/action';
 import type { BusinessCalendar } from '../../domain/business-days';
 import { addDays } from '../../domain/calendar-date';
-import { Clock, londonToday } from '../../domain/clock';
-import { ReminderPolicy, ReminderStage, escalationsFor, isSendWindowOpen, reminderFor, stageHeadline } from '../../domain/reminders';
+import { Clock } from '../../domain/clock';
+import { londonToday } from '../../domain/london-time';
+import { ReminderPolicy, escalationsFor, isSendWindowOpen, reminderFor, stageHeadline } from '../../domain/reminders';
 import type { Logger } from '../../log';
 import type { Store } from '../ports';
 import type { Messenger } from '../delivery/messenger';
 import { RecipientBook, UnreachableLead } from '../delivery/recipients';
 import { notifySecretariat } from './notify-secretariat';
 import { ReminderItem, mriOf, sendReminderCards } from './send-reminder-cards';
+import type { DueReminder } from './due-reminder';
 
 export interface SweepDeps {
   store: Store;
@@ -22,13 +23,6 @@ export interface SweepDeps {
   instanceId: string;
   /** A claim older than this that never completed is taken over (the sender crashed). */
   claimTimeoutMs: number;
-}
-
-/** One (action, stage) the sweep found due. */
-export interface DueReminder {
-  action: Action;
-  stage: ReminderStage;
-  headline: string;
 }
 
 export interface SweepReport {

@@ -2,7 +2,7 @@ import { reminderCards } from '../../cards/reminder-card';
 import type { RecipientState } from '../ports';
 import { Delivery, DeliveryDeps, DeliveryOutcome, deliverOnce } from '../delivery/deliver-once';
 import type { RecipientBook } from '../delivery/recipients';
-import type { DueReminder } from './send-due-reminders';
+import type { DueReminder } from './due-reminder';
 
 /** How many people's cards are in flight at once. */
 export const PARALLEL_PEOPLE = 4;

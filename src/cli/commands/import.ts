@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isIsoDate } from '../../domain/calendar-date';
-import type { ImportPlan } from '../../app/imports/plan-import';
 import { importDocument } from '../../app/imports/import-document';
 import { ImportError } from '../../import/import-error';
 import { MAX_IMPORT_BYTES } from '../../import/read-document';
@@ -52,4 +51,3 @@ function readFileChecked(file: string): Buffer {
   return fs.readFileSync(file);
 }
 
-export type { ImportPlan };

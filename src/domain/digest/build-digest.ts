@@ -8,7 +8,7 @@ import { DigestScope, inScope, leadsInScope } from './scope';
 import { summaryLines, summarySentence } from './summary';
 import { DigestTableGroup, digestTable } from './table';
 
-/** Everything the weekly digest says, in the DCDG's order (PRODUCT.md "The weekly digest"). */
+/** Everything the weekly digest says, in the DCDG's order (docs/product-rules.md "The weekly digest"). */
 export interface Digest {
   asOf: IsoDate;
   counts: RagCounts;

@@ -1,4 +1,4 @@
-import { IntentModel, MODEL_VERSION } from './intent-model';
+import { MODEL_VERSION } from './intent-model';
 import { LoadedModel, prepare } from './classify';
 
 let loaded: LoadedModel | null = null;

@@ -1,4 +1,4 @@
-/** The pure reminder and escalation policy: PRODUCT.md "Reminders". */
+/** The pure reminder and escalation policy: docs/product-rules.md "Reminders". */
 export { DEFAULT_REMINDER_POLICY } from './policy';
 export type { ReminderPolicy } from './policy';
 export type { ReminderStage, StageKind } from './stage';
@@ -6,5 +6,4 @@ export { reminderFor } from './reminder-for';
 export { escalationsFor } from './escalations';
 export type { EscalationStage } from './escalations';
 export { isSendWindowOpen } from './send-window';
-export { stageHeadline, dayAndMonth } from './headline';
-export { lastBusinessDayBy } from './schedule';
+export { stageHeadline } from './headline';

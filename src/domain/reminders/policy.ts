@@ -1,4 +1,4 @@
-/** The reminder timetable (PRODUCT.md "Reminders"); configurable, these are the defaults. */
+/** The reminder timetable (docs/product-rules.md "Reminders"); configurable, these are the defaults. */
 export interface ReminderPolicy {
   /** "Coming up" goes on the business day when this many business days remain. */
   comingUpBusinessDays: number;

@@ -1,5 +1,5 @@
 import type { BusinessCalendar } from '../business-days';
-import { londonTime } from '../clock';
+import { londonTime } from '../london-time';
 import { DEFAULT_REMINDER_POLICY, ReminderPolicy } from './policy';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The pure timing reader: PRODUCT.md "Reading timings", and the kinds real trackers write:
+ * The pure timing reader: docs/product-rules.md "Reading timings", and the kinds real trackers write:
  * - dates: "30/06/2022", "13 May", "13-Nov-23", "09-JAN-2024", "13 Nov '23" (a two-digit year that puts the
  *   date before the meeting is flagged `before-meeting`);
  * - months: "End April", "mid-May", "end Jun 25", "June", "March '25", "Jan-2024", "11/2023", "this month",
@@ -20,7 +20,3 @@
 export { explainTiming, readTiming } from './read-timing';
 export { findTimingInText } from './find-timing-in-text';
 export { explainRevisedTiming } from './revised-timing';
-export type { ExplainedTiming } from './combine-mentions';
-export { BEFORE_MEETING_DAYS } from './place-in-year';
-export { SHORT_YEAR_AHEAD } from './month-and-number';
-export { ASAP_BUSINESS_DAYS, IMMEDIATE_BUSINESS_DAYS } from './relative-spans';

@@ -1,5 +1,5 @@
 /**
- * PRODUCT.md: "a month tied to a meeting or report" means the 1st of that month, because the lead's
+ * docs/product-rules.md: "a month tied to a meeting or report" means the 1st of that month, because the lead's
  * work must be ready before the meeting sits. A month is tied when a meeting noun follows it in the
  * same clause ("the June DMPC-AC Met Operations meeting", "January 2023 Oversight Board report",
  * "July board"), or the clause before it talks of a discussion or meeting ("For discussion in June").

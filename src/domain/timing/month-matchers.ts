@@ -38,7 +38,7 @@ export const midMonthMatcher: Matcher = {
 };
 
 /**
- * "early June", "beginning of June", "start of June": not in PRODUCT.md's table. We read the 7th,
+ * "early June", "beginning of June", "start of June": a reading of our own (docs/product-rules.md lists it). We read the 7th,
  * inferred: the end of the first week is the latest date that is still plainly "early".
  */
 export const earlyMonthMatcher: Matcher = {

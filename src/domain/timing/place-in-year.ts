@@ -1,6 +1,6 @@
 import { IsoDate, daysBetween, isRealDate, isoDate, parts } from '../calendar-date';
 
-/** PRODUCT.md: a day-month with no year that fell within this many days before the meeting is that earlier date. */
+/** docs/product-rules.md: a day-month with no year that fell within this many days before the meeting is that earlier date. */
 export const BEFORE_MEETING_DAYS = 31;
 
 export interface Placed {

@@ -7,7 +7,7 @@ import { scanMentions } from './scan-mentions';
 
 /**
  * Reads a timing as the board wrote it ("By 13 May", "End April", "Immediately") against the meeting
- * date, following PRODUCT.md "Reading timings". `problem` says why there is no due date
+ * date, following docs/product-rules.md "Reading timings". `problem` says why there is no due date
  * (`"31 June" is not a date (June has 30 days)`, `no date or period in "Ongoing"`); null when there is one.
  */
 export function explainTiming(timing: string, meetingDate: IsoDate, calendar: BusinessCalendar): ExplainedTiming {

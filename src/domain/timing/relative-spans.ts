@@ -2,7 +2,7 @@ import { IsoDate, addDays, addMonths } from '../calendar-date';
 import { BusinessCalendar } from '../business-days';
 import { Matcher, dated } from './mention';
 
-/** PRODUCT.md: "Immediately" is R + 2 business days and "as soon as possible" R + 10, both inferred. */
+/** docs/product-rules.md: "Immediately" is R + 2 business days and "as soon as possible" R + 10, both inferred. */
 export const IMMEDIATE_BUSINESS_DAYS = 2;
 export const ASAP_BUSINESS_DAYS = 10;
 

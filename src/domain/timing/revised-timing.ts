@@ -6,7 +6,7 @@ import { explainTiming } from './read-timing';
 
 /**
  * A timing with a revised date beside it, as trackers with a "Revised date" / "New date" column write it
- * ("June" and "14 Aug"): the revised date wins, read as it reads (PRODUCT.md: "as the revised date reads");
+ * ("June" and "14 Aug"): the revised date wins, read as it reads (docs/product-rules.md: "as the revised date reads");
  * the original's dates are kept as `superseded` and the reading is flagged `revised`. An empty or
  * unreadable revision leaves the original reading as it is, and the same date copied across is no revision; an impossible revised date ("31 June") is
  * reported as such, never replaced by the original.

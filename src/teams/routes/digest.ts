@@ -8,7 +8,7 @@ import { boardPaperFor, showDigest } from '../../app/digest/show-digest';
 import { subscribeToDigest, unsubscribeFromDigest } from '../../app/digest/subscribe-digest';
 import type { DigestPlace } from '../../app/digest/digest-access';
 import { isAdmin } from '../../app/access/is-admin';
-import { DigestSubscription, subscriberKey } from '../../app/ports';
+import { subscriberKey } from '../../app/ports';
 import { actorOf } from '../actor-of';
 import type { BotDeps } from '../bot-deps';
 import { conversationRecordOf } from '../conversation-record';

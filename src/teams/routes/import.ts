@@ -2,11 +2,12 @@ import { CardFactory, TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { importPreviewCard } from '../../cards/import-preview-card';
 import { IMPORT_VERBS } from '../../cards/verbs';
-import { userMessage } from '../../errors';
+import { answerFailure } from '../../errors';
 import { cancelImport, confirmImport } from '../../app/imports/confirm-import';
 import { holdImport } from '../../app/imports/hold-import';
 import { isAdmin } from '../../app/access/is-admin';
 import { docxHtmlToText } from '../../import/docx-html-text';
+import { ImportError } from '../../import/import-error';
 import { MAX_IMPORT_BYTES } from '../../import/read-document';
 import { actorOf } from '../actor-of';
 import type { BotDeps } from '../bot-deps';
@@ -35,7 +36,7 @@ export function importRoutes(app: Application<TurnState>, deps: BotDeps): void {
       if (held.kind === 'too-large') await context.sendActivity(held.message);
       else await context.sendActivity({ attachments: [CardFactory.adaptiveCard(importPreviewCard(held.plan, held.id))] });
     } catch (err) {
-      await context.sendActivity(userMessage(err));
+      await context.sendActivity(answerFailure(err, deps.log, 'import failed', { route: 'import', user: actor.id }));
     }
   });
 
@@ -49,7 +50,7 @@ export function importRoutes(app: Application<TurnState>, deps: BotDeps): void {
       const unmapped = unmappedLeads.length ? ` Nobody answers yet for ${unmappedLeads.join(', ')}: map them with: chaser leads set LEAD USER-EMAIL.` : '';
       return `Imported from ${done.fileName}: ${result.created} new, ${result.changed} corrected, ${result.unchanged} unchanged.${unmapped}`;
     } catch (err) {
-      return userMessage(err);
+      return answerFailure(err, deps.log, 'import confirmation failed', { route: 'import-confirm', user: actor.id });
     }
   });
 
@@ -76,8 +77,8 @@ async function documentOf(context: TurnContext): Promise<{ fileName: string; con
 
 async function download(url: string): Promise<Buffer> {
   const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-  if (!res.ok) throw Object.assign(new Error(`The attachment could not be downloaded (HTTP ${res.status}); please send it again.`), { code: 'unreadable' });
+  if (!res.ok) throw new ImportError('unreadable', 'the attachment', `The attachment could not be downloaded (HTTP ${res.status}); please send it again.`);
   const length = Number(res.headers.get('content-length') ?? 0);
-  if (length > MAX_IMPORT_BYTES) throw Object.assign(new Error(`The attachment is ${(length / 1048576).toFixed(1)} MB; the limit is 5 MB.`), { code: 'too-large' });
+  if (length > MAX_IMPORT_BYTES) throw new ImportError('too-large', 'the attachment', `The attachment is ${(length / 1048576).toFixed(1)} MB; the limit is 5 MB.`);
   return Buffer.from(await res.arrayBuffer());
 }

@@ -3,12 +3,11 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { AdaptiveCard } from '../../cards/render';
 import { reminderCard } from '../../cards/reminder-card';
 import { VERBS, inputIds } from '../../cards/verbs';
-import type { Action } from '../../domain/action';
 import { actionKey, actionReference, parseActionKey } from '../../domain/action';
 import { longDate } from '../../domain/calendar-date';
-import { londonToday } from '../../domain/clock';
+import { londonToday } from '../../domain/london-time';
 import { reminderFor, stageHeadline } from '../../domain/reminders';
-import { userMessage } from '../../errors';
+import { answerFailure } from '../../errors';
 import { recordStatusUpdate } from '../../app/updates/record-status-update';
 import { actionsOnCard } from '../../app/reminders/actions-on-card';
 import { cardViewers } from '../../app/reminders/card-viewers';
@@ -36,7 +35,7 @@ export function statusCardRoutes(app: Application<TurnState>, deps: BotDeps): vo
         statusOnCard: typeof data.statusOnCard === 'string' ? data.statusOnCard : undefined,
       }, deps);
     } catch (err) {
-      return userMessage(err);
+      return answerFailure(err, deps.log, 'status update from a card failed', { route: 'status-card', action: String(data.action) });
     }
     return currentCard(context, deps, keysOf(data.card, data.action), String(data.action));
   });

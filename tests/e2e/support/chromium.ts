@@ -7,7 +7,7 @@ import * as fs from 'fs';
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 /**
- * The flags that work on these machines (see ARCHITECTURE.md). `--headless` is added by playwright-core
+ * The flags that work on these machines (found by trying them on the CI machines). `--headless` is added by playwright-core
  * itself, and the empty profile is the `userDataDir` handed to `launchPersistentContext`.
  */
 export const CHROMIUM_ARGS = [

@@ -47,7 +47,7 @@ function waitFor<T>(probe: () => T | null | Promise<T | null>, timeoutMs: number
       const value = await probe();
       if (value !== null) return resolve(value);
       if (Date.now() > until) return reject(new Error(`timed out waiting for ${what}`));
-      setTimeout(tick, 250);
+      setTimeout(() => void tick(), 250);
     };
     void tick();
   });

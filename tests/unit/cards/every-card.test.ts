@@ -48,7 +48,7 @@ describe.each(TEXT_KINDS)('every card Chaser sends, with $name', (kind) => {
   it('when a card marks a RAG or a warning, then no text is coloured amber or green (the colour is on a container beside the word)', () => {
     for (const { name, card } of cards) {
       const coloured = nodes(card).filter(({ node }) => (node.type === 'TextBlock' || node.type === 'TextRun') && node.color !== undefined && node.color !== 'Default');
-      expect({ name, coloured: coloured.map(({ node }) => `${node.color}: ${node.text}`) }).toEqual({ name, coloured: [] });
+      expect({ name, coloured: coloured.map(({ node }) => `${String(node.color)}: ${String(node.text)}`) }).toEqual({ name, coloured: [] });
     }
   });
 });

@@ -196,7 +196,7 @@ const rules: Record<string, Row[]> = {
   ],
 };
 
-describe('readTiming (PRODUCT.md "Reading timings")', () => {
+describe('readTiming (docs/product-rules.md "Reading timings")', () => {
   describe.each(Object.entries(rules))('%s', (_rule, rows) => {
     it.each(rows.map((row) => [title(row), row] as const))('%s', (_name, row) => expectReading(row));
   });

@@ -60,7 +60,7 @@ export interface DryRun {
 /** The project's files, as read from a folder laid out like the repository. */
 export interface Project {
   root: string;
-  yml: { [lifecycle: string]: Step[] | unknown };
+  yml: { [lifecycle: string]: unknown };
 }
 
 export function readProject(root: string, ymlName = 'm365agents.yml'): Project {

@@ -26,7 +26,7 @@ describe('app icons', () => {
   it('color.png is the Chaser-blue square: opaque blue at the edge, white check in the middle', () => {
     expect(pixel(color, 8, 96)).toEqual([0x1f, 0x4e, 0x79, 255]);
     expect(pixel(color, 81, 136)).toEqual([255, 255, 255, 255]); // on the check's corner
-    const opaque = countWhere(color.rgba, (r, g, b, a) => a === 255);
+    const opaque = countWhere(color.rgba, (_r, _g, _b, a) => a === 255);
     expect(opaque / (192 * 192)).toBeGreaterThan(0.9); // only the rounded corners are see-through
   });
 
@@ -35,7 +35,7 @@ describe('app icons', () => {
     expect([4, 6]).toContain(outline.colorType);
     const offWhite = countWhere(outline.rgba, (r, g, b, a) => a !== 0 && (r !== 255 || g !== 255 || b !== 255));
     expect(offWhite).toBe(0);
-    const visible = countWhere(outline.rgba, (r, g, b, a) => a > 0);
+    const visible = countWhere(outline.rgba, (_r, _g, _b, a) => a > 0);
     expect(visible).toBeGreaterThan(32 * 32 * 0.1); // there is a drawing, not an empty square
     expect(visible).toBeLessThan(32 * 32 * 0.9); // and a transparent background around it
   });

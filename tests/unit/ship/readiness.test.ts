@@ -1,5 +1,5 @@
 import { aboutPage } from '../../../src/http/about-pages';
-import { connectorReadiness } from '../../../src/http/connector-readiness';
+import { connectorReadiness } from '../../../src/teams/connector-readiness';
 import { isPlatform, readinessBody, runChecks } from '../../../src/http/readiness';
 
 const up = (name: string) => ({ name, check: async () => undefined });

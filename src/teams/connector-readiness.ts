@@ -1,6 +1,6 @@
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import type { Config } from '../config';
-import type { ReadinessCheck } from './readiness';
+import type { ReadinessCheck } from '../http/readiness';
 
 /** Bot Framework's token audience and sign-in authority (the values CloudAdapter itself uses). */
 const BOT_FRAMEWORK_SCOPE = 'https://api.botframework.com';
