@@ -13,6 +13,7 @@ export const TABLES = {
   leases: 'Leases',
   digests: 'Digests',
   pendingImports: 'PendingImports',
+  meetings: 'Meetings',
 } as const;
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
 

@@ -9,6 +9,8 @@ import type {
 } from '../../src/app/ports';
 import { subscriberKey } from '../../src/app/ports';
 import { DuplicateRecordError, StaleRecordError } from '../../src/errors';
+import type { Meeting } from '../../src/domain/meeting';
+import { byDateThenBoard } from '../../src/store/meeting-repository';
 
 /**
  * The in-memory twin of the Azure Tables store, for use-case tests that run in milliseconds. It keeps
@@ -68,6 +70,7 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
   const snapshots: DigestSnapshot[] = [];
   const subscribers = new Map<string, DigestSubscription>();
   const pending = new Map<string, PendingImport>();
+  const meetings = new Map<string, Meeting>();
 
   const ledger: DeliveryLedger = {
     async get(scope, key) { const r = ledgerRows.get(`${scope}|${key}`); return r ? copy(r) : null; },
@@ -138,6 +141,12 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
       async save(p) { pending.set(`${p.userId.toLowerCase()}|${p.id}`, copy(p)); return true; },
       async take(userId, id) { const p = pending.get(`${userId.toLowerCase()}|${id}`); return p ? copy(p) : null; },
       async remove(userId, id) { pending.delete(`${userId.toLowerCase()}|${id}`); },
+    },
+    meetings: {
+      async get(code, date) { const m = meetings.get(`${code}|${date}`); return m ? copy(m) : null; },
+      async save(m) { meetings.set(`${m.boardCode}|${m.date}`, copy(m)); },
+      async remove(code, date) { return meetings.delete(`${code}|${date}`); },
+      async list() { return [...meetings.values()].map(copy).sort(byDateThenBoard); },
     },
     health: { ping: async () => undefined, describe: () => 'in memory' },
   };
