@@ -53,6 +53,16 @@ describe('imports and the meeting calendar', () => {
     expect(closureState(third)).toBe('proposed');
   });
 
+  it('when a document marks an action "Closed" (or "Recommend closure"), then it is closed (or awaits the board) as the board\'s own word', async () => {
+    const store = memoryStore([CLERK.id]);
+    const doc = Buffer.from(['**Audit Panel', 'Actions from 12 May 2022 Meeting**', '', 'No.\tAction\tTiming\tLead\tStatus',
+      '1\tClerk to circulate the audit plan.\tEnd May\tClerk\tClosed',
+      '2\tTreasurer to review the fees.\tEnd June\tTreasurer\tRecommend closure', ''].join('\n'));
+    await importDoc(store, 'audit.txt', doc);
+    const [first, second] = await store.actions.listMeeting({ boardCode: 'AP', meetingDate: '2022-05-12' });
+    expect([closureState(first!), closureState(second!)]).toEqual(['closed', 'proposed']);
+  });
+
   it('when the timing names a meeting the calendar does not know, then today\'s rules apply and the preview asks the secretariat to add it', async () => {
     const store = memoryStore([CLERK.id]);
     const plan = await planImport(await readDocument(LETTER_FILE, fs.readFileSync(path.join(SEEDS_DIR, LETTER_FILE))), {}, { store, calendar, now });
