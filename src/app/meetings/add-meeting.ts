@@ -17,8 +17,10 @@ export async function addMeeting(
   const date = meetingDate(request.date);
   const code = boardCodeOf(request.board);
   const existing = await deps.store.meetings.get(code, date);
+  // Given as a code ("OB"), the board keeps the name the calendar already has for it.
+  const named = code === request.board.trim() ? (existing ?? (await deps.store.meetings.list()).find((m) => m.boardCode === code))?.board : undefined;
   const meeting: Meeting = {
-    boardCode: code, board: existing && code === request.board.trim() ? existing.board : request.board.trim(), date,
+    boardCode: code, board: named ?? request.board.trim(), date,
     title: request.title?.trim() ?? existing?.title ?? '', cancelled: false, source: request.source ?? 'cli',
     addedBy: existing?.addedBy ?? actor.id, addedAt: existing?.addedAt ?? deps.clock.now().toISOString(),
   };
