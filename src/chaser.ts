@@ -8,6 +8,7 @@ import { connectorReadiness } from './teams/connector-readiness';
 import type { ReadinessCheck } from './http/readiness';
 import { azureOpenAiQuestionModel } from './llm/azure-openai-question-model';
 import type { DigestJobReport } from './app/digest/send-weekly-digest';
+import type { PackJobReport } from './app/meetings/send-meeting-packs';
 import { composeJobs } from './app/compose';
 import type { Messenger } from './app/delivery/messenger';
 import { startScheduler } from './jobs/scheduler';
@@ -85,7 +86,10 @@ export async function startChaser(config: Config, options: StartOptions): Promis
       : undefined,
   }, config.appId);
   const messenger = options.messenger ?? createProactiveMessenger(adapter, config.appId ?? '', log, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
-  const jobs = composeJobs({ store, clock, calendar, log, messenger }, { digestSchedule: config.digestSchedule, claimTimeoutMs: options.claimTimeoutMs });
+  const jobs = composeJobs({ store, clock, calendar, log, messenger }, {
+    digestSchedule: config.digestSchedule, claimTimeoutMs: options.claimTimeoutMs,
+    paperDeadlineDays: config.paperDeadlineDays, packBusinessDays: config.packBusinessDays,
+  });
   // Every sweep in flight (scheduled, triggered, catch-up) is tracked so shutdown can let it finish.
   const inFlight = new Set<Promise<unknown>>();
   sweep = (o = {}) => {
@@ -105,7 +109,13 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     bot, storage: store.health, log,
     readiness: { checks: [connectorReadiness(config)].filter((c): c is ReadinessCheck => c !== null), secret: config.jobsSecret },
   });
-  addJobRoutes(server, [{ name: 'reminders', run: sweep }, { name: 'digest', run: digest }], config.jobsSecret, log);
+  const pack = (o: { dryRun?: boolean } = {}): Promise<PackJobReport> => {
+    const running = jobs.pack(o);
+    inFlight.add(running);
+    void running.finally(() => inFlight.delete(running)).catch(() => undefined);
+    return running;
+  };
+  addJobRoutes(server, [{ name: 'reminders', run: sweep }, { name: 'digest', run: digest }, { name: 'pack', run: pack }], config.jobsSecret, log);
   await listen(server, config.port, config.listenHost);
   const address = server.address();
   const url = `http://${config.listenHost === '0.0.0.0' ? '127.0.0.1' : config.listenHost}:${address.port}`;
@@ -116,6 +126,8 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     ? startScheduler([
       { name: 'reminders', pattern: config.reminderSchedule, run: () => sweep(), catchUpOnStart: true },
       { name: 'digest', pattern: config.digestSchedule, run: () => digest(), catchUpOnStart: true },
+      // Matters arising: checked with the reminder sweep's schedule (business mornings); each pack goes once.
+      { name: 'pack', pattern: config.reminderSchedule, run: () => pack(), catchUpOnStart: true },
     ], clock, log)
     : null;
 

@@ -71,6 +71,16 @@ const positiveNumber = (fallback: number) =>
     }
     return n;
   });
+const wholeNumber = (fallback: number, max: number) =>
+  z.string().trim().optional().transform((v, ctx) => {
+    if (v === undefined || v === '') return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > max) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected a whole number from 0 to ${max}, got "${v}"` });
+      return z.NEVER;
+    }
+    return n;
+  });
 const oneOf = <T extends string>(values: readonly [T, ...T[]], fallback: T) =>
   z.string().trim().optional().transform((v, ctx) => {
     if (v === undefined || v === '') return fallback;
@@ -176,6 +186,18 @@ export const SETTINGS = {
     doc: 'When the weekly digest is posted (cron, Europe/London).',
     default: '0 8 * * 1',
     schema: cron('0 8 * * 1'),
+  },
+  paperDeadlineDays: {
+    env: 'CHASER_PAPER_DEADLINE_DAYS',
+    doc: 'Days before a meeting its papers are due: a timing tied to a meeting the calendar knows ("by the next meeting", "July Board") is due that many days before it.',
+    default: '7',
+    schema: wholeNumber(7, 90),
+  },
+  packBusinessDays: {
+    env: 'CHASER_PACK_BUSINESS_DAYS',
+    doc: "Business days before each meeting the secretariat receives the action log for the meeting's pack (matters arising).",
+    default: '10',
+    schema: wholeNumber(10, 60),
   },
   sendPerSecond: {
     env: 'CHASER_SEND_PER_SECOND',

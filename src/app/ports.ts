@@ -3,6 +3,7 @@ import type { ActionUpdate } from '../domain/action-update';
 import type { IsoDate } from '../domain/calendar-date';
 import type { DigestScope, DigestSnapshot } from '../domain/digest';
 import type { LeadEntry } from '../domain/lead';
+import type { Meeting } from '../domain/meeting';
 
 /**
  * The small interfaces the use cases need from storage, shaped by what they ask. Implemented over Azure
@@ -231,6 +232,19 @@ export interface ChatMemories {
   write(personId: string, parts: Partial<ChatMemory>): Promise<void>;
 }
 
+/**
+ * The boards' meetings Chaser knows (src/domain/meeting.ts): a small table read by point reads (one board's
+ * meeting on one date) or whole (a few hundred rows at most). `save` adds or replaces.
+ */
+export interface MeetingCalendar {
+  get(boardCode: string, date: IsoDate): Promise<Meeting | null>;
+  save(meeting: Meeting): Promise<void>;
+  /** True when it was removed, false when there was no such meeting. */
+  remove(boardCode: string, date: IsoDate): Promise<boolean>;
+  /** Every meeting, soonest first (then by board code). */
+  list(): Promise<Meeting[]>;
+}
+
 /** Storage as a whole: for /healthz and logs. */
 export interface StorageHealth {
   /** Resolves when storage answers within `timeoutMs`; rejects otherwise. */
@@ -250,5 +264,6 @@ export interface Store {
   digests: Digests;
   pendingImports: PendingImports;
   chatMemories: ChatMemories;
+  meetings: MeetingCalendar;
   health: StorageHealth;
 }

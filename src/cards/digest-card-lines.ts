@@ -92,7 +92,7 @@ export function changeCounts(changes: DigestChange[]): string {
 }
 
 const RAG_WORDS: Array<[RegExp, Status]> = [
-  [/\(dark green\)/, 'complete'],
+  [/\(dark green\)|\(dark green(?=;)/, 'complete'],
   [/\(pale green\)/, 'on_track'],
   [/\bamber\b/, 'amber'],
   [/\bred\b/, 'red'],

@@ -22,8 +22,9 @@ export interface ActionUpdate {
   changes: FieldChange[];
 }
 
+/** `closure` moves between `open`, `proposed` (for closure) and `closed` (src/domain/closure.ts). */
 export interface FieldChange {
-  field: 'text' | 'timing' | 'due' | 'lead' | 'strand' | 'status';
+  field: 'text' | 'timing' | 'due' | 'lead' | 'strand' | 'status' | 'closure';
   from: string | null;
   to: string | null;
 }

@@ -28,9 +28,26 @@ export type Resolution = 'exact' | 'inferred' | 'none';
  *   it, and no reminder goes until they do (or a lead revises it);
  * - `revised`: the timing says its date was changed ("31 Dec (revised from 30 Nov)", "Original: X
  *   Revised: Y", "extended to", "deferred to", "new date"); the revised date is `due` and the dates it
- *   replaced are kept in `superseded`.
+ *   replaced are kept in `superseded`;
+ * - `meeting`: the timing names a meeting the calendar knows ("by the next meeting", "For discussion at the
+ *   June … meeting", "July Board", "next DMPC-AC meeting"): the due date is that meeting's date less the
+ *   paper deadline (CHASER_PAPER_DEADLINE_DAYS), read `inferred`; it follows the meeting when the meeting
+ *   is added, moved or cancelled (src/domain/meetings/retime.ts), unless someone revised the date by hand.
  */
-export type TimingFlag = 'before-meeting' | 'needs-date' | 'from-text' | 'milestones' | 'date-set' | 'ambiguous' | 'revised';
+export type TimingFlag = 'before-meeting' | 'needs-date' | 'from-text' | 'milestones' | 'date-set' | 'ambiguous' | 'revised' | 'meeting';
+
+/**
+ * Flags about the action's closure (src/domain/closure.ts). Closure is the board's:
+ * - `proposed-for-closure`: the status is `complete` because a lead said so (or a document said "Proposed
+ *   for closure"), and the board has not yet accepted it. Reminders stop (the action is not open) and the
+ *   DCDG sentence counts it as complete, marked as awaiting the board. The secretariat closes it after the
+ *   meeting whose pack proposed it (`chaser close --meeting`), which removes the flag.
+ * An action `complete` without this flag is closed.
+ */
+export type ClosureFlag = 'proposed-for-closure';
+
+/** Every flag an action may carry: how its timing was read, and its closure. */
+export type ActionFlag = TimingFlag | ClosureFlag;
 
 /** What one timing says. */
 export interface TimingReading {
@@ -80,7 +97,7 @@ export interface Action extends ActionId {
   timing: string;
   due: IsoDate | null;
   resolution: Resolution;
-  flags: TimingFlag[];
+  flags: ActionFlag[];
   milestones: IsoDate[];
   /** Due dates a revision replaced ("31 Dec (revised from 30 Nov)"), oldest first: kept and shown, never chased. */
   superseded: IsoDate[];

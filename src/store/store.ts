@@ -6,6 +6,7 @@ import { ConversationRepository } from './conversation-repository';
 import { DigestRepository } from './digest-repository';
 import { LeadRepository } from './lead-repository';
 import { LeaseRepository } from './lease-repository';
+import { MeetingRepository } from './meeting-repository';
 import { migrateLedger, migrateRegister } from './migrate';
 import { PendingImportRepository } from './pending-import-repository';
 import { ChatMemoryRepository } from './chat-memory-repository';
@@ -43,6 +44,7 @@ export function openStore(target: StorageTarget, tablePrefix: string, options: S
     digests: new DigestRepository(tables),
     pendingImports: new PendingImportRepository(tables),
     chatMemories: new ChatMemoryRepository(tables),
+    meetings: new MeetingRepository(tables),
     async migrate() {
       const [register, ledger] = await Promise.all([migrateRegister(tables), migrateLedger(tables)]);
       return { ...register, ...ledger };

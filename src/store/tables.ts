@@ -14,6 +14,7 @@ export const TABLES = {
   digests: 'Digests',
   pendingImports: 'PendingImports',
   chatMemory: 'ChatMemory',
+  meetings: 'Meetings',
 } as const;
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
 

@@ -146,6 +146,25 @@ describe.each<[string, () => Store]>([
     expect(await store.digests.unsubscribe('aad-dc')).toBe(true);
     expect(await store.digests.subscribers()).toEqual([]);
   });
+
+  it('when meetings are added, replaced, cancelled and removed, then each reads back by board and date, soonest first', async () => {
+    const store = open();
+    const june = { boardCode: 'DAMO', board: 'DMPC-AC Met Operations', date: '2022-06-14', title: '', cancelled: false, source: 'cli' as const, addedBy: 'sec', addedAt: '2022-05-09T08:00:00.000Z' };
+    const july = { ...june, boardCode: 'OB', board: 'MOPAC MPS Oversight Board', date: '2022-07-21', title: 'Oversight Board', source: 'import' as const };
+    const sameDay = { ...june, boardCode: 'PROB', board: 'Performance and Risk Oversight Board', title: 'Performance and Risk Oversight Board' };
+    await store.meetings.save(july);
+    await store.meetings.save(june);
+    await store.meetings.save(sameDay);
+    expect(await store.meetings.get('DAMO', '2022-06-14')).toEqual(june);
+    expect(await store.meetings.get('DAMO', '2022-06-15')).toBeNull();
+    expect(await store.meetings.get('OB', '2022-06-14')).toBeNull();
+    expect((await store.meetings.list()).map((m) => `${m.boardCode} ${m.date}`)).toEqual(['DAMO 2022-06-14', 'PROB 2022-06-14', 'OB 2022-07-21']);
+    await store.meetings.save({ ...july, cancelled: true, title: 'July Board' });
+    expect(await store.meetings.get('OB', '2022-07-21')).toEqual({ ...july, cancelled: true, title: 'July Board' });
+    expect(await store.meetings.remove('DAMO', '2022-06-14')).toBe(true);
+    expect(await store.meetings.remove('DAMO', '2022-06-14')).toBe(false);
+    expect((await store.meetings.list()).map((m) => m.boardCode)).toEqual(['PROB', 'OB']);
+  });
 });
 
 function azureStore(): Store {

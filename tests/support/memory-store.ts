@@ -9,6 +9,8 @@ import type {
 } from '../../src/app/ports';
 import { subscriberKey } from '../../src/app/ports';
 import { DuplicateRecordError, StaleRecordError } from '../../src/errors';
+import type { Meeting } from '../../src/domain/meeting';
+import { byDateThenBoard } from '../../src/store/meeting-repository';
 
 /**
  * The in-memory twin of the Azure Tables store, for use-case tests that run in milliseconds. It keeps
@@ -70,6 +72,7 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
   const subscribers = new Map<string, DigestSubscription>();
   const pending = new Map<string, PendingImport>();
   const memories = new Map<string, ChatMemory>();
+  const meetings = new Map<string, Meeting>();
 
   const ledger: DeliveryLedger = {
     async get(scope, key) { const r = ledgerRows.get(`${scope}|${key}`); return r ? copy(r) : null; },
@@ -144,6 +147,12 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
     chatMemories: {
       async read(id) { return copy(memories.get(id.toLowerCase()) ?? { pending: null, lastCard: null, lastRecorded: null }); },
       async write(id, parts) { memories.set(id.toLowerCase(), { ...(memories.get(id.toLowerCase()) ?? { pending: null, lastCard: null, lastRecorded: null }), ...copy(parts) }); },
+    },
+    meetings: {
+      async get(code, date) { const m = meetings.get(`${code}|${date}`); return m ? copy(m) : null; },
+      async save(m) { meetings.set(`${m.boardCode}|${m.date}`, copy(m)); },
+      async remove(code, date) { return meetings.delete(`${code}|${date}`); },
+      async list() { return [...meetings.values()].map(copy).sort(byDateThenBoard); },
     },
     health: { ping: async () => undefined, describe: () => 'in memory' },
   };

@@ -4,6 +4,8 @@ import type { Action } from '../../domain/action';
 import type { ActionUpdate } from '../../domain/action-update';
 import type { NewAction, Store } from '../ports';
 import type { ImportPlan, PlannedAction } from './plan-import';
+import type { BusinessCalendar } from '../../domain/business-days';
+import { recordFoundMeetings } from '../meetings/record-found-meetings';
 
 export interface ImportResult {
   created: number;
@@ -21,9 +23,12 @@ export class ImportRefusedError extends ChaserError {
 /**
  * Writes a plan: new actions with a "created" entry in their history, corrected ones with an "edited"
  * entry naming each change. Status and history of existing actions are kept. With problems, nothing is
- * written unless `validOnly` says to import the rows that are fine.
+ * written unless `validOnly` says to import the rows that are fine. The meetings the document tells of are
+ * recorded (src/app/meetings/record-found-meetings.ts).
  */
-export async function applyImport(plan: ImportPlan, actor: Actor, deps: { store: Store; now: Date }, options: { validOnly?: boolean } = {}): Promise<ImportResult> {
+export async function applyImport(
+  plan: ImportPlan, actor: Actor, deps: { store: Store; now: Date; calendar?: BusinessCalendar; paperDeadlineDays?: number }, options: { validOnly?: boolean } = {},
+): Promise<ImportResult> {
   if (plan.problems.length && !options.validOnly) throw new ImportRefusedError(plan);
   const result: ImportResult = { created: 0, changed: 0, unchanged: 0 };
   const at = deps.now.toISOString();
@@ -42,6 +47,8 @@ export async function applyImport(plan: ImportPlan, actor: Actor, deps: { store:
     await deps.store.actions.record(stored, { ...stored.action, ...pick(row.action), updatedAt: at }, entry(actor, at, { kind: 'edited', text: 'Corrected by a new import of the document.', changes: row.changes }));
     result.changed++;
   }
+  // The document's own meeting and its "Date of next meeting" join the calendar.
+  await recordFoundMeetings(plan.meetingsFound, actor, deps);
   return result;
 }
 

@@ -17,8 +17,8 @@ export async function confirmImport(id: string, mode: string | undefined, actor:
   const pending = await deps.store.pendingImports.take(actor.id, id);
   if (!pending) return { kind: 'gone', message: 'This preview has already been used or cancelled. Send the document again with "import".' };
   const now = deps.clock.now();
-  const plan = await planImport(await readDocument(pending.fileName, pending.content), { includeSuggested: mode === 'suggested' }, { store: deps.store, calendar: deps.calendar, now });
-  const result = await applyImport(plan, actor, { store: deps.store, now }, { validOnly: mode === 'valid' });
+  const plan = await planImport(await readDocument(pending.fileName, pending.content), { includeSuggested: mode === 'suggested' }, { store: deps.store, calendar: deps.calendar, now, paperDeadlineDays: deps.paperDeadlineDays });
+  const result = await applyImport(plan, actor, { store: deps.store, now, calendar: deps.calendar, paperDeadlineDays: deps.paperDeadlineDays }, { validOnly: mode === 'valid' });
   await deps.store.pendingImports.remove(actor.id, pending.id);
   return { kind: 'imported', fileName: pending.fileName, result, unmappedLeads: plan.unmappedLeads };
 }

@@ -11,6 +11,8 @@ export interface ImportDeps {
   store: Store;
   clock: Clock;
   calendar: BusinessCalendar;
+  /** CHASER_PAPER_DEADLINE_DAYS (default 7): timings tied to a known meeting are due this many days before it. */
+  paperDeadlineDays?: number;
 }
 
 export type HeldImport = { kind: 'held'; id: string; plan: ImportPlan } | { kind: 'too-large'; message: string };
@@ -22,7 +24,7 @@ export type HeldImport = { kind: 'held'; id: string; plan: ImportPlan } | { kind
  */
 export async function holdImport(document: { fileName: string; content: Buffer }, actor: Actor, deps: ImportDeps): Promise<HeldImport> {
   await requireSecretariat(actor, deps, 'import actions');
-  const plan = await planImport(await readDocument(document.fileName, document.content), {}, { store: deps.store, calendar: deps.calendar, now: deps.clock.now() });
+  const plan = await planImport(await readDocument(document.fileName, document.content), {}, { store: deps.store, calendar: deps.calendar, now: deps.clock.now(), paperDeadlineDays: deps.paperDeadlineDays });
   const id = randomUUID().slice(0, 12);
   const held = await deps.store.pendingImports.save({ id, userId: actor.id, fileName: document.fileName, content: document.content, createdAt: deps.clock.now().toISOString() });
   if (!held) return { kind: 'too-large', message: `"${document.fileName}" is too large to hold for confirmation in Teams; import it with the CLI: npx chaser import FILE.` };

@@ -22,8 +22,8 @@ export async function importDocument(
 ): Promise<ImportRun> {
   await requireSecretariat(actor, deps, 'import actions');
   const now = deps.clock.now();
-  const plan = await planImport(await readDocument(document.fileName, document.content), options, { store: deps.store, calendar: deps.calendar, now });
+  const plan = await planImport(await readDocument(document.fileName, document.content), options, { store: deps.store, calendar: deps.calendar, now, paperDeadlineDays: deps.paperDeadlineDays });
   const blocked = plan.problems.length > 0 && !options.validOnly;
-  const result = options.dryRun || blocked ? null : await applyImport(plan, actor, { store: deps.store, now }, { validOnly: options.validOnly });
+  const result = options.dryRun || blocked ? null : await applyImport(plan, actor, { store: deps.store, now, calendar: deps.calendar, paperDeadlineDays: deps.paperDeadlineDays }, { validOnly: options.validOnly });
   return { plan, result, blocked };
 }

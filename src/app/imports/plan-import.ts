@@ -8,6 +8,10 @@ import type { ActionDraft, DocumentReading, ImportProblem, Suggestion } from '..
 import type { Store } from '../ports';
 import { resolveDraftTiming } from './resolve-draft-timing';
 import { describePlace } from '../../import/place';
+import type { Meeting } from '../../domain/meeting';
+import { describeReference } from '../../domain/timing';
+import { DEFAULT_PAPER_DEADLINE_DAYS } from '../meetings/meeting-deps';
+import { meetingsInDocument, withFound } from '../meetings/meetings-in-document';
 
 export interface ImportOptions {
   board?: string;
@@ -40,13 +44,15 @@ export interface ImportPlan {
   /** Worth checking, but they do not stop the import. */
   warnings: ImportProblem[];
   unmappedLeads: string[];
+  /** Meetings the document tells of (its own date, "Date of next meeting"): recorded when it is imported. */
+  meetingsFound: Meeting[];
 }
 
 const COMPARED = ['text', 'timing', 'due', 'lead', 'strand'] as const;
 
 /** Reads drafts against the register: resolves timings, finds what is new or changed. Writes nothing. */
 export async function planImport(
-  reading: DocumentReading, options: ImportOptions, deps: { store: Store; calendar: BusinessCalendar; now: Date },
+  reading: DocumentReading, options: ImportOptions, deps: { store: Store; calendar: BusinessCalendar; now: Date; paperDeadlineDays?: number },
 ): Promise<ImportPlan> {
   // A lead given for the whole document answers every "no lead" problem.
   const given = (options.lead ?? '').trim();
@@ -63,6 +69,9 @@ export async function planImport(
   if (!board && drafts.some((d) => !d.board)) {
     problems.unshift({ place: {}, field: 'board', message: `I could not find the board's name in "${reading.fileName}" (such as "MOPAC MPS Oversight Board"). Give it with --board "NAME".` });
   }
+  const meetingsFound = meetingsInDocument({ board, meetingDate, nextMeetingDate: reading.nextMeetingDate }, 'import', deps.now);
+  const meetings = withFound(await deps.store.meetings.list(), meetingsFound);
+  const paperDeadlineDays = deps.paperDeadlineDays ?? DEFAULT_PAPER_DEADLINE_DAYS;
   const existing = new Map<string, Action>();
   const loadedMeetings = new Set<string>();
   const rows: PlannedAction[] = [];
@@ -70,10 +79,14 @@ export async function planImport(
     const rowBoard = draft.board ?? board;
     const rowMeeting = draft.meetingDate ?? meetingDate;
     if (!rowBoard || !rowMeeting) continue;
-    const timing = resolveDraftTiming(draft, rowMeeting, deps.calendar);
+    const timing = resolveDraftTiming(draft, rowMeeting, deps.calendar, { meetings, boardCode: codeOf(rowBoard), paperDeadlineDays });
     if (!timing.ok) {
       problems.push({ place: draft.place, field: 'timing', message: `${placeText(draft)}: action ${draft.number}: ${timing.message}.` });
       continue;
+    }
+    if (timing.unknownMeeting) {
+      const board = timing.unknownMeeting.board || rowBoard;
+      warnings.push({ place: draft.place, field: 'timing', severity: 'warning', message: `${placeText(draft)}: action ${draft.number}: the timing names ${describeReference(timing.unknownMeeting)}, a meeting Chaser does not know, so it is read ${timing.reading.due ?? 'with no date'} for now. Add the meeting and the due date will follow it: chaser meetings add YYYY-MM-DD --board "${board}".` });
     }
     const id = { boardCode: codeOf(rowBoard), meetingDate: rowMeeting, number: draft.number };
     if (!loadedMeetings.has(meetingKey(id))) {
@@ -85,12 +98,14 @@ export async function planImport(
     const proposed: Action = {
       ...id, ref: draft.ref ?? String(draft.number), board: rowBoard, text: draft.text, timing: draft.timing, lead: draft.lead, strand: draft.strand ?? null,
       ...timing.reading, status: draft.status ?? 'awaiting_update', latest: null, createdAt: at, updatedAt: at,
+      // "Proposed for closure" in the document: complete, awaiting the board (src/domain/closure.ts).
+      ...(draft.proposedForClosure ? { status: 'complete' as const, flags: [...timing.reading.flags, 'proposed-for-closure' as const] } : {}),
     };
     rows.push(before ? compare(draft, before, proposed) : { draft, action: proposed, outcome: 'new', changes: [], statusNotApplied: null });
   }
   const mapped = new Set((await deps.store.leads.list()).filter((l) => l.users.length > 0).map((l) => normaliseLead(l.lead)));
   const unmappedLeads = [...new Set(rows.map((r) => r.action.lead).filter((l) => l && !mapped.has(normaliseLead(l))))];
-  return { fileName: reading.fileName, board, meetingDate, rows, suggestions: options.includeSuggested ? [] : reading.suggestions, problems, warnings, unmappedLeads };
+  return { fileName: reading.fileName, board, meetingDate, rows, suggestions: options.includeSuggested ? [] : reading.suggestions, problems, warnings, unmappedLeads, meetingsFound };
 }
 
 /**
@@ -104,7 +119,8 @@ function compare(draft: ActionDraft, before: Action, proposed: Action): PlannedA
     text: proposed.text, timing: proposed.timing, lead: proposed.lead, strand: proposed.strand,
     ...(revisedByLead && proposed.timing === before.timing
       ? {}
-      : { due: proposed.due, resolution: proposed.resolution, flags: proposed.flags, milestones: proposed.milestones, superseded: proposed.superseded }),
+      // The closure flag is the register's, not the document's: it stays.
+      : { due: proposed.due, resolution: proposed.resolution, flags: [...proposed.flags.filter((f) => f !== 'proposed-for-closure'), ...before.flags.filter((f) => f === 'proposed-for-closure')], milestones: proposed.milestones, superseded: proposed.superseded }),
   };
   const changes: FieldChange[] = COMPARED.filter((f) => (before[f] ?? null) !== (next[f] ?? null))
     .map((field) => ({ field, from: before[field] ?? null, to: next[field] ?? null }));

@@ -5,6 +5,7 @@ import type { Actor } from '../../domain/actor';
 import type { Clock } from '../../domain/clock';
 import { rightToUpdate } from '../../domain/permissions';
 import { StatusReport, applyReport, reportProblem } from '../../domain/status-update';
+import { withClosure } from '../../domain/closure';
 import { InvalidInputError, NotAllowedError, NotFoundError, StaleRecordError } from '../../errors';
 import type { Logger } from '../../log';
 import type { Store } from '../ports';
@@ -51,7 +52,7 @@ export async function recordStatusUpdate(request: RecordStatusRequest, deps: Rec
       const by = action.latest ? ` by ${action.latest.byName}` : '';
       throw new InvalidInputError(`${actionReference(action)} was already marked complete${by}, so this card is out of date and nothing was changed. To reopen it, send its status in chat, e.g. "${action.number} on track: reopened because …".`);
     }
-    const { action: next, entry } = applyReport(action, request.report, request.actor, deps.clock.now(), request.source);
+    const { action: next, entry } = withClosure(applyReport(action, request.report, request.actor, deps.clock.now(), request.source), action);
     try {
       await deps.store.actions.record(stored, next, entry);
     } catch (err) {

@@ -10,12 +10,19 @@ export interface RagCounts {
   amber: number;
   red: number;
   awaitingUpdate: number;
+  /**
+   * Of the complete ones, those proposed for closure and awaiting the board (src/domain/closure.ts).
+   * Present only when there are some, so registers without the board's cycle read as before.
+   */
+  proposedForClosure?: number;
 }
 
-export function countRag(actions: Pick<Action, 'status'>[]): RagCounts {
+export function countRag(actions: Array<Pick<Action, 'status'> & { flags?: Action['flags'] }>): RagCounts {
   const counts: RagCounts = { total: 0, progressed: 0, complete: 0, onTrack: 0, amber: 0, red: 0, awaitingUpdate: 0 };
-  for (const { status } of actions) {
+  let proposed = 0;
+  for (const { status, flags } of actions) {
     counts.total++;
+    if (status === 'complete' && flags?.includes('proposed-for-closure')) proposed++;
     if (status === 'complete') counts.complete++;
     else if (status === 'on_track') counts.onTrack++;
     else if (status === 'amber') counts.amber++;
@@ -23,5 +30,6 @@ export function countRag(actions: Pick<Action, 'status'>[]): RagCounts {
     else counts.awaitingUpdate++;
   }
   counts.progressed = counts.total - counts.awaitingUpdate;
+  if (proposed > 0) counts.proposedForClosure = proposed;
   return counts;
 }

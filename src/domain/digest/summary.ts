@@ -9,7 +9,9 @@ import type { RagCounts } from './rag-counts';
  * - when nothing has been progressed the RAG counts (all zero) are left out and the line ends with a full stop;
  * - complete and on-track counts are always given, even when 0; amber and red are given together
  *   ("1 is amber", "0 are red") unless both are 0, when "There are no actions that are amber or red";
- * - actions awaiting an update are not progressed; `summaryLines` adds "N are awaiting an update" last.
+ * - actions awaiting an update are not progressed; `summaryLines` adds "N are awaiting an update" last;
+ * - complete actions proposed for closure still count as complete, marked as awaiting the board:
+ *   "3 are complete (dark green; 1 proposed for closure, awaiting the board)".
  */
 
 const EMPTY = 'There are no actions in the register yet.';
@@ -28,7 +30,8 @@ function opening(c: RagCounts): string {
 }
 
 function ragPhrases(c: RagCounts): string[] {
-  const phrases = [are(c.complete, 'complete (dark green)'), are(c.onTrack, 'in progress and on track (pale green)')];
+  const awaitingBoard = c.proposedForClosure ? `; ${c.proposedForClosure} proposed for closure, awaiting the board` : '';
+  const phrases = [are(c.complete, `complete (dark green${awaitingBoard})`), are(c.onTrack, 'in progress and on track (pale green)')];
   if (c.amber + c.red > 0) phrases.push(are(c.amber, 'amber'), are(c.red, 'red'));
   return phrases;
 }

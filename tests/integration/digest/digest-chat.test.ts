@@ -40,7 +40,7 @@ describe('the digest in chat, through HTTP', () => {
     expect(attachment.content.version).toBe('1.5');
     const lines = visibleText(replies[0]!).split('\n');
     expect(lines.slice(0, 2)).toEqual(['Action log: progress update — as of 9 May 2022', 'Of the 19 actions, 7 have been progressed:']);
-    expect(lines.join('|')).toContain('•  3 are complete (dark green)|Dark green|•  2 are in progress and on track (pale green)|Pale green|•  1 is amber|Amber|•  1 is red|Red|•  12 are awaiting an update');
+    expect(lines.join('|')).toContain('•  3 are complete (dark green; 3 proposed for closure, awaiting the board)|Dark green|•  2 are in progress and on track (pale green)|Pale green|•  1 is amber|Amber|•  1 is red|Red|•  12 are awaiting an update');
     for (const heading of ['Since the last digest', 'Overdue', 'Due in the next two weeks', 'Awaiting an update', 'Needs a date', 'Leads not reachable', 'Get the board paper']) {
       expect(lines).toContain(heading);
     }

@@ -41,7 +41,7 @@ describe('chaser digest, end to end against Azurite', () => {
     expect(json.overdue.map((o) => [o.number, o.businessDaysOverdue, o.rag])).toEqual([[19, 15, 'Red'], [8, 9, 'Amber'], [15, 1, 'Awaiting update']]);
     expect(json.dueSoon.map((o) => o.number)).toEqual([5, 10, 11, 9]);
     expect(json.changes.map((c) => [c.kind, c.number])).toEqual([5, 7, 8, 10, 16, 18, 19].map((n) => ['update', n])); // the letter's first load: its updates, not 19 'new'
-    expect(json.sentence).toBe('Of the 19 actions, 7 have been progressed: 3 are complete (dark green), 2 are in progress and on track (pale green), 1 is amber and 1 is red.');
+    expect(json.sentence).toBe('Of the 19 actions, 7 have been progressed: 3 are complete (dark green; 3 proposed for closure, awaiting the board), 2 are in progress and on track (pale green), 1 is amber and 1 is red.');
   });
 
   it('when asked for the docx with --out, then the board paper\'s table reads back with every action', async () => {
@@ -72,7 +72,7 @@ describe('chaser digest, end to end against Azurite', () => {
     expect(ws.rowCount).toBe(20);
     const row19 = ws.getRow(20).values as ExcelJS.CellValue[];
     expect([row19[1], row19[4], row19[6], row19[9], row19[10], row19[11]]).toEqual(['OB 21-Apr-2022 #19', 19, 'MPS', 'Red', 15, ROW_19[2]]);
-    expect(wb.getWorksheet('Summary')!.getCell('A3').value).toBe('Of the 19 actions, 7 have been progressed: 3 are complete (dark green), 2 are in progress and on track (pale green), 1 is amber and 1 is red.');
+    expect(wb.getWorksheet('Summary')!.getCell('A3').value).toBe('Of the 19 actions, 7 have been progressed: 3 are complete (dark green; 3 proposed for closure, awaiting the board), 2 are in progress and on track (pale green), 1 is amber and 1 is red.');
   });
 
   it('when asked with no format, then the Markdown digest comes to the terminal; csv and a lead scope work too', async () => {

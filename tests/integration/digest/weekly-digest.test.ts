@@ -33,9 +33,9 @@ describe('the weekly digest from the seed letter and the leads\' replies', () =>
   it('when built on Monday 9 May, then the DCDG summary reads as the board paper does', async () => {
     const { digest } = await digestAt(store, MONDAY);
     expect(digest.asOf).toBe('2022-05-09');
-    expect(digest.sentence).toBe('Of the 19 actions, 7 have been progressed: 3 are complete (dark green), 2 are in progress and on track (pale green), 1 is amber and 1 is red.');
+    expect(digest.sentence).toBe('Of the 19 actions, 7 have been progressed: 3 are complete (dark green; 3 proposed for closure, awaiting the board), 2 are in progress and on track (pale green), 1 is amber and 1 is red.');
     expect(digest.summary).toEqual([
-      'Of the 19 actions, 7 have been progressed:', '3 are complete (dark green)', '2 are in progress and on track (pale green)', '1 is amber', '1 is red', '12 are awaiting an update',
+      'Of the 19 actions, 7 have been progressed:', '3 are complete (dark green; 3 proposed for closure, awaiting the board)', '2 are in progress and on track (pale green)', '1 is amber', '1 is red', '12 are awaiting an update',
     ]);
   });
 
@@ -129,7 +129,7 @@ describe('the weekly digest from the seed letter and the leads\' replies', () =>
   });
 
   it('when scoped to a lead or a board, then only its actions count', async () => {
-    expect((await digestAt(store, MONDAY, { lead: 'mopac' })).digest.sentence).toBe('Of the 2 actions, 1 has been progressed: 1 is complete (dark green) and 0 are in progress and on track (pale green). There are no actions that are amber or red.');
+    expect((await digestAt(store, MONDAY, { lead: 'mopac' })).digest.sentence).toBe('Of the 2 actions, 1 has been progressed: 1 is complete (dark green; 1 proposed for closure, awaiting the board) and 0 are in progress and on track (pale green). There are no actions that are amber or red.');
     expect((await digestAt(store, MONDAY, { boardCode: 'ob' })).digest.counts.total).toBe(19);
   });
 });

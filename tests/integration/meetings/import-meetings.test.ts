@@ -1,0 +1,97 @@
+import { applyImport } from '../../../src/app/imports/apply-import';
+import { planImport } from '../../../src/app/imports/plan-import';
+import { addMeeting } from '../../../src/app/meetings/add-meeting';
+import { cancelMeeting } from '../../../src/app/meetings/cancel-meeting';
+import { englandAndWalesCalendar } from '../../../src/domain/business-days';
+import { closureState } from '../../../src/domain/closure';
+import { readDocument } from '../../../src/import/read-document';
+import type { Store } from '../../../src/app/ports';
+import { anAction } from '../../support/builders';
+import { LETTER_FILE, SEEDS_DIR } from '../../support/import-seed';
+import { CLERK, meetingDeps, recordingMessenger } from '../../support/meeting-fixture';
+import { memoryStore } from '../../support/memory-store';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const calendar = englandAndWalesCalendar();
+const now = new Date('2022-05-09T09:00:00Z');
+const PROB = 'Performance and Risk Oversight Board';
+
+/** An invented board's action log: the next meeting is given at the end; one action is proposed for closure. */
+function probLog(nextMeeting = 'Date of next meeting: 7 July 2022'): Buffer {
+  return Buffer.from(['**Performance and Risk Oversight Board', 'Actions from 5 May 2022 Meeting**', '', 'No.\tAction\tTiming\tLead\tStatus',
+    '1\tFinance to report the budget variance.\tBy the next meeting\tFinance Director\tOpen',
+    '2\tHR to share the staff survey.\tJuly Board\tHR Director\tOpen',
+    '3\tEstates to renew the lease.\tEnd May\tEstates\tProposed for closure',
+    '', nextMeeting, ''].join('\n'));
+}
+
+async function importDoc(store: Store, name: string, content: Buffer) {
+  const plan = await planImport(await readDocument(name, content), {}, { store, calendar, now, paperDeadlineDays: 7 });
+  await applyImport(plan, CLERK, { store, now, calendar, paperDeadlineDays: 7 });
+  return plan;
+}
+
+const action = async (store: Store, number: number) => (await store.actions.get({ boardCode: 'PROB', meetingDate: '2022-05-05', number }))!.action;
+
+describe('imports and the meeting calendar', () => {
+  it('when a document gives its own date and the date of the next meeting, then both join the calendar and "by the next meeting" / "July Board" are read with them', async () => {
+    const store = memoryStore([CLERK.id]);
+    const plan = await importDoc(store, 'prob.txt', probLog());
+
+    expect((await store.meetings.list()).map((m) => [m.boardCode, m.date, m.source])).toEqual([['PROB', '2022-05-05', 'import'], ['PROB', '2022-07-07', 'import']]);
+    expect(await action(store, 1)).toMatchObject({ due: '2022-06-30', resolution: 'inferred', flags: ['meeting'] });
+    expect(await action(store, 2)).toMatchObject({ due: '2022-06-30', flags: ['meeting'] });
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('when a document marks an action "Proposed for closure", then it is complete and awaits the board', async () => {
+    const store = memoryStore([CLERK.id]);
+    await importDoc(store, 'prob.txt', probLog());
+    const third = await action(store, 3);
+    expect(third.status).toBe('complete');
+    expect(closureState(third)).toBe('proposed');
+  });
+
+  it('when a document marks an action "Closed" (or "Recommend closure"), then it is closed (or awaits the board) as the board\'s own word', async () => {
+    const store = memoryStore([CLERK.id]);
+    const doc = Buffer.from(['**Audit Panel', 'Actions from 12 May 2022 Meeting**', '', 'No.\tAction\tTiming\tLead\tStatus',
+      '1\tClerk to circulate the audit plan.\tEnd May\tClerk\tClosed',
+      '2\tTreasurer to review the fees.\tEnd June\tTreasurer\tRecommend closure', ''].join('\n'));
+    await importDoc(store, 'audit.txt', doc);
+    const [first, second] = await store.actions.listMeeting({ boardCode: 'AP', meetingDate: '2022-05-12' });
+    expect([closureState(first!), closureState(second!)]).toEqual(['closed', 'proposed']);
+  });
+
+  it('when the timing names a meeting the calendar does not know, then today\'s rules apply and the preview asks the secretariat to add it', async () => {
+    const store = memoryStore([CLERK.id]);
+    const plan = await planImport(await readDocument(LETTER_FILE, fs.readFileSync(path.join(SEEDS_DIR, LETTER_FILE))), {}, { store, calendar, now });
+    const first = plan.rows.find((r) => r.action.number === 1)!.action;
+    expect(first).toMatchObject({ due: '2022-06-01', flags: [] });
+    const asks = plan.warnings.filter((w) => w.message.includes('a meeting Chaser does not know'));
+    expect(asks.map((w) => w.message)).toEqual(expect.arrayContaining([
+      expect.stringContaining('action 1: the timing names "June DMPC-AC Met Operations meeting" (June 2022)'),
+      expect.stringContaining('chaser meetings add YYYY-MM-DD --board "DMPC-AC Met Operations"'),
+      expect.stringContaining('action 13: the timing names "next DMPC-Cmdr Jane Connors meeting"'),
+    ]));
+  });
+
+  it('when the document is imported after the secretariat added the meeting, then the actions come in dated by it', async () => {
+    const store = memoryStore([CLERK.id]);
+    await addMeeting({ date: '2022-06-14', board: 'DMPC-AC Met Operations' }, CLERK, meetingDeps(store, recordingMessenger()));
+    await importDoc(store, LETTER_FILE, fs.readFileSync(path.join(SEEDS_DIR, LETTER_FILE)));
+    const first = (await store.actions.get({ boardCode: 'OB', meetingDate: '2022-04-21', number: 1 }))!.action;
+    expect(first).toMatchObject({ due: '2022-06-07', flags: ['meeting'] });
+  });
+
+  it('when a later import names the next meeting, then open actions already in the register follow it, but a meeting the secretariat cancelled stays cancelled', async () => {
+    const store = memoryStore([CLERK.id]);
+    await store.actions.create(anAction({ boardCode: 'PROB', board: PROB, meetingDate: '2022-03-03', number: 9, timing: 'By the next meeting', due: null, resolution: 'none', flags: ['needs-date'] }));
+    await importDoc(store, 'prob.txt', probLog('Date of next meeting: 7 July 2022'));
+    expect((await store.actions.get({ boardCode: 'PROB', meetingDate: '2022-03-03', number: 9 }))!.action.due).toBe('2022-04-28'); // the 5 May meeting, found in the document
+    await cancelMeeting({ date: '2022-07-07', board: 'PROB' }, CLERK, meetingDeps(store, recordingMessenger()));
+    await importDoc(store, 'prob.txt', probLog());
+    expect((await store.meetings.get('PROB', '2022-07-07'))?.cancelled).toBe(true);
+    expect((await action(store, 1)).due).toBeNull();
+  });
+});
