@@ -84,8 +84,3 @@ export function reopenAction(a: Action, reason: string, status: Exclude<Status, 
   };
 }
 
-/** How a closure state reads in confirmations and lists. */
-export function closureText(state: ClosureState): string {
-  return state === 'proposed' ? 'proposed for closure, awaiting the board' : state === 'closed' ? 'closed' : 'open';
-}
-

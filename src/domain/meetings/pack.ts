@@ -1,7 +1,7 @@
 import type { Action } from '../action';
 import { actionReference } from '../action';
 import type { BusinessCalendar } from '../business-days';
-import { IsoDate, longDate } from '../calendar-date';
+import { IsoDate } from '../calendar-date';
 import { proposedBy } from '../closure';
 import { Digest, buildDigest, byRegisterOrder } from '../digest';
 import type { Meeting } from '../meeting';
@@ -74,9 +74,4 @@ export function buildPack(input: PackInput): Pack {
     proposedForClosure,
     title: `Matters arising: action log for ${meetingName(input.meeting)}`,
   };
-}
-
-/** "Pack for the Oversight Board meeting of 14 June 2022, due 27 May 2022" for notices and logs. */
-export function packHeadline(pack: Pack): string {
-  return `The action log for ${meetingName(pack.meeting)} (pack due ${longDate(pack.dueOn)})`;
 }

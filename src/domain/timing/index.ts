@@ -20,9 +20,5 @@
 export { explainTiming, readTiming } from './read-timing';
 export { findTimingInText } from './find-timing-in-text';
 export { explainRevisedTiming } from './revised-timing';
-export type { ExplainedTiming } from './combine-mentions';
-export { BEFORE_MEETING_DAYS } from './place-in-year';
-export { SHORT_YEAR_AHEAD } from './month-and-number';
-export { ASAP_BUSINESS_DAYS, IMMEDIATE_BUSINESS_DAYS } from './relative-spans';
-export { explainTimingWithMeetings, findMeetingReference, meetingFor, paperDeadlineReading, describeReference } from './meeting-timing';
-export type { MeetingReference, MeetingTiming, TimingOrigin } from './meeting-timing';
+export { explainTimingWithMeetings, findMeetingReference, describeReference } from './meeting-timing';
+export type { MeetingReference } from './meeting-timing';
