@@ -1,0 +1,27 @@
+import { actionKey } from '../../domain/action';
+import type { Actor } from '../../domain/actor';
+import type { Interpretation } from '../../domain/chat';
+import { Page, RegisterQuery, RegisterRow, chatFiltersOf, matchesTabOnly, pageOf, registerRow, sortRegister } from '../../domain/register';
+import { answerQuestion } from '../questions/answer-question';
+import type { TabDeps } from './tab-deps';
+
+export type RegisterPage =
+  | { kind: 'page'; page: Page<RegisterRow>; today: string }
+  | { kind: 'refused'; message: string };
+
+/**
+ * The register grid: the same query as chat's questions (same rights, same reads: the due-date index for
+ * overdue and due ranges, open actions unless complete ones are wanted) over the whole register, then the
+ * tab's own filter (meeting), the chosen column's sort, and one page.
+ */
+export async function browseRegister(query: RegisterQuery, asker: Actor, deps: TabDeps): Promise<RegisterPage> {
+  const wantsComplete = query.includeComplete || (query.statuses?.includes('complete') ?? false);
+  const interpretation: Interpretation = { intent: wantsComplete ? 'search' : 'open', filters: chatFiltersOf(query), suggestions: [] };
+  const answer = await answerQuestion(interpretation, asker, deps);
+  if (answer.kind === 'refused' || answer.kind === 'not-found') return { kind: 'refused', message: answer.message };
+  if (answer.kind !== 'list') return { kind: 'refused', message: 'The register could not be listed.' };
+  const selected = answer.actions.filter((a) => matchesTabOnly(a, query));
+  const sorted = sortRegister(selected, query.sort, query.direction, answer.today);
+  const page = pageOf(sorted, query.page, query.pageSize);
+  return { kind: 'page', today: answer.today, page: { ...page, items: page.items.map((a) => registerRow(a, actionKey(a), answer.today)) } };
+}

@@ -1,0 +1,77 @@
+import { Action, actionKey, actionReference } from '../../domain/action';
+import type { Actor } from '../../domain/actor';
+import { LeadOverdue, TrendWeek, overdueByLead, ragDoughnut, weeklyTrend } from '../../domain/charts';
+import type { DoughnutSlice } from '../../domain/charts';
+import type { Status } from '../../domain/action';
+import { londonToday } from '../../domain/clock';
+import { canSee } from '../../domain/visibility';
+import { whoMaySee } from '../access/who-may-see';
+import type { TabDeps } from './tab-deps';
+
+/** One change of the last seven days, for "what changed since last week". */
+export interface RecentChange {
+  key: string;
+  reference: string;
+  at: string;
+  byName: string;
+  status: Status | null;
+  text: string;
+}
+
+/** The dashboard's data: the RAG doughnut, the weekly trend, overdue by lead and the week's changes. */
+export interface TabDigest {
+  today: string;
+  doughnut: { total: number; slices: DoughnutSlice[] };
+  trend: TrendWeek[];
+  overdueByLead: LeadOverdue[];
+  changes: RecentChange[];
+}
+
+/** How many histories are read at once (each is one partition query). */
+const HISTORY_READS_AT_ONCE = 16;
+/** The most changes the dashboard lists. */
+const MAX_CHANGES = 25;
+
+/**
+ * The digest as pictures, over what the asker may see (the same rule as chat): the register's RAG now,
+ * the trend week by week built from every action's history, overdue by lead, and the updates of the
+ * last seven days, newest first. Reads every history: one query per action.
+ */
+export async function tabDigest(asker: Actor, deps: TabDeps): Promise<TabDigest | { kind: 'refused'; message: string }> {
+  const { visibility } = await whoMaySee(asker, deps);
+  if (visibility.kind === 'none') return { kind: 'refused', message: visibility.reason };
+  const now = deps.clock.now();
+  const today = londonToday(deps.clock);
+  const actions = (await deps.store.actions.listAll()).filter((a) => canSee(visibility, a));
+  const histories = await readHistories(actions, deps);
+  const weekAgo = now.getTime() - 7 * 24 * 3600_000;
+  const changes: RecentChange[] = [];
+  actions.forEach((a, i) => {
+    for (const e of histories[i]!) {
+      const at = Date.parse(e.at);
+      if (e.kind === 'created' || at < weekAgo || at > now.getTime()) continue;
+      changes.push({ key: actionKey(a), reference: actionReference(a), at: e.at, byName: e.byName, status: e.status, text: e.text });
+    }
+  });
+  changes.sort((a, b) => b.at.localeCompare(a.at));
+  return {
+    today,
+    doughnut: ragDoughnut(actions),
+    trend: weeklyTrend(actions.map((a, i) => ({ createdAt: a.createdAt, history: histories[i]! })), now, today),
+    overdueByLead: overdueByLead(actions, today),
+    changes: changes.slice(0, MAX_CHANGES),
+  };
+}
+
+async function readHistories(actions: Action[], deps: TabDeps) {
+  const out: Awaited<ReturnType<TabDeps['store']['actions']['history']>>[] = new Array(actions.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < actions.length) {
+      const i = next++;
+      out[i] = await deps.store.actions.history(actions[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(HISTORY_READS_AT_ONCE, actions.length) }, worker));
+  return out;
+}
