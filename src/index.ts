@@ -2,8 +2,11 @@ import { ConfigError, loadConfig, loadDotEnv } from './config';
 import { startChaser } from './chaser';
 import { createLogger, textLines } from './log';
 import { londonStamp, offsetClock } from './domain/clock';
+import { isDigestRecipient } from './app/digest/digest-access';
 import { DEMO_MORNING, loadDemoData } from './local/demo-data';
 import { PLAYGROUND_USER, Playground, startPlayground } from './local/playground';
+import { TAB_PATH, addTabRoutes } from './http/tab-routes';
+import { tabIdentityFor } from './http/tab-identity';
 
 /** `npm start`: Chaser with everything a local run needs, or the production server when configured. */
 async function main(): Promise<void> {
@@ -28,6 +31,11 @@ async function main(): Promise<void> {
     clock,
     prepare: demo ? async (deps) => { if (await loadDemoData({ ...deps, log })) log.info('demo register loaded from demo/seeds'); } : undefined,
   });
+  // The register tab (until src/chaser.ts composes it beside the bot): same store, clock and rights as chat.
+  addTabRoutes(chaser.server, {
+    deps: { store: chaser.store, clock: chaser.clock, log, leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant, isRecipient: (actor) => isDigestRecipient(actor, chaser.store) },
+    identity: tabIdentityFor(config, { id: PLAYGROUND_USER.aadObjectId, name: PLAYGROUND_USER.name, aliases: [PLAYGROUND_USER.upn] }),
+  });
   if (demo) {
     console.log(`\n  Demo: Chaser runs as of ${londonStamp(chaser.clock.now())} (London); the first reminders go at 09:00.`);
     console.log('  Set CHASER_NOW to choose another moment, or CHASER_DEMO_DATA=false for an empty register.');
@@ -38,6 +46,7 @@ async function main(): Promise<void> {
     playground = await startPlayground({ port: config.playgroundPort, botEndpoint: `${chaser.url}/api/messages`, log });
     if (playground) {
       console.log(`\n  Chaser is running. Open the Agents Playground: ${playground.url}`);
+      console.log(`  The register tab, as ${PLAYGROUND_USER.name}: ${chaser.url}${TAB_PATH}`);
       console.log(`  You are ${PLAYGROUND_USER.name} there. Type "help" to start. Ctrl-C stops everything.\n`);
     }
   }

@@ -88,3 +88,26 @@ function refusalFor(err: unknown): string {
   if (err instanceof joseErrors.JWSSignatureVerificationFailed || err instanceof joseErrors.JWKSNoMatchingKey) return 'The Teams token is not signed by Microsoft Entra.';
   return 'The Teams token could not be read.';
 }
+
+/** The settings that decide how the tab identifies people (from src/config.ts). */
+export interface TabIdentitySettings {
+  local: boolean;
+  appId?: string;
+  appTenantId?: string;
+  allowedTenants: string[];
+  tabDomain?: string;
+}
+
+/**
+ * Local run (no app id) → the given local user; otherwise Teams SSO for the app registration, its
+ * tenant (or the allowed tenants). Without CHASER_TAB_DOMAIN in production the audience cannot be
+ * known, so every request is refused with a sentence naming the setting.
+ */
+export function tabIdentityFor(settings: TabIdentitySettings, localUser: Actor): TabIdentity {
+  if (settings.local || !settings.appId) return localIdentity(localUser);
+  if (!settings.tabDomain) {
+    return { mode: 'teams-sso', identify: async () => { throw new IdentityRefused('The tab is not set up: CHASER_TAB_DOMAIN (the domain of its SSO audience) is not set.'); } };
+  }
+  const tenants = settings.appTenantId ? [settings.appTenantId] : settings.allowedTenants;
+  return teamsSsoIdentity({ appId: settings.appId, domain: settings.tabDomain, tenants });
+}

@@ -16,8 +16,8 @@ import { IdentityRefused, TabIdentity } from './tab-identity';
 /** Where the page is served: `GET /tab` (the register), `/tab/config` (a channel tab's setup), `/tab/assets/…`. */
 export const TAB_PATH = '/tab';
 
-/** Where `npm run build:tab` writes the page (build/tab at the root of the checkout or the deploy package). */
-export const TAB_ASSETS_DIR = path.resolve(__dirname, '..', '..', 'build', 'tab');
+/** Where `npm run build:tab` writes the page: dist/tab, beside the compiled server (so the deploy package has it). */
+export const TAB_ASSETS_DIR = path.resolve(__dirname, '..', '..', 'dist', 'tab');
 
 export interface TabRouteOptions {
   deps: TabDeps;
@@ -51,7 +51,7 @@ export function addTabRoutes(server: restify.Server, options: TabRouteOptions): 
   const assets = options.assetsDir ?? TAB_ASSETS_DIR;
   const { deps, identity } = options;
 
-  const page = (_req: restify.Request, res: restify.Response) => {
+  const page = async (_req: restify.Request, res: restify.Response) => {
     const file = path.join(assets, 'index.html');
     if (!fs.existsSync(file)) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
@@ -63,7 +63,7 @@ export function addTabRoutes(server: restify.Server, options: TabRouteOptions): 
   };
   server.get(TAB_PATH, page);
   server.get(`${TAB_PATH}/config`, page);
-  server.get(`${TAB_PATH}/assets/:file`, (req: restify.Request, res: restify.Response) => {
+  server.get(`${TAB_PATH}/assets/:file`, async (req: restify.Request, res: restify.Response) => {
     const name = String(req.params.file ?? '');
     const type = TYPES[path.extname(name)];
     const file = path.join(assets, name);
