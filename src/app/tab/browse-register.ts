@@ -2,6 +2,10 @@ import { actionKey } from '../../domain/action';
 import type { Actor } from '../../domain/actor';
 import type { Interpretation } from '../../domain/chat';
 import { Page, RegisterQuery, RegisterRow, chatFiltersOf, matchesTabOnly, pageOf, registerRow, sortRegister } from '../../domain/register';
+import { londonToday } from '../../domain/clock';
+import { matchesFilters } from '../../domain/query';
+import { canSee } from '../../domain/visibility';
+import { whoMaySee } from '../access/who-may-see';
 import { answerQuestion } from '../questions/answer-question';
 import type { TabDeps } from './tab-deps';
 
@@ -12,9 +16,11 @@ export type RegisterPage =
 /**
  * The register grid: the same query as chat's questions (same rights, same reads: the due-date index for
  * overdue and due ranges, open actions unless complete ones are wanted) over the whole register, then the
- * tab's own filter (meeting), the chosen column's sort, and one page.
+ * tab's own filter (meeting), the chosen column's sort, and one page. One meeting is read from its own
+ * partition, with chat's rules (who may see what, the same filters) applied to it.
  */
 export async function browseRegister(query: RegisterQuery, asker: Actor, deps: TabDeps): Promise<RegisterPage> {
+  if (query.meeting) return browseMeeting(query, asker, deps);
   const wantsComplete = query.includeComplete || (query.statuses?.includes('complete') ?? false);
   const interpretation: Interpretation = { intent: wantsComplete ? 'search' : 'open', filters: chatFiltersOf(query), suggestions: [] };
   const answer = await answerQuestion(interpretation, asker, deps);
@@ -24,4 +30,15 @@ export async function browseRegister(query: RegisterQuery, asker: Actor, deps: T
   const sorted = sortRegister(selected, query.sort, query.direction, answer.today);
   const page = pageOf(sorted, query.page, query.pageSize);
   return { kind: 'page', today: answer.today, page: { ...page, items: page.items.map((a) => registerRow(a, actionKey(a), answer.today)) } };
+}
+
+/** One meeting's actions: one partition read instead of the register, then the same rules as chat. */
+async function browseMeeting(query: RegisterQuery, asker: Actor, deps: TabDeps): Promise<RegisterPage> {
+  const [actions, { visibility, ownLeads }] = await Promise.all([deps.store.actions.listMeeting(query.meeting!), whoMaySee(asker, deps)]);
+  if (visibility.kind === 'none') return { kind: 'refused', message: visibility.reason };
+  const today = londonToday(deps.clock);
+  const filters = chatFiltersOf(query);
+  const selected = actions.filter((a) => canSee(visibility, a) && matchesFilters(a, filters, today, ownLeads) && matchesTabOnly(a, query));
+  const page = pageOf(sortRegister(selected, query.sort, query.direction, today), query.page, query.pageSize);
+  return { kind: 'page', today, page: { ...page, items: page.items.map((a) => registerRow(a, actionKey(a), today)) } };
 }

@@ -189,6 +189,16 @@ describe('the secretariat in the tab', () => {
     expect(res.body.total).toBe(expected.length);
   });
 
+  it('when one meeting is asked for, then only its partition is read, with the same rights and filters', async () => {
+    const listAll = jest.spyOn(tab.store.actions, 'listAll');
+    const listOpen = jest.spyOn(tab.store.actions, 'listOpen');
+    const res = await get<RegisterAnswer>('/api/tab/register?meeting=OB_2022-04-21&lead=MPS&all=false', PEOPLE.clerk);
+    expect(res.body.items.map((r) => r.reference)).toEqual(['OB 21-Apr-2022 #1', 'OB 21-Apr-2022 #3', 'OB 21-Apr-2022 #4']);
+    expect(listAll).not.toHaveBeenCalled();
+    expect(listOpen).not.toHaveBeenCalled();
+    expect((await get('/api/tab/register?meeting=OB_2022-04-21', PEOPLE.stranger)).status).toBe(403);
+  });
+
   it('when sorted by a column and paged, then the order spans the whole register, not the page', async () => {
     const first = await get<RegisterAnswer>('/api/tab/register?sort=daysOverdue&dir=desc&pageSize=2&page=1', PEOPLE.clerk);
     const second = await get<RegisterAnswer>('/api/tab/register?sort=daysOverdue&dir=desc&pageSize=2&page=2', PEOPLE.clerk);
