@@ -51,14 +51,16 @@ async function main(): Promise<void> {
   const someMeeting = `${register.actions[0]!.boardCode}_${register.actions[0]!.meetingDate}`;
 
   const cases: Array<[string, string]> = [
-    ['open the register (all actions, soonest due first, page 1 of 50)', '/api/tab/register'],
-    ['open actions only', '/api/tab/register?all=false'],
+    ['open the register (open actions, soonest due first, page 1 of 50)', '/api/tab/register'],
+    ['the whole register, complete included', '/api/tab/register?all=true'],
     ['filter: overdue for one lead', '/api/tab/register?overdue=true&lead=MPS'],
     ['filter: due in a range', '/api/tab/register?dueFrom=2025-06-09&dueTo=2025-06-30'],
     ['filter: words in the text', '/api/tab/register?q=stop%20search'],
+    ['filter: words in the text, complete included', '/api/tab/register?q=stop%20search&all=true'],
     ['filter: one meeting', `/api/tab/register?meeting=${someMeeting}`],
     ['filter: red and amber, sorted by lead, page 3', '/api/tab/register?status=red,amber&sort=lead&dir=desc&page=3'],
     ['sort: days overdue, descending', '/api/tab/register?sort=daysOverdue&dir=desc'],
+    ['sort: lead, whole register', '/api/tab/register?sort=lead&all=true'],
     ['the session (filters\' meetings and leads)', '/api/tab/session'],
   ];
   const rows: string[] = [];

@@ -16,7 +16,7 @@ export interface FilterValues {
   all: boolean;
 }
 
-export const NO_FILTERS: FilterValues = { meeting: '', lead: '', status: '', overdue: false, dueFrom: '', dueTo: '', q: '', all: true };
+export const NO_FILTERS: FilterValues = { meeting: '', lead: '', status: '', overdue: false, dueFrom: '', dueTo: '', q: '', all: false };
 
 /** The filters as the register API's parameters. */
 export function filterParams(f: FilterValues): URLSearchParams {

@@ -15,7 +15,7 @@ const PAGE_SIZE = 50;
  * panel. Every filter, sort and page is asked of the server, which applies it to the whole register.
  */
 export function RegisterView({ host, session, mine, openKey }: { host: Host; session: TabSession; mine: boolean; openKey?: string | null }) {
-  const [filters, setFilters] = useState<FilterValues>(mine ? { ...NO_FILTERS, all: false } : NO_FILTERS);
+  const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
   const [sort, setSort] = useState<{ column: RegisterColumn; direction: SortDirection }>({ column: 'due', direction: 'asc' });
   const [pageNo, setPageNo] = useState(1);
   const [data, setData] = useState<(Page<RegisterRow> & { today: string }) | null>(null);

@@ -14,7 +14,11 @@ export interface TabSession {
   maySee: boolean;
   /** Why not, when they may not. */
   refusal: string | null;
-  /** Every lead and meeting in the register they may see, for the filters (meetings as `OB_2022-04-21`, newest first). */
+  /**
+   * For the filters: the leads of the directory and of the open actions they may see, and the meetings
+   * with open actions (as `OB_2022-04-21`, newest first). Read from the open-actions index, not the
+   * whole register, so the tab opens fast on a large register.
+   */
   leads: string[];
   meetings: { key: string; label: string }[];
 }
@@ -24,7 +28,7 @@ export async function openTabSession(asker: Actor, deps: TabDeps): Promise<TabSe
   const [{ visibility, ownLeads }, secretariat] = await Promise.all([whoMaySee(asker, deps), isAdmin(asker, deps)]);
   const base = { name: asker.name || asker.id, secretariat, ownLeads };
   if (visibility.kind === 'none') return { ...base, maySee: false, refusal: visibility.reason, leads: [], meetings: [] };
-  const [actions, directory] = await Promise.all([deps.store.actions.listAll(), deps.store.leads.list()]);
+  const [actions, directory] = await Promise.all([deps.store.actions.listOpen(), deps.store.leads.list()]);
   const visible = visibility.kind === 'all' ? actions : actions.filter((a) => visibility.leads.some((l) => l.toLowerCase() === a.lead.toLowerCase()));
   const leads = new Set([...visible.map((a) => a.lead).filter(Boolean), ...(visibility.kind === 'all' ? directory.map((l) => l.lead) : [])]);
   const meetings = new Map<string, string>();

@@ -30,7 +30,7 @@ function whole(value: string | undefined, name: string, min: number, max: number
 /**
  * Reads the grid's parameters: `meeting` (`OB_2022-04-21` or `OB 2022-04-21`), `lead`, `mine`,
  * `status` (comma separated: complete, on_track, amber, red, awaiting_update), `overdue`, `dueFrom`,
- * `dueTo` (YYYY-MM-DD), `q` (words), `all` (include complete; default true), `sort` (a column),
+ * `dueTo` (YYYY-MM-DD), `q` (words), `all` (include complete actions; default false), `sort` (a column),
  * `dir` (asc|desc), `page`, `pageSize` (1–200). Unknown parameters are ignored.
  * @returns the query, or a sentence naming the first parameter that is not valid
  */

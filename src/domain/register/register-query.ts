@@ -39,5 +39,8 @@ export interface RegisterQuery {
   pageSize: number;
 }
 
-/** The grid as it opens: the whole register, soonest due first, 50 a page. */
-export const DEFAULT_REGISTER_QUERY: RegisterQuery = { includeComplete: true, sort: 'due', direction: 'asc', page: 1, pageSize: 50 };
+/**
+ * The grid as it opens: the open actions (read from the due-date index, as chat's "what is open"),
+ * soonest due first, 50 a page. Complete actions are one choice away (`all=true`).
+ */
+export const DEFAULT_REGISTER_QUERY: RegisterQuery = { includeComplete: false, sort: 'due', direction: 'asc', page: 1, pageSize: 50 };

@@ -164,12 +164,18 @@ describe('tab rights (the same rules as chat)', () => {
 });
 
 describe('the secretariat in the tab', () => {
-  it('when the register opens, then it lists every action of both meetings, soonest due first, undated last', async () => {
+  it('when the register opens, then it lists the open actions of both meetings, soonest due first, undated last', async () => {
     const res = await get<RegisterAnswer>('/api/tab/register', PEOPLE.clerk);
-    expect(res.body.total).toBe(8);
-    expect(res.body.items.map((r) => r.due)).toEqual(['2022-04-29', '2022-05-05', '2022-05-06', '2022-05-13', '2022-05-16', '2022-06-01', '2022-06-30', null]);
+    expect(res.body.total).toBe(7);
+    expect(res.body.items.map((r) => r.due)).toEqual(['2022-04-29', '2022-05-06', '2022-05-13', '2022-05-16', '2022-06-01', '2022-06-30', null]);
     expect(res.body.today).toBe('2022-05-09');
     expect(res.body.items[0]).toMatchObject({ key: 'OB_2022-04-21_001', timing: 'End April', daysOverdue: 10, status: 'awaiting_update' });
+  });
+
+  it('when complete actions are included, then the whole register is listed', async () => {
+    const res = await get<RegisterAnswer>('/api/tab/register?all=true', PEOPLE.clerk);
+    expect(res.body.total).toBe(8);
+    expect(res.body.items.map((r) => r.due)).toEqual(['2022-04-29', '2022-05-05', '2022-05-06', '2022-05-13', '2022-05-16', '2022-06-01', '2022-06-30', null]);
   });
 
   it.each([
@@ -202,7 +208,7 @@ describe('the secretariat in the tab', () => {
   it('when sorted by a column and paged, then the order spans the whole register, not the page', async () => {
     const first = await get<RegisterAnswer>('/api/tab/register?sort=daysOverdue&dir=desc&pageSize=2&page=1', PEOPLE.clerk);
     const second = await get<RegisterAnswer>('/api/tab/register?sort=daysOverdue&dir=desc&pageSize=2&page=2', PEOPLE.clerk);
-    expect(first.body).toMatchObject({ total: 8, pages: 4, page: 1 });
+    expect(first.body).toMatchObject({ total: 7, pages: 4, page: 1 });
     expect(first.body.items.map((r) => r.daysOverdue)).toEqual([10, 3]);
     expect(second.body.items.map((r) => r.daysOverdue)).toEqual([0, 0]);
     const byLead = await get<RegisterAnswer>('/api/tab/register?sort=lead&dir=desc', PEOPLE.clerk);
@@ -286,7 +292,7 @@ describe('the secretariat in the tab', () => {
     expect(res.body.message).toMatch(/version/);
   });
 
-  it('when the session opens, then the filters offer every meeting (newest first) and every lead', async () => {
+  it('when the session opens, then the filters offer every meeting with open actions (newest first) and every lead', async () => {
     const res = await get<TabSession>('/api/tab/session', PEOPLE.clerk);
     expect(res.body.meetings).toEqual([{ key: 'OB_2022-06-16', label: 'OB 2022-06-16' }, { key: 'OB_2022-04-21', label: 'OB 2022-04-21' }]);
     expect(res.body.leads).toEqual(['MOPAC', 'MPS']);

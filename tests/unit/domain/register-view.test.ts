@@ -5,8 +5,12 @@ import { anAction } from '../../support/builders';
 const TODAY = '2022-05-09';
 
 describe('reading the register grid\'s parameters', () => {
-  it('when nothing is given, then it is the whole register, soonest due first, 50 a page', () => {
-    expect(parseRegisterQuery({})).toEqual({ query: DEFAULT_REGISTER_QUERY });
+  it('when nothing is given, then it is the open actions, soonest due first, 50 a page', () => {
+    expect(parseRegisterQuery({})).toEqual({ query: { includeComplete: false, sort: 'due', direction: 'asc', page: 1, pageSize: 50 } });
+  });
+
+  it.each([['true', true], ['1', true], ['yes', true], ['false', false], ['no', false]])('when all=%s, then complete actions are included: %s', (all, included) => {
+    expect(parseRegisterQuery({ all })).toEqual({ query: { ...DEFAULT_REGISTER_QUERY, includeComplete: included } });
   });
 
   it('when every filter is given, then each is read', () => {
