@@ -22,7 +22,8 @@ export function App({ host }: { host: Host }) {
   const [session, setSession] = useState<(TabSession & { mode: string }) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<View>(initialView());
-  const openKey = new URLSearchParams(window.location.search).get('action');
+  // "Open in the register": `/tab?action=<key>` in a browser, or a Teams deep link's sub-page id.
+  const openKey = new URLSearchParams(window.location.search).get('action') ?? host.subPageId;
 
   useEffect(() => {
     callApi<TabSession & { mode: string }>(host, '/api/tab/session').then(setSession).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));

@@ -10,6 +10,8 @@ export interface Host {
   /** A Teams SSO token for Chaser's API (null outside Teams: the server then decides, e.g. a local run). */
   token(): Promise<string | null>;
   onThemeChange(listener: (theme: Theme) => void): void;
+  /** The action a Teams deep link opened the tab on (its key, e.g. `OB_2022-04-21_005`), or null. */
+  subPageId: string | null;
 }
 
 const INIT_TIMEOUT_MS = 4000;
@@ -30,7 +32,7 @@ function systemTheme(): Theme {
 export async function startHost(): Promise<Host> {
   const forced = asTheme(new URLSearchParams(window.location.search).get('theme'));
   const listeners: Array<(t: Theme) => void> = [];
-  const plain: Host = { inTeams: false, theme: forced ?? systemTheme(), token: async () => null, onThemeChange: (l) => listeners.push(l) };
+  const plain: Host = { inTeams: false, theme: forced ?? systemTheme(), token: async () => null, onThemeChange: (l) => listeners.push(l), subPageId: null };
   if (window.parent === window) return plain;
   try {
     await Promise.race([app.initialize(), new Promise((_, reject) => setTimeout(() => reject(new Error('Teams did not answer')), INIT_TIMEOUT_MS))]);
@@ -42,6 +44,7 @@ export async function startHost(): Promise<Host> {
       theme: forced ?? asTheme(context.app.theme) ?? 'default',
       token: () => authentication.getAuthToken(),
       onThemeChange: (l) => listeners.push(l),
+      subPageId: context.page.subPageId || null,
     };
   } catch {
     return plain;
