@@ -46,10 +46,10 @@ async function main(): Promise<void> {
     playground = await startPlayground({ port: config.playgroundPort, botEndpoint: `${chaser.url}/api/messages`, log });
     if (playground) {
       console.log(`\n  Chaser is running. Open the Agents Playground: ${playground.url}`);
-      console.log(`  The register tab, as ${PLAYGROUND_USER.name}: ${chaser.url}${TAB_PATH}`);
       console.log(`  You are ${PLAYGROUND_USER.name} there. Type "help" to start. Ctrl-C stops everything.\n`);
     }
   }
+  if (config.local) console.log(`  The register tab (as ${PLAYGROUND_USER.name}), in any browser: ${chaser.url}${TAB_PATH}\n`);
 
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
