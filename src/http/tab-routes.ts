@@ -5,11 +5,13 @@ import { parseActionKey } from '../domain/action';
 import { parseRegisterQuery } from '../domain/register';
 import { ChaserError, InvalidInputError, NotAllowedError, NotFoundError, StaleRecordError, userMessage } from '../errors';
 import { browseRegister } from '../app/tab/browse-register';
+import { correctLead } from '../app/tab/correct-lead';
+import { setLeadPeople, viewLeads } from '../app/tab/lead-directory';
 import { openAction } from '../app/tab/open-action';
 import { openTabSession } from '../app/tab/tab-session';
 import { tabDigest } from '../app/tab/tab-digest';
 import type { TabDeps } from '../app/tab/tab-deps';
-import { updateFromTab } from '../app/tab/update-from-tab';
+import { TabUpdateResult, updateFromTab } from '../app/tab/update-from-tab';
 import { RequestRefusal, readJsonBody } from './json-body';
 import { IdentityRefused, TabIdentity } from './tab-identity';
 
@@ -44,7 +46,8 @@ const CSP = [
 /**
  * The register tab: the page and its JSON API. Every API call first decides who is calling (Teams SSO,
  * or the local user without an app id), then calls a use case of src/app/tab with the same rights as
- * chat. Answers: 401 not identified, 403 refused, 404 not found, 400 invalid, 412 a stale edit (with
+ * chat. Routes: GET /api/tab/session, /register, /actions/:key, /digest, /leads; POST /actions/:key/update
+ * (a status update), /actions/:key/lead (a lead correction), /leads (who answers for a lead). Answers: 401 not identified, 403 refused, 404 not found, 400 invalid, 412 a stale edit (with
  * the action as it stands now), 200 otherwise; errors carry `{ code, message }`.
  */
 export function addTabRoutes(server: restify.Server, options: TabRouteOptions): void {
@@ -112,23 +115,31 @@ export function addTabRoutes(server: restify.Server, options: TabRouteOptions): 
 
   server.post('/api/tab/actions/:key/update', api(async (req, res, actor) => {
     const id = idOf(req);
-    const body = (await readJsonBody(req)) as Record<string, unknown> | null;
-    if (!body || typeof body !== 'object') throw new InvalidInputError('Send the update as a JSON object: status, text, revisedDue, version.');
-    const ifMatch = typeof req.headers['if-match'] === 'string' ? req.headers['if-match'].replace(/^W\//, '').replace(/^"|"$/g, '') : undefined;
-    const version = typeof body.version === 'string' && body.version ? body.version : ifMatch;
-    if (!version) throw new InvalidInputError('Send the version of the action you are updating (its updatedAt, or the If-Match header).');
+    const body = await objectBody(req, 'status, text, revisedDue, version');
+    const version = versionOf(req, body);
     const result = await updateFromTab({
       id,
       version,
       report: { status: body.status as never, text: typeof body.text === 'string' ? body.text : '', revisedDue: typeof body.revisedDue === 'string' && body.revisedDue ? body.revisedDue : null },
     }, actor, deps);
-    if (result.kind === 'stale') {
-      res.header('etag', `"${result.current.action.updatedAt}"`);
-      res.send(412, { code: 'stale-record', message: result.message, current: result.current });
-      return;
-    }
-    res.header('etag', `"${result.detail.action.updatedAt}"`);
-    res.send(200, result.detail);
+    answerUpdate(res, result);
+  }));
+
+  server.post('/api/tab/actions/:key/lead', api(async (req, res, actor) => {
+    const id = idOf(req);
+    const body = await objectBody(req, 'lead, reason, version');
+    const version = versionOf(req, body);
+    answerUpdate(res, await correctLead({ id, version, lead: text(body.lead), reason: text(body.reason) }, actor, deps));
+  }));
+
+  server.get('/api/tab/leads', api(async (_req, res, actor) => {
+    res.send(200, await viewLeads(actor, deps));
+  }));
+
+  server.post('/api/tab/leads', api(async (req, res, actor) => {
+    const body = await objectBody(req, 'lead, users');
+    const users = Array.isArray(body.users) ? body.users.filter((u): u is string => typeof u === 'string') : [];
+    res.send(200, await setLeadPeople(text(body.lead), users, actor, deps));
   }));
 
   server.get('/api/tab/digest', api(async (_req, res, actor) => {
@@ -136,6 +147,33 @@ export function addTabRoutes(server: restify.Server, options: TabRouteOptions): 
     if ('kind' in digest) throw new NotAllowedError(digest.message);
     res.send(200, digest);
   }));
+}
+
+/** A stale edit is 412 with the action as it stands now; a recorded one 200 with the action; both with its ETag. */
+function answerUpdate(res: restify.Response, result: TabUpdateResult): void {
+  if (result.kind === 'stale') {
+    res.header('etag', `"${result.current.action.updatedAt}"`);
+    res.send(412, { code: 'stale-record', message: result.message, current: result.current });
+    return;
+  }
+  res.header('etag', `"${result.detail.action.updatedAt}"`);
+  res.send(200, result.detail);
+}
+
+async function objectBody(req: restify.Request, fields: string): Promise<Record<string, unknown>> {
+  const body = (await readJsonBody(req)) as Record<string, unknown> | null;
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new InvalidInputError(`Send a JSON object: ${fields}.`);
+  return body;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The version an edit was made on: the body's `version`, else the `If-Match` header (quotes and W/ dropped). */
+function versionOf(req: restify.Request, body: Record<string, unknown>): string {
+  const ifMatch = typeof req.headers['if-match'] === 'string' ? req.headers['if-match'].replace(/^W\//, '').replace(/^"|"$/g, '') : undefined;
+  const version = typeof body.version === 'string' && body.version ? body.version : ifMatch;
+  if (!version) throw new InvalidInputError('Send the version of the action you are changing (its updatedAt, or the If-Match header).');
+  return version;
 }
 
 function idOf(req: restify.Request) {

@@ -310,3 +310,57 @@ describe('the secretariat in the tab', () => {
     expect(res.body.changes.map((c) => c.reference)).toEqual(['OB 21-Apr-2022 #2', 'OB 21-Apr-2022 #3', 'OB 21-Apr-2022 #4', 'OB 21-Apr-2022 #5']);
   });
 });
+
+describe('the secretariat corrects a lead and fixes who answers for it', () => {
+  it('when the secretariat corrects an action\'s lead with a reason, then it is recorded as an edit from the tab and the new lead shows as unmapped until someone answers for it', async () => {
+    const opened = await get<ActionDetail>('/api/tab/actions/OB_2022-04-21_007', PEOPLE.clerk);
+    const res = await post<ActionDetail>('/api/tab/actions/OB_2022-04-21_007/lead', PEOPLE.clerk, { lead: 'Home Office', reason: 'The letter of 6 May gives it to the Home Office.', version: opened.body.action.updatedAt });
+    expect(res.status).toBe(200);
+    expect(res.body.action.lead).toBe('Home Office');
+    expect(res.body.history[0]).toMatchObject({ kind: 'edited', source: 'tab', byName: PEOPLE.clerk.name, text: 'The letter of 6 May gives it to the Home Office.', changes: [{ field: 'lead', from: 'MOPAC', to: 'Home Office' }] });
+    const leads = await get<{ unmapped: string[]; leads: Array<{ lead: string }> }>('/api/tab/leads', PEOPLE.clerk);
+    expect(leads.body.unmapped).toEqual(['Home Office']);
+    const fixed = await post<{ unmapped: string[]; leads: Array<{ lead: string; users: Array<{ id: string }> }> }>('/api/tab/leads', PEOPLE.clerk, { lead: 'Home Office', users: ['Kim.Contact@HomeOffice.example'] });
+    expect(fixed.status).toBe(200);
+    expect(fixed.body.unmapped).toEqual([]);
+    expect(fixed.body.leads.find((l) => l.lead === 'Home Office')!.users).toEqual([{ id: 'kim.contact@homeoffice.example', name: 'Kim.Contact@HomeOffice.example' }]);
+  });
+
+  it('when a lead (not the secretariat) tries to correct a lead or see the directory, then it is 403 and nothing changes', async () => {
+    const opened = await get<ActionDetail>('/api/tab/actions/OB_2022-04-21_003', PEOPLE.lead);
+    const res = await post<{ message: string }>('/api/tab/actions/OB_2022-04-21_003/lead', PEOPLE.lead, { lead: 'MOPAC', reason: 'not mine', version: opened.body.action.updatedAt });
+    expect(res.status).toBe(403);
+    expect(res.body.message).toMatch(/Only the secretariat/);
+    expect((await tab.store.actions.get({ boardCode: 'OB', meetingDate: '2022-04-21', number: 3 }))!.action.lead).toBe('MPS');
+    expect((await get('/api/tab/leads', PEOPLE.lead)).status).toBe(403);
+    expect((await post('/api/tab/leads', PEOPLE.stranger, { lead: 'MPS', users: ['robin@elsewhere.example'] })).status).toBe(403);
+    expect((await tab.store.leads.get('MPS'))!.users.map((u) => u.id)).toEqual([PEOPLE.lead.upn]);
+  });
+
+  it.each([
+    ['no reason', { lead: 'MOPAC', reason: '  ' }, /Say why/],
+    ['no lead', { lead: '', reason: 'r' }, /Give the lead/],
+    ['the same lead in other words', { lead: 'the mps', reason: 'r' }, /already led by MPS/],
+    ['a lead name over 200 characters', { lead: 'L'.repeat(201), reason: 'r' }, /limit is 200/],
+  ])('when a lead correction has %s, then it is 400 and nothing changes', async (_case, body, message) => {
+    const opened = await get<ActionDetail>('/api/tab/actions/OB_2022-04-21_003', PEOPLE.clerk);
+    const res = await post<{ message: string }>('/api/tab/actions/OB_2022-04-21_003/lead', PEOPLE.clerk, { ...body, version: opened.body.action.updatedAt });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(message);
+    expect((await tab.store.actions.history({ boardCode: 'OB', meetingDate: '2022-04-21', number: 3 }))).toHaveLength(opened.body.history.length);
+  });
+
+  it('when the action changed since the correction form was opened, then it is 412 with the current action', async () => {
+    const opened = await get<ActionDetail>('/api/tab/actions/OB_2022-04-21_004', PEOPLE.clerk);
+    await post('/api/tab/actions/OB_2022-04-21_004/update', PEOPLE.lead, { status: 'amber', text: 'Moving.', version: opened.body.action.updatedAt });
+    const res = await post<{ current: ActionDetail }>('/api/tab/actions/OB_2022-04-21_004/lead', PEOPLE.clerk, { lead: 'MOPAC', reason: 'Reassigned.', version: opened.body.action.updatedAt });
+    expect(res.status).toBe(412);
+    expect(res.body.current.action).toMatchObject({ lead: 'MPS', status: 'amber' });
+  });
+
+  it('when someone is named for a lead without any person, then it is 400', async () => {
+    const res = await post<{ message: string }>('/api/tab/leads', PEOPLE.clerk, { lead: 'Home Office', users: ['  '] });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/at least one person/);
+  });
+});
