@@ -3,15 +3,16 @@ import type { TabSession } from '../app/tab/tab-session';
 import { callApi } from './api';
 import { DashboardView } from './dashboard-view';
 import { html } from './html';
+import { LeadsView } from './leads-view';
 import { RegisterView } from './register-view';
 import type { Host } from './teams-host';
 
-type View = 'register' | 'mine' | 'dashboard';
-const VIEWS: Array<[View, string]> = [['register', 'Register'], ['mine', 'My actions'], ['dashboard', 'Dashboard']];
+type View = 'register' | 'mine' | 'dashboard' | 'leads';
+const ALL_VIEWS: Array<[View, string]> = [['register', 'Register'], ['mine', 'My actions'], ['dashboard', 'Dashboard'], ['leads', 'Leads']];
 
 function initialView(): View {
   const v = new URLSearchParams(window.location.search).get('view');
-  return v === 'mine' || v === 'dashboard' ? v : 'register';
+  return v === 'mine' || v === 'dashboard' || v === 'leads' ? v : 'register';
 }
 
 /**
@@ -29,6 +30,8 @@ export function App({ host }: { host: Host }) {
     callApi<TabSession & { mode: string }>(host, '/api/tab/session').then(setSession).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
   }, []);
 
+  // "Leads" is the secretariat's: others do not see the tab.
+  const VIEWS = ALL_VIEWS.filter(([v]) => v !== 'leads' || session?.secretariat);
   const onTabKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     const i = VIEWS.findIndex(([v]) => v === view);
@@ -51,7 +54,7 @@ export function App({ host }: { host: Host }) {
             <button type="button" role="tab" id=${`tab-${v}`} aria-selected=${v === view} aria-controls="view" tabIndex=${v === view ? 0 : -1} onClick=${() => setView(v)}>${label}</button>`)}
         </div>
         <div id="view" role="tabpanel" aria-labelledby=${`tab-${view}`}>
-          ${view === 'dashboard' ? html`<${DashboardView} host=${host} />` : html`<${RegisterView} key=${view} host=${host} session=${session} mine=${view === 'mine'} openKey=${view === 'register' ? openKey : null} />`}
+          ${view === 'leads' && session.secretariat ? html`<${LeadsView} host=${host} />` : view === 'dashboard' ? html`<${DashboardView} host=${host} />` : html`<${RegisterView} key=${view} host=${host} session=${session} mine=${view === 'mine'} openKey=${view === 'register' ? openKey : null} />`}
         </div>` : null}
       ${!session && !error ? html`<p class="loading">Signing in…</p>` : null}
     </main>`;

@@ -61,6 +61,6 @@ export function RegisterView({ host, session, mine, openKey }: { host: Host; ses
             <span>Page ${data.page} of ${data.pages}</span>
             <button type="button" disabled=${data.page >= data.pages} onClick=${() => setPageNo(data.page + 1)}>Next</button>
           </nav>` : null}` : error ? null : html`<p class="loading">Loading…</p>`}
-      ${open ? html`<${ActionPanel} host=${host} actionKey=${open} onClose=${close} onChanged=${() => setReload(reload + 1)} />` : null}
+      ${open ? html`<${ActionPanel} host=${host} actionKey=${open} secretariat=${session.secretariat} leads=${session.leads} onClose=${close} onChanged=${() => setReload(reload + 1)} />` : null}
     </section>`;
 }

@@ -58,6 +58,16 @@ async function seriousViolations(): Promise<string[]> {
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** The little of the DOM the waits read, typed here (the tests' tsconfig has no DOM types). */
+interface Q {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  closest(selector: string): Q | null;
+}
+interface G {
+  document: { querySelectorAll(selector: string): { length: number }; querySelector(selector: string): Q | null; activeElement: Q | null };
+}
+
 /** What the focus checks read of an element (the tests' tsconfig has no DOM types). */
 interface El {
   getAttribute(name: string): string | null;
@@ -114,12 +124,15 @@ describe('the register tab in a browser', () => {
     await tabTo('the words field', (el) => el.getAttribute('name') === 'q');
     await page.keyboard.type('MPS');
     await page.keyboard.press('Enter');
-    await page.waitForFunction("document.querySelectorAll('table.grid tbody tr').length === 4");
+    await page.waitForFunction(() => (globalThis as unknown as G).document.querySelectorAll('table.grid tbody tr').length === 4);
     // Sort by due date, latest first: the Due heading twice.
     await tabTo('the Due heading', (el) => el.getAttribute('data-column') === 'due');
     await page.keyboard.press('Enter');
-    await page.waitForFunction("document.querySelector('th[aria-sort]')?.textContent?.includes('Due') && document.querySelector('th[aria-sort]')?.getAttribute('aria-sort') === 'descending'");
-    await page.waitForFunction("document.querySelector('table.grid tbody th button')?.textContent === 'OB 16-Jun-2022 #1'");
+    await page.waitForFunction(() => {
+      const sorted = (globalThis as unknown as G).document.querySelector('th[aria-sort]');
+      return Boolean(sorted?.textContent?.includes('Due')) && sorted?.getAttribute('aria-sort') === 'descending';
+    });
+    await page.waitForFunction(() => (globalThis as unknown as G).document.querySelector('table.grid tbody th button')?.textContent === 'OB 16-Jun-2022 #1');
     // Open action 3 of 21 April.
     await tabTo('action 3', (el) => el.getAttribute('data-key') === 'OB_2022-04-21_003');
     await page.keyboard.press('Enter');
@@ -139,10 +152,38 @@ describe('the register tab in a browser', () => {
     await page.screenshot({ path: path.join(SHOTS, 'action-updated-light.png') });
     // Escape closes the dialog and puts focus back on the reference.
     await page.keyboard.press('Escape');
-    await page.waitForFunction("document.activeElement?.getAttribute('data-key') === 'OB_2022-04-21_003'");
+    await page.waitForFunction(() => (globalThis as unknown as G).document.activeElement?.getAttribute('data-key') === 'OB_2022-04-21_003');
     // In chat, the same action shows the same entry.
     const chat = await askQuestion('show action OB 21-Apr-2022 #3', actor(PEOPLE.clerk), { store, clock: servers.clerk!.clock, leadsSeeAll: true, openToTenant: false, vocabulary: new Vocabulary(store, servers.clerk!.clock) });
     expect(chat.answer?.kind === 'detail' && chat.answer.history[0]).toMatchObject({ source: 'tab', text: 'The board agreed a later date for the linkage report.', revisedDue: '2022-07-15' });
+  });
+
+  it('when the secretariat corrects a lead, then the new lead is listed as unmapped under Leads, and naming someone for it clears that', async () => {
+    await page.goto(`${servers.clerk!.url}/tab?action=OB_2022-04-21_006&theme=default`);
+    await page.locator('dialog[open] h2', { hasText: '#6' }).waitFor();
+    await page.locator('dialog[open] summary', { hasText: 'Correct the lead' }).click();
+    await page.locator('dialog[open] input[name="lead"]').fill('Home Office');
+    await page.locator('dialog[open] textarea[name="reason"]').fill('The custody deep dive is the Home Office\'s.');
+    await page.locator('dialog[open] button', { hasText: 'Correct the lead' }).click();
+    await page.locator('dialog[open] .message.ok', { hasText: 'Lead corrected to Home Office' }).waitFor();
+    expect(await page.locator('dialog[open] ol.history > li').first().innerText()).toContain('Lead: MOPAC → Home Office');
+    await page.keyboard.press('Escape');
+    await page.locator('[role="tab"]', { hasText: 'Leads' }).click();
+    const form = page.locator('form.inline', { hasText: 'Home Office' });
+    await form.waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'leads-light.png'), fullPage: true });
+    await form.locator('input[name="users"]').fill('kim.contact@homeoffice.example');
+    await form.locator('button', { hasText: 'Save' }).click();
+    await page.locator('.message.ok', { hasText: 'Home Office is now answered for' }).waitFor();
+    expect(await page.locator('form.inline').count()).toBe(0);
+  });
+
+  it('when a lead opens the tab, then there is no Leads view and no lead correction', async () => {
+    await page.goto(`${servers.lead!.url}/tab?action=OB_2022-04-21_003&theme=default`);
+    await page.locator('dialog[open] form.update').waitFor();
+    expect(await page.locator('dialog[open] details.correct').count()).toBe(0);
+    expect(await page.locator('[role="tab"]', { hasText: 'Leads' }).count()).toBe(0);
   });
 
   it('when a lead opens "My actions", then they see only their lead\'s open actions and reply with the card\'s form', async () => {
@@ -160,7 +201,7 @@ describe('the register tab in a browser', () => {
     await page.screenshot({ path: path.join(SHOTS, 'lead-reply-light.png') });
     await page.keyboard.press('Escape');
     const row = page.locator('tr', { has: page.locator('button[data-key="OB_2022-04-21_001"]') });
-    await page.waitForFunction(`document.querySelector('button[data-key="OB_2022-04-21_001"]')?.closest('tr')?.textContent?.includes('Amber')`);
+    await page.waitForFunction(() => Boolean((globalThis as unknown as G).document.querySelector('button[data-key="OB_2022-04-21_001"]')?.closest('tr')?.textContent?.includes('Amber')));
     expect(await row.innerText()).toContain('Dashboard waiting on the data team.');
   });
 
