@@ -45,7 +45,7 @@ async function main(): Promise<void> {
 
   const bot = { requiresAuthentication: false, receive: async () => ({ status: 200 }) } as unknown as Bot;
   const server = createServer({ bot, storage: store.health, log: silentLogger });
-  addTabRoutes(server, { deps: { store, clock, log: silentLogger, leadsSeeAll: true, openToTenant: false }, identity: localIdentity(clerk) });
+  addTabRoutes(server, { deps: { store, clock, calendar: englandAndWalesCalendar(), log: silentLogger, leadsSeeAll: true, openToTenant: false }, identity: localIdentity(clerk) });
   await listen(server, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const someMeeting = `${register.actions[0]!.boardCode}_${register.actions[0]!.meetingDate}`;

@@ -3,6 +3,7 @@ import { startChaser } from './chaser';
 import { createLogger, textLines } from './log';
 import { londonStamp, offsetClock } from './domain/clock';
 import { isDigestRecipient } from './app/digest/digest-access';
+import { englandAndWalesCalendar } from './domain/business-days';
 import { DEMO_MORNING, loadDemoData } from './local/demo-data';
 import { PLAYGROUND_USER, Playground, startPlayground } from './local/playground';
 import { TAB_PATH, addTabRoutes } from './http/tab-routes';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   });
   // The register tab (until src/chaser.ts composes it beside the bot): same store, clock and rights as chat.
   addTabRoutes(chaser.server, {
-    deps: { store: chaser.store, clock: chaser.clock, log, leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant, isRecipient: (actor) => isDigestRecipient(actor, chaser.store) },
+    deps: { store: chaser.store, clock: chaser.clock, calendar: englandAndWalesCalendar(), log, leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant, isRecipient: (actor) => isDigestRecipient(actor, chaser.store) },
     identity: tabIdentityFor(config, { id: PLAYGROUND_USER.aadObjectId, name: PLAYGROUND_USER.name, aliases: [PLAYGROUND_USER.upn] }),
   });
   if (demo) {

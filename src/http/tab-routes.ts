@@ -6,6 +6,7 @@ import { parseRegisterQuery } from '../domain/register';
 import { ChaserError, InvalidInputError, NotAllowedError, NotFoundError, StaleRecordError, userMessage } from '../errors';
 import { browseRegister } from '../app/tab/browse-register';
 import { correctLead } from '../app/tab/correct-lead';
+import { EXPORT_FORMATS, ExportFormat, exportSelection } from '../app/tab/export-selection';
 import { setLeadPeople, viewLeads } from '../app/tab/lead-directory';
 import { openAction } from '../app/tab/open-action';
 import { openTabSession } from '../app/tab/tab-session';
@@ -46,7 +47,7 @@ const CSP = [
 /**
  * The register tab: the page and its JSON API. Every API call first decides who is calling (Teams SSO,
  * or the local user without an app id), then calls a use case of src/app/tab with the same rights as
- * chat. Routes: GET /api/tab/session, /register, /actions/:key, /digest, /leads; POST /actions/:key/update
+ * chat. Routes: GET /api/tab/session, /register, /export (docx, xlsx, csv of what the register shows), /actions/:key, /digest, /leads; POST /actions/:key/update
  * (a status update), /actions/:key/lead (a lead correction), /leads (who answers for a lead). Answers: 401 not identified, 403 refused, 404 not found, 400 invalid, 412 a stale edit (with
  * the action as it stands now), 200 otherwise; errors carry `{ code, message }`.
  */
@@ -103,6 +104,17 @@ export function addTabRoutes(server: restify.Server, options: TabRouteOptions): 
     const result = await browseRegister(parsed.query, actor, deps);
     if (result.kind === 'refused') throw new NotAllowedError(result.message);
     res.send(200, { today: result.today, ...result.page });
+  }));
+
+  server.get('/api/tab/export', api(async (req, res, actor) => {
+    const params = (req.query ?? {}) as Record<string, string>;
+    const format = String(params.format ?? '').toLowerCase();
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new InvalidInputError(`format must be one of ${EXPORT_FORMATS.join(', ')} (got "${format.slice(0, 20)}").`);
+    const parsed = parseRegisterQuery(params);
+    if ('problem' in parsed) throw new InvalidInputError(parsed.problem);
+    const file = await exportSelection(parsed.query, format as ExportFormat, actor, deps);
+    res.writeHead(200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"`, 'content-length': file.body.length });
+    res.end(file.body);
   }));
 
   server.get('/api/tab/actions/:key', api(async (req, res, actor) => {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TabSession } from '../app/tab/tab-session';
 import type { Page, RegisterColumn, RegisterRow, SortDirection } from '../domain/register';
 import { ActionPanel } from './action-panel';
-import { callApi } from './api';
+import { callApi, downloadFile } from './api';
 import { FilterValues, Filters, NO_FILTERS, filterParams } from './filters';
 import { html } from './html';
 import { RegisterGrid } from './register-grid';
@@ -39,6 +39,14 @@ export function RegisterView({ host, session, mine, openKey }: { host: Host; ses
     setSort(sort.column === column ? { column, direction: sort.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: 'asc' });
     setPageNo(1);
   };
+  const exportAs = (format: 'docx' | 'xlsx' | 'csv') => {
+    const params = filterParams(filters);
+    if (mine) params.set('mine', 'true');
+    params.set('sort', sort.column);
+    params.set('dir', sort.direction);
+    params.set('format', format);
+    downloadFile(host, `/api/tab/export?${params}`).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+  };
   const close = () => {
     const key = open;
     setOpen(null);
@@ -53,7 +61,15 @@ export function RegisterView({ host, session, mine, openKey }: { host: Host; ses
       <${Filters} session=${session} values=${filters} onApply=${(v: FilterValues) => { setFilters(v); setPageNo(1); }} />
       ${error ? html`<p class="message error" role="alert">${error}</p>` : null}
       ${data ? html`
-        <p class="count" role="status">${data.total} ${data.total === 1 ? 'action' : 'actions'}${data.pages > 1 ? `, page ${data.page} of ${data.pages}` : ''}</p>
+        <div class="count-row">
+          <p class="count" role="status">${data.total} ${data.total === 1 ? 'action' : 'actions'}${data.pages > 1 ? `, page ${data.page} of ${data.pages}` : ''}</p>
+          <div class="exports" role="group" aria-label="Export what is shown">
+            <span class="muted">Export what is shown:</span>
+            <button type="button" onClick=${() => exportAs('docx')}>Board paper (Word)</button>
+            <button type="button" onClick=${() => exportAs('xlsx')}>Excel</button>
+            <button type="button" onClick=${() => exportAs('csv')}>CSV</button>
+          </div>
+        </div>
         <${RegisterGrid} caption=${mine ? 'My actions' : 'Action register'} rows=${data.items} sort=${sort.column} direction=${sort.direction} onSort=${onSort} onOpen=${(row: RegisterRow) => setOpen(row.key)} />
         ${data.pages > 1 ? html`
           <nav class="pager" aria-label="Pages">

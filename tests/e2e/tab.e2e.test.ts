@@ -35,7 +35,7 @@ beforeAll(async () => {
   for (const who of ['clerk', 'lead', 'stranger'] as const) servers[who] = await startTabServer({ identity: localIdentity(actor(PEOPLE[who])), store, assetsDir: assets });
   fs.mkdirSync(SHOTS, { recursive: true });
   profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chaser-tab-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: findChromium()!, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1360, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+  context = await chromium.launchPersistentContext(profile, { acceptDownloads: true, executablePath: findChromium()!, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1360, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
   await context.route((url) => !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url.href), (route) => route.abort('blockedbyclient'));
   page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(10_000);
@@ -203,6 +203,16 @@ describe('the register tab in a browser', () => {
     const row = page.locator('tr', { has: page.locator('button[data-key="OB_2022-04-21_001"]') });
     await page.waitForFunction(() => Boolean((globalThis as unknown as G).document.querySelector('button[data-key="OB_2022-04-21_001"]')?.closest('tr')?.textContent?.includes('Amber')));
     expect(await row.innerText()).toContain('Dashboard waiting on the data team.');
+  });
+
+  it('when the secretariat exports what is shown, then the browser saves the file of that selection', async () => {
+    await page.goto(`${servers.clerk!.url}/tab?theme=default`);
+    await page.locator('table.grid tbody tr').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.exports button', { hasText: 'CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('chaser-register-2022-05-09.csv');
+    const file = path.join(profile, 'export.csv');
+    await download.saveAs(file);
+    expect(fs.readFileSync(file, 'utf8')).toContain('handcuffing');
   });
 
   it('when a lead opens another lead\'s action, then there is no form to update it', async () => {

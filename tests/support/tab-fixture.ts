@@ -4,6 +4,7 @@ import { JWK, KeyLike, SignJWT, createLocalJWKSet, exportJWK, generateKeyPair } 
 import type { Store } from '../../src/app/ports';
 import type { Action } from '../../src/domain/action';
 import type { ActionUpdate } from '../../src/domain/action-update';
+import { englandAndWalesCalendar } from '../../src/domain/business-days';
 import { Clock, fixedClock } from '../../src/domain/clock';
 import { addTabRoutes } from '../../src/http/tab-routes';
 import { TabIdentity, teamsSsoIdentity } from '../../src/http/tab-identity';
@@ -108,7 +109,7 @@ export async function startTabServer(options: { identity: TabIdentity; store?: S
   const clock = options.clock ?? fixedClock(TAB_NOW);
   const server = createServer({ bot, storage: store.health, log: silentLogger });
   addTabRoutes(server, {
-    deps: { store, clock, log: silentLogger, leadsSeeAll: options.leadsSeeAll ?? true, openToTenant: false },
+    deps: { store, clock, calendar: englandAndWalesCalendar(), log: silentLogger, leadsSeeAll: options.leadsSeeAll ?? true, openToTenant: false },
     identity: options.identity,
     assetsDir: options.assetsDir,
   });

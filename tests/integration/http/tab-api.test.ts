@@ -364,3 +364,42 @@ describe('the secretariat corrects a lead and fixes who answers for it', () => {
     expect(res.body.message).toMatch(/at least one person/);
   });
 });
+
+describe('exporting what the register shows', () => {
+  async function download(query: string, person: Person): Promise<{ status: number; type: string | null; disposition: string | null; body: Buffer }> {
+    const res = await fetch(`${tab.url}/api/tab/export?${query}`, { headers: { authorization: `Bearer ${await ssoToken(keys, person)}` } });
+    return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), body: Buffer.from(await res.arrayBuffer()) };
+  }
+
+  it('when the secretariat exports a filtered register as CSV, then the file holds exactly the actions shown', async () => {
+    const res = await download('format=csv&lead=MOPAC', PEOPLE.clerk);
+    expect(res.status).toBe(200);
+    expect(res.type).toMatch(/^text\/csv/);
+    expect(res.disposition).toBe('attachment; filename="chaser-register-2022-05-09.csv"');
+    const text = res.body.toString('utf8');
+    expect(text).toContain('strip search review');
+    expect(text).toContain('custody');
+    expect(text).not.toContain('handcuffing');
+  });
+
+  it.each([
+    ['xlsx', /spreadsheetml/],
+    ['docx', /wordprocessingml/],
+  ])('when the register is exported as %s, then it is an Office file (a zip package)', async (format, type) => {
+    const res = await download(`format=${format}&all=true`, PEOPLE.clerk);
+    expect(res.status).toBe(200);
+    expect(res.type).toMatch(type);
+    expect(res.body.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(res.body.length).toBeGreaterThan(2000);
+  });
+
+  it('when a reader without rights asks for an export, then it is 403 and no file', async () => {
+    const res = await download('format=csv', PEOPLE.stranger);
+    expect(res.status).toBe(403);
+    expect(res.body.toString('utf8')).not.toContain('handcuffing');
+  });
+
+  it.each([['format=pdf'], [''], ['format=csv&sort=colour']])('when the export asks for %s, then it is 400', async (query) => {
+    expect((await download(query, PEOPLE.clerk)).status).toBe(400);
+  });
+});
