@@ -1,6 +1,6 @@
 import { Action, actionKey, actionReference } from '../../domain/action';
 import type { Actor } from '../../domain/actor';
-import { LeadOverdue, TrendWeek, overdueByLead, ragDoughnut, weeklyTrend } from '../../domain/charts';
+import { LeadOverdue, TrendWeek, overdueByLead, ragDoughnut, trendStart, weeklyTrend } from '../../domain/charts';
 import type { DoughnutSlice } from '../../domain/charts';
 import type { Status } from '../../domain/action';
 import { londonToday } from '../../domain/clock';
@@ -35,7 +35,8 @@ const MAX_CHANGES = 25;
 /**
  * The digest as pictures, over what the asker may see (the same rule as chat): the register's RAG now,
  * the trend week by week built from every action's history, overdue by lead, and the updates of the
- * last seven days, newest first. Reads every history: one query per action.
+ * last seven days, newest first. Reads the history only of actions changed since the trend's first week
+ * (one query each): the others stood where they stand now all along.
  */
 export async function tabDigest(asker: Actor, deps: TabDeps): Promise<TabDigest | { kind: 'refused'; message: string }> {
   const { visibility } = await whoMaySee(asker, deps);
@@ -43,11 +44,12 @@ export async function tabDigest(asker: Actor, deps: TabDeps): Promise<TabDigest 
   const now = deps.clock.now();
   const today = londonToday(deps.clock);
   const actions = (await deps.store.actions.listAll()).filter((a) => canSee(visibility, a));
-  const histories = await readHistories(actions, deps);
+  const since = trendStart(today).getTime();
+  const histories = await readHistories(actions.map((a) => (Date.parse(a.updatedAt) >= since ? a : null)), deps);
   const weekAgo = now.getTime() - 7 * 24 * 3600_000;
   const changes: RecentChange[] = [];
   actions.forEach((a, i) => {
-    for (const e of histories[i]!) {
+    for (const e of histories[i] ?? []) {
       const at = Date.parse(e.at);
       if (e.kind === 'created' || at < weekAgo || at > now.getTime()) continue;
       changes.push({ key: actionKey(a), reference: actionReference(a), at: e.at, byName: e.byName, status: e.status, text: e.text });
@@ -57,19 +59,21 @@ export async function tabDigest(asker: Actor, deps: TabDeps): Promise<TabDigest 
   return {
     today,
     doughnut: ragDoughnut(actions),
-    trend: weeklyTrend(actions.map((a, i) => ({ createdAt: a.createdAt, history: histories[i]! })), now, today),
+    trend: weeklyTrend(actions.map((a, i) => ({ createdAt: a.createdAt, status: a.status, history: histories[i] ?? null })), now, today),
     overdueByLead: overdueByLead(actions, today),
     changes: changes.slice(0, MAX_CHANGES),
   };
 }
 
-async function readHistories(actions: Action[], deps: TabDeps) {
-  const out: Awaited<ReturnType<TabDeps['store']['actions']['history']>>[] = new Array(actions.length);
+/** The histories of the actions given (null entries are not read), a few at a time. */
+async function readHistories(actions: Array<Action | null>, deps: TabDeps) {
+  const out: Array<Awaited<ReturnType<TabDeps['store']['actions']['history']>> | null> = new Array(actions.length).fill(null);
   let next = 0;
   const worker = async () => {
     while (next < actions.length) {
       const i = next++;
-      out[i] = await deps.store.actions.history(actions[i]!);
+      const action = actions[i];
+      if (action) out[i] = await deps.store.actions.history(action);
     }
   };
   await Promise.all(Array.from({ length: Math.min(HISTORY_READS_AT_ONCE, actions.length) }, worker));

@@ -13,10 +13,20 @@ export interface TrendWeek {
   counts: Record<Status, number>;
 }
 
-/** An action with its history, as the trend reads it. */
+/**
+ * An action as the trend reads it. `history` may be null when the action has not changed since before
+ * the trend's first week (its `updatedAt` is earlier): its status was then `status` all along, and its
+ * history need not be read.
+ */
 export interface ActionWithHistory {
   createdAt: string;
-  history: Pick<ActionUpdate, 'at' | 'status' | 'changes' | 'kind'>[];
+  status: Status;
+  history: Pick<ActionUpdate, 'at' | 'status' | 'changes' | 'kind'>[] | null;
+}
+
+/** The instant the trend's first possible week starts (London Monday 00:00, `weeks` weeks back including this one). */
+export function trendStart(today: IsoDate, weeks = TREND_WEEKS): Date {
+  return londonInstant(addDays(mondayOf(today), -7 * (weeks - 1)), 0);
 }
 
 /** How many weeks the tab's trend shows at most. */
@@ -28,11 +38,12 @@ const zero = (): Record<Status, number> => ({ red: 0, amber: 0, on_track: 0, com
  * The weekly RAG trend built from the update history, so a register has one from its first day: for
  * each London week (Monday to Sunday) from the week the first action entered the register — at most
  * `weeks` weeks back — up to the week of `now`, the status every action then in the register had at the
- * end of that week (for the current week: at `now`). Empty when the register is empty.
+ * end of that week (for the current week: at `now`). Empty when the register is empty. Only the actions
+ * changed since `trendStart` need their history.
  */
 export function weeklyTrend(actions: ActionWithHistory[], now: Date, today: IsoDate, weeks = TREND_WEEKS): TrendWeek[] {
   if (!actions.length) return [];
-  const first = Math.min(...actions.map((a) => Math.min(Date.parse(a.createdAt), ...a.history.map((e) => Date.parse(e.at)))));
+  const first = Math.min(...actions.map((a) => Math.min(Date.parse(a.createdAt), ...(a.history ?? []).map((e) => Date.parse(e.at)))));
   const thisWeek = mondayOf(today);
   let start = addDays(thisWeek, -7 * (weeks - 1));
   while (start < thisWeek && londonInstant(addDays(start, 7), 0).getTime() <= first) start = addDays(start, 7);
@@ -42,7 +53,7 @@ export function weeklyTrend(actions: ActionWithHistory[], now: Date, today: IsoD
     const asAt = end.toISOString();
     const counts = zero();
     for (const a of actions) {
-      const status = statusAt(a.history, asAt, a.createdAt);
+      const status = a.history ? statusAt(a.history, asAt, a.createdAt) : Date.parse(a.createdAt) <= end.getTime() ? a.status : null;
       if (status) counts[status]++;
     }
     result.push({ weekOf, asAt, counts });

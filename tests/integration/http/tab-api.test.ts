@@ -4,6 +4,7 @@ import type { ActionDetail } from '../../../src/app/tab/open-action';
 import type { TabSession } from '../../../src/app/tab/tab-session';
 import type { TabDigest } from '../../../src/app/tab/tab-digest';
 import type { Page, RegisterRow } from '../../../src/domain/register';
+import { anAction } from '../../support/builders';
 import { PEOPLE, Person, TAB_APP, TabServer, TestKeys, makeKeys, seedRegister, ssoIdentity, ssoToken, startTabServer } from '../../support/tab-fixture';
 
 /**
@@ -308,6 +309,20 @@ describe('the secretariat in the tab', () => {
     expect(res.body.trend[1]!.counts).toMatchObject({ awaiting_update: 4, red: 1, amber: 1, on_track: 1, complete: 1 });
     expect(res.body.overdueByLead).toEqual([{ lead: 'MOPAC', overdue: 1 }, { lead: 'MPS', overdue: 1 }]);
     expect(res.body.changes.map((c) => c.reference)).toEqual(['OB 21-Apr-2022 #2', 'OB 21-Apr-2022 #3', 'OB 21-Apr-2022 #4', 'OB 21-Apr-2022 #5']);
+  });
+});
+
+describe('the dashboard on an older register', () => {
+  it('when an action has not changed since before the trend\'s twelve weeks, then its history is not read and it counts at its current status every week', async () => {
+    const old = anAction({ meetingDate: '2021-01-14', number: 9, ref: '9', status: 'red', lead: 'MPS', due: '2021-03-01', createdAt: '2021-01-20T09:00:00.000Z', updatedAt: '2021-02-01T09:00:00.000Z' });
+    await tab.store.actions.create(old);
+    const history = jest.spyOn(tab.store.actions, 'history');
+    const res = await get<TabDigest>('/api/tab/digest', PEOPLE.clerk);
+    expect(history.mock.calls.map(([id]) => id.meetingDate)).not.toContain('2021-01-14');
+    expect(history).toHaveBeenCalledTimes(8);
+    expect(res.body.trend).toHaveLength(12);
+    expect(res.body.trend.every((w) => w.counts.red >= 1)).toBe(true);
+    expect(res.body.trend[0]!.counts).toMatchObject({ red: 1, awaiting_update: 0 });
   });
 });
 

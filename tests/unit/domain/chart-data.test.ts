@@ -1,5 +1,5 @@
 import type { Status } from '../../../src/domain/action';
-import { overdueByLead, ragDoughnut, statusAt, weeklyTrend } from '../../../src/domain/charts';
+import { overdueByLead, ragDoughnut, statusAt, trendStart, weeklyTrend } from '../../../src/domain/charts';
 import { anAction, anUpdate } from '../../support/builders';
 
 const withStatus = (...statuses: Status[]) => statuses.map((status) => ({ status }));
@@ -77,6 +77,7 @@ describe('an action\'s status at an instant, from its history', () => {
 describe('the weekly trend', () => {
   const action = (createdAt: string, ...updates: Array<[string, Status]>) => ({
     createdAt,
+    status: updates.length ? updates[updates.length - 1]![1] : ('awaiting_update' as Status),
     history: [anUpdate({ kind: 'created', at: createdAt, status: null }), ...updates.map(([at, status]) => anUpdate({ at, status }))],
   });
 
@@ -123,8 +124,23 @@ describe('the weekly trend', () => {
   });
 
   it('when an action has no created entry (an older register), then its createdAt places it', () => {
-    const trend = weeklyTrend([{ createdAt: '2022-04-26T09:00:00Z', history: [] }], new Date('2022-05-09T08:00:00Z'), '2022-05-09');
+    const trend = weeklyTrend([{ createdAt: '2022-04-26T09:00:00Z', status: 'awaiting_update', history: [] }], new Date('2022-05-09T08:00:00Z'), '2022-05-09');
     expect(trend.map((w) => w.counts.awaiting_update)).toEqual([1, 1, 1]);
+  });
+
+  it('when an action\'s history was not read (unchanged since before the window), then its current status counts in every week it existed', () => {
+    const trend = weeklyTrend([
+      { createdAt: '2021-03-01T09:00:00Z', status: 'red', history: null },
+      { createdAt: '2022-04-27T09:00:00Z', status: 'amber', history: null },
+    ], new Date('2022-05-09T08:00:00Z'), '2022-05-09', 3);
+    expect(trend.map((w) => [w.weekOf, w.counts.red, w.counts.amber])).toEqual([['2022-04-25', 1, 1], ['2022-05-02', 1, 1], ['2022-05-09', 1, 1]]);
+    const earlier = weeklyTrend([{ createdAt: '2022-05-03T09:00:00Z', status: 'amber', history: null }, { createdAt: '2021-03-01T09:00:00Z', status: 'red', history: null }], new Date('2022-05-09T08:00:00Z'), '2022-05-09', 3);
+    expect(earlier.map((w) => w.counts.amber)).toEqual([0, 1, 1]);
+  });
+
+  it('when the trend starts, then its first instant is Monday midnight in London, weeks back including this one', () => {
+    expect(trendStart('2022-05-11', 3).toISOString()).toBe('2022-04-24T23:00:00.000Z');
+    expect(trendStart('2022-01-12', 2).toISOString()).toBe('2022-01-03T00:00:00.000Z');
   });
 });
 
