@@ -24,3 +24,18 @@ describe('how the tab identifies people, from the settings', () => {
     await expect(identity.identify('Basic dXNlcjpwYXNz')).rejects.toThrow(/no Teams token/);
   });
 });
+
+describe('Teams SSO for a multi-tenant app (no tenant named)', () => {
+  it('when no tenant is named, then a token from any tenant is accepted if its issuer is that tenant\'s, and refused otherwise', async () => {
+    const { makeKeys, ssoToken, PEOPLE, TAB_APP, TAB_NOW } = await import('../support/tab-fixture');
+    const { teamsSsoIdentity } = await import('../../src/http/tab-identity');
+    const keys = await makeKeys();
+    const identity = teamsSsoIdentity({ appId: TAB_APP.appId, domain: TAB_APP.domain, tenants: [], keys: keys.keys, now: () => new Date(TAB_NOW) });
+    const other = '22222222-aaaa-4bbb-8ccc-333333333333';
+    const person = await identity.identify(`Bearer ${await ssoToken(keys, PEOPLE.lead, { tid: other })}`);
+    expect(person).toEqual({ id: PEOPLE.lead.oid, name: PEOPLE.lead.name, aliases: [PEOPLE.lead.upn] });
+    await expect(identity.identify(`Bearer ${await ssoToken(keys, PEOPLE.lead, { tid: other, iss: `https://login.microsoftonline.com/${TAB_APP.tenant}/v2.0` })}`)).rejects.toThrow(/not issued by Microsoft Entra for its tenant/);
+    const v1 = await identity.identify(`Bearer ${await ssoToken(keys, PEOPLE.clerk, { tid: other, iss: `https://sts.windows.net/${other}/` })}`);
+    expect(v1.id).toBe(PEOPLE.clerk.oid);
+  });
+});
