@@ -1,13 +1,11 @@
 import { render } from 'preact';
 import { App } from './app';
 import { ConfigPage } from './config-page';
+import { applyTheme } from './fluent-theme';
 import { html } from './html';
-import { Theme, startHost } from './teams-host';
+import { startHost } from './teams-host';
 
 /** The page's entry: start the Teams host (or run as a plain page), follow its theme, render the tab or its setup page. */
-function applyTheme(theme: Theme): void {
-  document.documentElement.dataset.theme = theme;
-}
 
 void startHost().then((host) => {
   applyTheme(host.theme);

@@ -112,6 +112,8 @@ describe('the register tab in a browser', () => {
       await page.goto(`${servers.clerk!.url}/tab?theme=${theme}`);
       await page.locator('table.grid tbody tr').first().waitFor();
       expect(await page.evaluate('document.documentElement.dataset.theme')).toBe(theme);
+      // The colours are Teams' own Fluent 2 tokens for that theme (teamsDarkTheme, teamsHighContrastTheme).
+      expect(await page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--brand').trim()")).toBe(theme === 'dark' ? '#4f52b2' : '#ffffff');
       expect(await seriousViolations()).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, `register-${theme}.png`), fullPage: true });
     }
