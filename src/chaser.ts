@@ -4,6 +4,9 @@ import { BusinessCalendar, englandAndWalesCalendar } from './domain/business-day
 import { Clock, offsetClock, systemClock } from './domain/clock';
 import { isDigestRecipient } from './app/digest/digest-access';
 import { addJobRoutes } from './http/job-routes';
+import { addTabRoutes } from './http/tab-routes';
+import { tabIdentityFor } from './http/tab-identity';
+import { PLAYGROUND_USER } from './local/playground';
 import { connectorReadiness } from './teams/connector-readiness';
 import type { ReadinessCheck } from './http/readiness';
 import { azureOpenAiQuestionModel } from './llm/azure-openai-question-model';
@@ -115,6 +118,11 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     void running.finally(() => inFlight.delete(running)).catch(() => undefined);
     return running;
   };
+  // The register tab: the same store, clock and rights as chat; locally it acts as the Playground's user.
+  addTabRoutes(server, {
+    deps: { store, clock, calendar, log, leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant, isRecipient: (actor) => isDigestRecipient(actor, store) },
+    identity: tabIdentityFor(config, { id: PLAYGROUND_USER.aadObjectId, name: PLAYGROUND_USER.name, aliases: [PLAYGROUND_USER.upn] }),
+  });
   addJobRoutes(server, [{ name: 'reminders', run: sweep }, { name: 'digest', run: digest }, { name: 'pack', run: pack }], config.jobsSecret, log);
   await listen(server, config.port, config.listenHost);
   const address = server.address();

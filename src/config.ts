@@ -217,6 +217,12 @@ export const SETTINGS = {
     default: 'false',
     schema: flag(false),
   },
+  tabDomain: {
+    env: 'CHASER_TAB_DOMAIN',
+    doc: 'Public host name the register tab is served from (the bot domain, e.g. chaser.example.org). With MICROSOFT_APP_ID, Teams single sign-on tokens must be for api://<this>/<app id>; unset = the tab refuses every request in production.',
+    default: '',
+    schema: optionalText(),
+  },
   openAiEndpoint: {
     env: 'AZURE_OPENAI_ENDPOINT',
     doc: 'Azure OpenAI endpoint (https://NAME.openai.azure.com). With the key and deployment, questions the rules do not understand go to the model (read-only).',

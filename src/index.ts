@@ -6,6 +6,7 @@ import { offsetClock } from './domain/clock';
 import { londonStamp } from './domain/london-time';
 import { DEMO_MORNING, loadDemoData } from './local/demo-data';
 import { PLAYGROUND_USER, Playground, startPlayground } from './local/playground';
+import { TAB_PATH } from './http/tab-routes';
 
 /** `npm start`: Chaser with everything a local run needs, or the production server when configured. */
 async function main(): Promise<void> {
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
       console.log(`  You are ${PLAYGROUND_USER.name} there. Type "help" to start. Ctrl-C stops everything.\n`);
     }
   }
+  if (config.local) console.log(`  The register tab (as ${PLAYGROUND_USER.name}), in any browser: ${chaser.url}${TAB_PATH}\n`);
 }
 
 /** How long a stop may take before the process exits anyway (Azurite has flushed well before). */

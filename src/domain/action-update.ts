@@ -1,8 +1,8 @@
 import type { IsoDate } from './calendar-date';
 import type { Status } from './action';
 
-/** Where an update came from. */
-export type UpdateSource = 'card' | 'chat' | 'cli' | 'import' | 'system';
+/** Where an update came from (`tab`: the register tab in Teams). */
+export type UpdateSource = 'card' | 'chat' | 'cli' | 'import' | 'system' | 'tab';
 
 /**
  * One entry in an action's history. Entries are only ever added:

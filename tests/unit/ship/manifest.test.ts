@@ -57,6 +57,26 @@ describe('app manifest', () => {
     expect(findPlaceholders(template).sort()).toEqual(Object.keys(SAMPLE_VALUES).sort());
   });
 
+  it('declares the register tab: personal static tabs beside the chat, a configurable tab for channels and chats, and SSO for the bot\'s app', () => {
+    const manifest = resolvedManifest() as { staticTabs: Json[]; configurableTabs: Json[]; webApplicationInfo: Json; validDomains: string[] };
+    const domain = SAMPLE_VALUES.BOT_DOMAIN!;
+    expect(manifest.staticTabs.map((t) => t.entityId)).toEqual(['register', 'dashboard', 'conversations']);
+    for (const tab of manifest.staticTabs.slice(0, 2)) {
+      expect(tab.contentUrl).toBe(`https://${domain}/tab?view=${String(tab.entityId)}`);
+      expect(tab.scopes).toEqual(['personal']);
+    }
+    expect(manifest.configurableTabs).toEqual([expect.objectContaining({ configurationUrl: `https://${domain}/tab/config`, scopes: ['team', 'groupChat'] })]);
+    expect(manifest.webApplicationInfo).toEqual({ id: SAMPLE_VALUES.BOT_ID, resource: `api://${domain}/${SAMPLE_VALUES.BOT_ID}` });
+    expect(manifest.validDomains).toContain(domain);
+  });
+
+  it('when the tab\'s SSO app id is not a GUID, then validation fails naming webApplicationInfo', async () => {
+    const manifest = resolvedManifest();
+    (manifest.webApplicationInfo as Json).id = 'chaser-app';
+    const problems = await validate(manifest);
+    expect(problems.join('\n')).toMatch(/webApplicationInfo/);
+  });
+
   it('when a required field is missing, then validation fails with the schema message naming it', async () => {
     const manifest = resolvedManifest();
     delete manifest.developer;

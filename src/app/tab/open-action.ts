@@ -1,0 +1,34 @@
+import type { ActionId } from '../../domain/action';
+import type { Action } from '../../domain/action';
+import type { ActionUpdate } from '../../domain/action-update';
+import type { Actor } from '../../domain/actor';
+import { rightToUpdate } from '../../domain/permissions';
+import { RegisterRow, registerRow } from '../../domain/register';
+import { actionKey } from '../../domain/action';
+import { isAdmin } from '../access/is-admin';
+import { answerQuestion } from '../questions/answer-question';
+import type { TabDeps } from './tab-deps';
+
+/** One action as the tab opens it: its row, the whole action, its history (newest first) and what the asker may do. */
+export interface ActionDetail {
+  row: RegisterRow;
+  action: Action;
+  history: ActionUpdate[];
+  /** The asker may send a status update (a lead, delegate or the secretariat). */
+  canUpdate: boolean;
+}
+
+export type OpenedAction = { kind: 'detail'; detail: ActionDetail } | { kind: 'refused' | 'not-found'; message: string };
+
+/**
+ * Opens one action by its exact id, through chat's "show action" query (the same rights: an action the
+ * asker may not see is "not found"), with its history and the asker's right to update it.
+ */
+export async function openAction(id: ActionId, asker: Actor, deps: TabDeps): Promise<OpenedAction> {
+  const answer = await answerQuestion({ intent: 'show-action', filters: { action: { ...id } }, suggestions: [] }, asker, deps);
+  if (answer.kind === 'refused' || answer.kind === 'not-found') return { kind: answer.kind, message: answer.message };
+  if (answer.kind !== 'detail') return { kind: 'not-found', message: 'That action could not be opened.' };
+  const { action, history, today } = answer;
+  const right = rightToUpdate(asker, await deps.store.leads.get(action.lead), action.lead, await isAdmin(asker, deps));
+  return { kind: 'detail', detail: { row: registerRow(action, actionKey(action), today), action, history, canUpdate: right.allowed } };
+}

@@ -1,0 +1,42 @@
+import type { ActionId } from '../../domain/action';
+import { actionReference } from '../../domain/action';
+import type { Actor } from '../../domain/actor';
+import type { StatusReport } from '../../domain/status-update';
+import { NotFoundError } from '../../errors';
+import { recordStatusUpdate } from '../updates/record-status-update';
+import { ActionDetail, openAction } from './open-action';
+import type { TabDeps } from './tab-deps';
+
+/** A status update sent from the tab's form, with the version of the action the form was showing. */
+export interface TabUpdate {
+  id: ActionId;
+  report: StatusReport;
+  /** The action's `updatedAt` when the form was opened (its version; also accepted as the HTTP If-Match). */
+  version: string;
+}
+
+export type TabUpdateResult =
+  | { kind: 'recorded'; detail: ActionDetail }
+  /** Someone changed the action since the form was opened: nothing was written; here is what it is now. */
+  | { kind: 'stale'; message: string; current: ActionDetail };
+
+/**
+ * A status update from the tab: refused when the action changed since the form showed it (the current
+ * action is returned for the person to look at and send again); otherwise recorded by the same use case
+ * as the card and chat (rights, validation, one atomic write with its history entry, source `tab`).
+ * @throws NotAllowedError, InvalidInputError, NotFoundError as recordStatusUpdate does
+ */
+export async function updateFromTab(update: TabUpdate, actor: Actor, deps: TabDeps): Promise<TabUpdateResult> {
+  const stored = await deps.store.actions.get(update.id);
+  if (!stored) throw new NotFoundError(`There is no action ${actionReference(update.id)}; nothing was changed.`);
+  if (stored.action.updatedAt !== update.version) {
+    const current = await openAction(update.id, actor, deps);
+    if (current.kind !== 'detail') throw new NotFoundError(current.message);
+    const by = stored.action.latest ? ` by ${stored.action.latest.byName}` : '';
+    return { kind: 'stale', message: `${actionReference(stored.action)} was changed${by} since you opened it, so nothing was changed. Here it is as it stands now; send your update again if it still applies.`, current: current.detail };
+  }
+  await recordStatusUpdate({ id: update.id, report: update.report, actor, source: 'tab' }, deps);
+  const after = await openAction(update.id, actor, deps);
+  if (after.kind !== 'detail') throw new NotFoundError(after.message);
+  return { kind: 'recorded', detail: after.detail };
+}
