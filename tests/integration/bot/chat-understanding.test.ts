@@ -1,0 +1,162 @@
+import type { RunningChaser } from '../../../src/chaser';
+import { fixedClock } from '../../../src/domain/clock';
+import { ALEX, Person, activityFrom, cardText, pressButton, send, startTestChaser, visibleText } from '../../support/bot-harness';
+import { anAction } from '../../support/builders';
+import { FakeConnector, startFakeConnector } from '../../support/fake-connector';
+import { LETTER_FILE, RECORD_FILE, importSeed } from '../../support/import-seed';
+
+/**
+ * Issue #16's safety first, through HTTP: replies in people's own words are recorded only on the action
+ * they meant; when more than one could be meant Chaser asks (and records nothing until answered), across
+ * turns and a restart; undo and reopen add history; questions in new words are answered.
+ * The register: the April 2022 letter (19 actions), the August 2023 record (not yet held on the clock),
+ * and a January 2022 meeting of our own with actions 1–8 — so "3" fits two held meetings.
+ */
+const MONDAY_9AM = '2022-05-09T08:00:00Z';
+const COMMANDER: Person = { id: 'user-cmdr', aadObjectId: 'aad-cmdr', name: 'Commander Lead' };
+const DEPUTY: Person = { id: 'user-dep', aadObjectId: 'aad-dep', name: 'Deputy Lead' };
+const NOBODY: Person = { id: 'user-nobody', aadObjectId: 'aad-nobody', name: 'Not A Lead' };
+const APRIL = { boardCode: 'OB', meetingDate: '2022-04-21' };
+const JANUARY = { boardCode: 'OB', meetingDate: '2022-01-20' };
+
+describe('understanding leads and officers in their own words', () => {
+  let connector: FakeConnector;
+  let chaser: RunningChaser;
+  const say = async (person: Person, text: string, overrides: Record<string, unknown> = {}) => (await send(chaser, activityFrom(person, { text, serviceUrl: connector.url, ...overrides }))).replies;
+  const statusOf = async (id: { boardCode: string; meetingDate: string; number: number }) => (await chaser.store.actions.get(id))!.action;
+  const buttonsOf = (reply: Record<string, unknown>) => JSON.stringify(reply.attachments ?? []).match(/"verb":"reply\.choose","data":\{"pending":"([^"]+)","action":"([^"]+)"\}/g) ?? [];
+  const choose = async (person: Person, reply: Record<string, unknown>, actionKey: string) => {
+    const pending = /"pending":"([^"]+)"/.exec(JSON.stringify(reply.attachments))![1]!;
+    return pressButton(chaser, person, 'reply.choose', { pending, action: actionKey }, { serviceUrl: connector.url });
+  };
+
+  beforeAll(async () => {
+    connector = await startFakeConnector();
+    chaser = await startTestChaser({ clock: fixedClock(MONDAY_9AM), env: { CHASER_ADMINS: ALEX.aadObjectId } });
+    await importSeed(chaser.store, LETTER_FILE);
+    await importSeed(chaser.store, RECORD_FILE);
+    await chaser.store.actions.createMany(Array.from({ length: 8 }, (_, i) => ({
+      action: anAction({ ...JANUARY, number: i + 1, text: `January action ${i + 1}: MPS to report on the ethnicity plan part ${i + 1}.`, timing: 'By 30 June', due: '2022-06-30' }), history: [],
+    })));
+    await chaser.store.leads.save({ lead: 'MPS', users: [{ id: COMMANDER.aadObjectId, name: COMMANDER.name }, { id: DEPUTY.aadObjectId, name: DEPUTY.name }], delegates: [], updatedAt: MONDAY_9AM });
+  });
+  afterAll(async () => {
+    await chaser.stop();
+    await connector.stop();
+  });
+
+  it('when "3 complete" fits two held meetings, then nothing is recorded and Chaser asks which, never the future meeting', async () => {
+    const [reply] = await say(COMMANDER, '3 complete: PIOSS data sent to MOPAC');
+    expect(visibleText(reply!)).toMatch(/I did not record this yet/);
+    const buttons = buttonsOf(reply!).join('\n');
+    expect(buttons).toContain('OB_2022-04-21_003');
+    expect(buttons).toContain('OB_2022-01-20_003');
+    expect(buttons).not.toContain('OB_2023-08-31');
+    expect((await statusOf({ ...APRIL, number: 3 })).status).toBe('awaiting_update');
+    expect((await statusOf({ ...JANUARY, number: 3 })).status).toBe('awaiting_update');
+
+    const pressed = await choose(COMMANDER, reply!, 'OB_2022-04-21_003');
+    expect(cardText(pressed.body.value)).toMatch(/Recorded for OB 21-Apr-2022 #3: Complete/);
+    expect((await statusOf({ ...APRIL, number: 3 })).latest?.text).toBe('PIOSS data sent to MOPAC');
+    expect((await statusOf({ ...JANUARY, number: 3 })).status).toBe('awaiting_update');
+  });
+
+  it('when asked which, then "the second one" in the next message completes it; a stale button records nothing', async () => {
+    const [question] = await say(COMMANDER, '4 is on track, the draft is with legal');
+    expect(buttonsOf(question!)).toHaveLength(2);
+    const [done] = await say(COMMANDER, 'the second one');
+    expect(visibleText(done!)).toMatch(/Recorded for OB 20-Jan-2022 #4: On track \(pale green\)/);
+    expect((await statusOf({ ...JANUARY, number: 4 })).status).toBe('on_track');
+    const again = await choose(COMMANDER, question!, 'OB_2022-04-21_004');
+    expect(String(again.body.value)).toMatch(/already been answered or has expired/);
+    expect((await statusOf({ ...APRIL, number: 4 })).status).toBe('awaiting_update');
+  });
+
+  it('when the meeting is named in words, then the reply goes to that meeting\'s action', async () => {
+    await say(COMMANDER, 'action 8 from the January meeting is complete');
+    expect((await statusOf({ ...JANUARY, number: 8 })).status).toBe('complete');
+    expect((await statusOf({ ...APRIL, number: 8 })).status).toBe('awaiting_update');
+    await say(COMMANDER, 'January #2 slipping to end of March');
+    expect(await statusOf({ ...JANUARY, number: 2 })).toMatchObject({ status: 'amber', due: '2023-03-31', latest: { text: 'January #2 slipping to end of March' } });
+  });
+
+  it('when words only imply an outcome, then Chaser asks to mark it complete and records only on the press', async () => {
+    const [reply] = await say(COMMANDER, 'OB 21-Apr-2022 #8 sent the report to MOPAC this morning');
+    expect(visibleText(reply!)).toMatch(/Mark OB 21-Apr-2022 #8 complete\?/);
+    expect((await statusOf({ ...APRIL, number: 8 })).status).toBe('awaiting_update');
+    await choose(COMMANDER, reply!, 'OB_2022-04-21_008');
+    expect(await statusOf({ ...APRIL, number: 8 })).toMatchObject({ status: 'complete', latest: { text: 'OB 21-Apr-2022 #8 sent the report to MOPAC this morning' } });
+  });
+
+  it('when a reply names a number, a status and a reason, then it is a reply, not a question', async () => {
+    const [reply] = await say(COMMANDER, 'update on OB 21-Apr-2022 #11: red, still waiting on Met Ops to sign off');
+    expect(visibleText(reply!)).toMatch(/Recorded for OB 21-Apr-2022 #11: Off track/i);
+    expect((await statusOf({ ...APRIL, number: 11 })).status).toBe('red');
+  });
+
+  it('when the lead says "undo", then the last update is reversed by a new history entry, and "reopen" reopens', async () => {
+    await say(COMMANDER, 'OB 21-Apr-2022 #9 complete: raised with the Safeguarding Board');
+    expect((await statusOf({ ...APRIL, number: 9 })).status).toBe('complete');
+    const [undone] = await say(COMMANDER, 'undo that, it was the wrong one');
+    expect(visibleText(undone!)).toMatch(/Undone: OB 21-Apr-2022 #9 is back to Awaiting update/i);
+    expect((await statusOf({ ...APRIL, number: 9 })).status).toBe('awaiting_update');
+    const history = await chaser.store.actions.history({ ...APRIL, number: 9 });
+    expect(history.map((h) => h.kind).slice(0, 2)).toEqual(['edited', 'status']);
+    expect(history[0]!.text).toMatch(/^Undid the update/);
+
+    await say(COMMANDER, 'OB 21-Apr-2022 #9 complete: raised with the Safeguarding Board');
+    const [reopened] = await say(COMMANDER, 'reopen OB 21-Apr-2022 #9, the board wants more');
+    expect(visibleText(reopened!)).toMatch(/Recorded for OB 21-Apr-2022 #9/);
+    expect((await statusOf({ ...APRIL, number: 9 })).status).toBe('on_track');
+  });
+
+  it('when a reply follows a reminder card for one action, then it is recorded on that action', async () => {
+    await chaser.store.chatMemories.write(COMMANDER.aadObjectId, { lastCard: { keys: ['OB_2022-04-21_010'], at: MONDAY_9AM } });
+    const [reply] = await say(COMMANDER, 'done - sent the data on Tuesday');
+    expect(visibleText(reply!)).toMatch(/Recorded for OB 21-Apr-2022 #10: Complete/);
+    expect((await statusOf({ ...APRIL, number: 10 })).latest?.text).toBe('done - sent the data on Tuesday');
+  });
+
+  it('when a reply names no action and there is no card, then nothing is recorded and the person is asked which', async () => {
+    const [reply] = await say(NOBODY, 'done');
+    expect(visibleText(reply!)).toMatch(/I did not record this: which action/);
+    const [lead] = await say(DEPUTY, 'finished it yesterday');
+    expect(visibleText(lead!)).toMatch(/I did not record this yet|which action|Record this for/);
+  });
+
+  it('when a pending question survives a restart, then the answer after it still completes it', async () => {
+    const [question] = await say(DEPUTY, '5 is amber: the linking work slipped');
+    expect(buttonsOf(question!)).toHaveLength(2);
+    const prefix = chaser.store.tables.prefix;
+    await chaser.stop();
+    chaser = await startTestChaser({ clock: fixedClock(MONDAY_9AM), env: { CHASER_ADMINS: ALEX.aadObjectId, CHASER_TABLE_PREFIX: prefix } });
+    await say(DEPUTY, 'the first one');
+    expect((await statusOf({ ...APRIL, number: 5 })).status).toBe('amber');
+  });
+
+  it('when two people reply in one group chat, then each is asked about their own reply', async () => {
+    const group = { conversation: { id: '19:group@thread.v2', conversationType: 'groupChat', tenantId: 'tenant-1' } };
+    const [toCommander] = await say(COMMANDER, '6 red: no budget', group);
+    const [toDeputy] = await say(DEPUTY, '7 on track', group);
+    expect(buttonsOf(toCommander!)).toHaveLength(2);
+    expect(buttonsOf(toDeputy!)).toHaveLength(2);
+    await say(DEPUTY, 'the second one', group);
+    expect((await statusOf({ ...JANUARY, number: 7 })).status).toBe('on_track');
+    expect((await statusOf({ ...JANUARY, number: 6 })).status).toBe('awaiting_update');
+    await choose(COMMANDER, toCommander!, 'OB_2022-01-20_006');
+    expect((await statusOf({ ...JANUARY, number: 6 })).status).toBe('red');
+  });
+
+  it.each([
+    ['who hasn\'t replied', /open actions? ha(s|ve) no update from the lead yet/],
+    ['whats overdu', /actions are overdue/],
+    ['what\'s happening with the Child Q response?', /Child Q/],
+    ['which leads can\'t be reached?', /MOPAC/],
+    ['chase MPS on action 19', /not available yet/],
+    ['show me everything from the April meeting', /actions from the meeting of 21 April 2022/],
+    ['what has changed since last week?', /changed since/],
+  ])('when someone asks "%s", then it is understood and answered', async (question, answer) => {
+    const [reply] = await say(ALEX, question);
+    expect(visibleText(reply!)).toMatch(answer);
+  });
+});
