@@ -14,6 +14,8 @@ export type ChaserErrorCode =
   | 'unsupported-format' | 'unreadable' | 'empty' | 'too-large' | 'no-actions' | 'import-refused'
   // a request refused at the HTTP edge (before the bot)
   | 'request-refused'
+  // a register tab request without a valid Teams identity (always 401)
+  | 'identity-refused'
   // the operator's setup
   | 'config-invalid' | 'azurite-missing';
 

@@ -1,9 +1,12 @@
 import { JWTPayload, JWTVerifyGetKey, createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
 import type { Actor } from '../domain/actor';
+import { ChaserError } from '../errors';
 
 /** Why a tab request was not let in (always answered 401, with this sentence). */
-export class IdentityRefused extends Error {
-  readonly code = 'unauthorized';
+export class IdentityRefused extends ChaserError {
+  constructor(message: string) {
+    super('identity-refused', message);
+  }
 }
 
 /**

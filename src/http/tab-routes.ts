@@ -206,7 +206,7 @@ function statusOf(err: unknown): number {
 }
 
 function codeOf(err: unknown): string {
-  if (err instanceof IdentityRefused) return err.code;
+  if (err instanceof IdentityRefused) return 'unauthorized'; // the wire code the page knows; the catalogue's is identity-refused
   if (err instanceof RequestRefusal) return err.code;
   if (err instanceof ChaserError) return err.code;
   return 'internal';
