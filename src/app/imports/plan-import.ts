@@ -4,6 +4,7 @@ import type { FieldChange } from '../../domain/action-update';
 import type { BusinessCalendar } from '../../domain/business-days';
 import type { IsoDate } from '../../domain/calendar-date';
 import { normaliseLead } from '../../domain/lead';
+import { storedValuesProblems } from '../../domain/stored-values';
 import type { ActionDraft, DocumentReading, ImportProblem, Suggestion } from '../../import/draft';
 import type { Store } from '../ports';
 import { resolveDraftTiming } from './resolve-draft-timing';
@@ -70,6 +71,12 @@ export async function planImport(
     const rowBoard = draft.board ?? board;
     const rowMeeting = draft.meetingDate ?? meetingDate;
     if (!rowBoard || !rowMeeting) continue;
+    // Values that become storage keys or single properties are refused here, naming the row and the limit.
+    const tooLarge = storedValuesProblems({ lead: draft.lead, board: rowBoard, ref: draft.ref, timing: draft.timing, strand: draft.strand });
+    if (tooLarge.length) {
+      for (const message of tooLarge) problems.push({ place: draft.place, field: 'value', message: `${placeText(draft)}: action ${draft.number}: ${message}. Shorten it in the document and import again.` });
+      continue;
+    }
     const timing = resolveDraftTiming(draft, rowMeeting, deps.calendar);
     if (!timing.ok) {
       problems.push({ place: draft.place, field: 'timing', message: `${placeText(draft)}: action ${draft.number}: ${timing.message}.` });
