@@ -3,6 +3,7 @@ import type { Actor } from './actor';
 import type { ActionUpdate, UpdateSource } from './action-update';
 import { IsoDate, addMonths, isIsoDate, longDate } from './calendar-date';
 import { londonTime } from './clock';
+import { plainText } from './plain-text';
 
 export const MAX_UPDATE_CHARS = 4000;
 
@@ -47,13 +48,13 @@ export function latestPlausibleDue(window: DueWindow): IsoDate {
  */
 export function reportProblem(report: { status?: unknown; text?: unknown; revisedDue?: unknown }, window?: DueWindow): string | null {
   if (!['complete', 'on_track', 'amber', 'red'].includes(String(report.status))) {
-    return `Choose a status: complete, on track, amber (at risk) or red (off track)${report.status ? ` ("${String(report.status).slice(0, 40)}" is not one)` : ''}. Nothing was changed.`;
+    return `Choose a status: complete, on track, amber (at risk) or red (off track)${report.status ? ` ("${plainText(String(report.status), 40)}" is not one)` : ''}. Nothing was changed.`;
   }
   const text = typeof report.text === 'string' ? report.text : '';
   if (text.length > MAX_UPDATE_CHARS) return `The update is ${text.length.toLocaleString('en-GB')} characters; the limit is ${MAX_UPDATE_CHARS.toLocaleString('en-GB')}. Shorten it and send again. Nothing was changed.`;
   if (report.revisedDue !== undefined && report.revisedDue !== null && report.revisedDue !== '') {
     if (typeof report.revisedDue !== 'string' || !isIsoDate(report.revisedDue)) {
-      return `The revised due date "${String(report.revisedDue).slice(0, 40)}" is not a date (expected a date such as 2022-06-30). Nothing was changed.`;
+      return `The revised due date "${plainText(String(report.revisedDue), 40)}" is not a date (expected a date such as 2022-06-30). Nothing was changed.`;
     }
     if (window) {
       const latest = latestPlausibleDue(window);
