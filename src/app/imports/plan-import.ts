@@ -9,6 +9,7 @@ import type { ActionDraft, DocumentReading, ImportProblem, Suggestion } from '..
 import type { Store } from '../ports';
 import { resolveDraftTiming } from './resolve-draft-timing';
 import { describePlace } from '../../import/place';
+import { ROWS_PER_SLICE, yieldToLoop } from '../../import/table-to-drafts';
 
 export interface ImportOptions {
   board?: string;
@@ -67,7 +68,9 @@ export async function planImport(
   const existing = new Map<string, Action>();
   const loadedMeetings = new Set<string>();
   const rows: PlannedAction[] = [];
-  for (const draft of drafts) {
+  for (const [index, draft] of drafts.entries()) {
+    // A long register is planned in slices, giving other users' requests a turn between them.
+    if (index % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await yieldToLoop();
     const rowBoard = draft.board ?? board;
     const rowMeeting = draft.meetingDate ?? meetingDate;
     if (!rowBoard || !rowMeeting) continue;
