@@ -81,6 +81,7 @@ describe('/healthz while long imports run in Teams', () => {
     connector = await startFakeConnector();
     chaser = await startTestChaser({ env: { CHASER_ADMINS: ALEX.aadObjectId } });
     files = await startFileServer({
+      '/endless.csv': { kind: 'endless' },
       '/bomb.docx': { kind: 'bytes', body: buildZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'word/document.xml', data: Buffer.alloc(300 * 1024 * 1024, 'a'), declaredSize: 100 }]) },
     });
   }, 120_000);
@@ -106,6 +107,7 @@ describe('/healthz while long imports run in Teams', () => {
 
   it.each([
     ['a 1 MB Word file that unpacks to 300 MB is refused', '/bomb.docx', 'minutes.docx', /unpacks to more than/],
+    ['an attachment that never ends is cut at the 5 MB cap', '/endless.csv', 'register.csv', /The attachment is over 5 MB \(it was cut off after 5\.\d MB\); the limit is 5 MB\./],
   ])('when %s, then /healthz answers every probe meanwhile (latencies printed)', async (label, urlPath, name, answer) => {
     const rssBefore = process.memoryUsage().rss;
     const turn = send(chaser, { ...importMessage(`${files.url}${urlPath}`, name), serviceUrl: connector.url });

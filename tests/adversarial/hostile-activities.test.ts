@@ -155,3 +155,27 @@ describe('several hundred seeded hostile activities against a running Chaser', (
     expect(growthMb).toBeLessThan(300);
   }, 300_000);
 });
+
+describe('the same hostile activities when authentication is on', () => {
+  let chaser: RunningChaser;
+  beforeAll(async () => {
+    chaser = await startTestChaser({
+      env: { MICROSOFT_APP_ID: '11111111-2222-3333-4444-555555555555', MICROSOFT_APP_PASSWORD: 'not-a-real-secret', MICROSOFT_APP_TENANT_ID: 'tenant-1', CHASER_HOST: '127.0.0.1', CHASER_ADMINS: ALEX.aadObjectId },
+    });
+  });
+  afterAll(async () => { await chaser.stop(); });
+
+  it('when each is sent without a token, then every answer is 401 with a sentence, before the body is judged, and nothing is written', async () => {
+    const cases = hostileActivities(SEED + 1, 150, { id: ALEX.id, aadObjectId: ALEX.aadObjectId, name: ALEX.name }, 'https://smba.trafficmanager.net/uk/');
+    const before = await entityCounts(chaser);
+    const wrong: string[] = [];
+    for (const hostile of cases) {
+      const { status, text } = await post(chaser, hostile.body);
+      const message = text ? (JSON.parse(text) as { message?: string }).message : undefined;
+      if (status !== 401 || !/token\.$/.test(message ?? '')) wrong.push(`#${hostile.index} ${hostile.label}: ${status} ${text.slice(0, 120)}`);
+    }
+    console.log(`hostile activities without a token (seed ${SEED + 1}): cases ${cases.length}, not 401 ${wrong.length}`);
+    expect(wrong).toEqual([]);
+    expect(await entityCounts(chaser)).toEqual(before);
+  }, 120_000);
+});
