@@ -79,7 +79,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     await digest();
   })().catch((err: unknown) => log.error({ err }, 'catch-up for a new conversation failed')));
   const bot = createBot(adapter, {
-    store, clock, calendar, log, boardName: config.boardName,
+    store, clock, calendar, log, boardName: config.boardName, dueHorizonYears: config.dueHorizonYears,
     leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant,
     onNewConversation: options.sweepOnNewConversation === false ? undefined : onNewConversation,
     allowedTenants: config.allowedTenants, stopping: () => stopping !== null,

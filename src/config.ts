@@ -231,6 +231,12 @@ export const SETTINGS = {
   },
   openAiKey: { env: 'AZURE_OPENAI_API_KEY', doc: 'Azure OpenAI key.', default: '', schema: optionalText() },
   openAiDeployment: { env: 'AZURE_OPENAI_DEPLOYMENT', doc: 'Azure OpenAI chat model deployment name (one that supports tool calls).', default: '', schema: optionalText() },
+  dueHorizonYears: {
+    env: 'CHASER_DUE_HORIZON_YEARS',
+    doc: 'How far ahead of today a revised due date typed in a card, chat or the CLI may be, in years; a later one (or one before the meeting) is refused as a slip. Imported dates are flagged, never refused.',
+    default: '10',
+    schema: positiveNumber(10),
+  },
   jobsSecret: {
     env: 'CHASER_JOBS_SECRET',
     doc: 'Shared secret a scheduler sends in the X-Chaser-Jobs-Secret header to trigger jobs over HTTP. Unset = triggers off.',

@@ -10,7 +10,7 @@ import { TableRow } from './table-to-drafts';
  * a recognisable header row; rows are records, numbered as a spreadsheet shows them. A quote that
  * never closes is an error naming the row where it opened (it swallows every row after it).
  */
-export function readCsv(fileName: string, content: Buffer): DocumentReading {
+export async function readCsv(fileName: string, content: Buffer): Promise<DocumentReading> {
   const text = decodeText(content);
   if (text === null) throw unreadableDocument(fileName, 'a CSV file');
   if (!text.trim()) throw emptyDocument(fileName);
@@ -21,7 +21,7 @@ export function readCsv(fileName: string, content: Buffer): DocumentReading {
     fallback ??= { rows, parsed };
     const found = findHeader(rows);
     if (found) {
-      const reading = readRegister(fileName, rows, found);
+      const reading = await readRegister(fileName, rows, found);
       return { ...reading, problems: [...reading.problems, ...unclosedQuote(parsed)] };
     }
   }

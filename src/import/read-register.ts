@@ -4,7 +4,7 @@ import { detectMeeting } from './detect-meeting';
 import { finishDrafts } from './finish-drafts';
 import { EXPECTED_HEADERS, HeaderColumns, recogniseHeader } from './header-columns';
 import { byPlace } from './read-text';
-import { TableRow, tableToDrafts } from './table-to-drafts';
+import { TableRow, tableToDraftsYielding } from './table-to-drafts';
 
 /**
  * Where the header row of a sheet is, wherever it starts (title rows, a cover block or notes above it),
@@ -32,11 +32,12 @@ export function noHeaderProblem(rows: TableRow[]): ImportProblem {
 /**
  * Reads an action log (CSV or a worksheet) whose header is at `found.index`. Title rows above
  * the header ("MOPAC MPS Oversight Board - Actions from 21 April 2022 Meeting") give the board
- * and meeting date; otherwise a meeting shared by every row is used.
+ * and meeting date; otherwise a meeting shared by every row is used. Long sheets are read in slices,
+ * giving the event loop a turn between them (see tableToDraftsYielding).
  */
-export function readRegister(fileName: string, rows: TableRow[], found: { header: HeaderColumns; index: number }): DocumentReading {
+export async function readRegister(fileName: string, rows: TableRow[], found: { header: HeaderColumns; index: number }): Promise<DocumentReading> {
   const headerRow = rows[found.index]!;
-  const table = tableToDrafts(found.header, headerRow.place, rows.slice(found.index + 1));
+  const table = await tableToDraftsYielding(found.header, headerRow.place, rows.slice(found.index + 1));
   // A merged title cell repeats its text in every cell it covers: keep each text once.
   const titles = rows.slice(0, found.index).map((r) => [...new Set(r.cells.map((c: CellValue) => cellText(c)).filter(Boolean))].join(' - '));
   const heading = detectMeeting(titles, titles.length);

@@ -25,7 +25,7 @@ export async function readXlsx(fileName: string, content: Buffer): Promise<Docum
   if (first?.found) {
     // "Row 4" is enough while one sheet has actions; with several, the sheet is named too.
     const rows = tables.length > 1 ? sheetRows(first.sheet, first.name) : first.rows;
-    const reading = readRegister(fileName, rows, first.found);
+    const reading = await readRegister(fileName, rows, first.found);
     return { ...reading, problems: [...reading.problems, ...tables.slice(1).map((t) => otherSheet(t.name, first.name))] };
   }
   return { fileName, board: null, meetingDate: null, drafts: [], suggestions: [], problems: [noHeaderProblem(sheets[0]!.rows)] };

@@ -34,6 +34,34 @@ const ESSENTIAL: Array<[Field, string]> = [
  * or 0): the document's reader numbers the drafts once it has them all (`numberDrafts`).
  */
 export function tableToDrafts(header: HeaderColumns, headerPlace: SourcePlace, rows: TableRow[]): TableReading {
+  const table = startTable(header, headerPlace);
+  for (const row of rows) table.add(row);
+  return table.reading;
+}
+
+/** Rows read between two turns of the event loop: a long table never holds other users up for long. */
+export const ROWS_PER_SLICE = 200;
+
+/**
+ * `tableToDrafts` for long tables: the same reading, giving the event loop a turn every
+ * ROWS_PER_SLICE rows, so a 10,000-row register does not hold up other users' requests.
+ */
+export async function tableToDraftsYielding(header: HeaderColumns, headerPlace: SourcePlace, rows: TableRow[]): Promise<TableReading> {
+  const table = startTable(header, headerPlace);
+  for (let i = 0; i < rows.length; i++) {
+    table.add(rows[i]!);
+    if (i % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await yieldToLoop();
+  }
+  return table.reading;
+}
+
+/** Lets timers, sockets and other requests run before the next slice of work. */
+export function yieldToLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** A table being read row by row: `add` one row at a time (a section row carries over to the rows below). */
+function startTable(header: HeaderColumns, headerPlace: SourcePlace): { add(row: TableRow): void; reading: TableReading } {
   const drafts: ActionDraft[] = [];
   const problems: ImportProblem[] = [];
   const label = (f: Field): string => columnLabel(header, f);
@@ -44,12 +72,12 @@ export function tableToDrafts(header: HeaderColumns, headerPlace: SourcePlace, r
     });
   }
   let section: Section | null = null;
-  for (const row of rows) {
-    if (row.cells.every((c) => cellText(c) === '')) continue;
+  const add = (row: TableRow): void => {
+    if (row.cells.every((c) => cellText(c) === '')) return;
     const heading = sectionText(row.cells, header.columns.action);
     if (heading !== null) {
       section = readSection(heading);
-      continue;
+      return;
     }
     const cell = (f: Field): CellValue => {
       const i = header.columns[f];
@@ -65,23 +93,23 @@ export function tableToDrafts(header: HeaderColumns, headerPlace: SourcePlace, r
       const text = cellText(cell(f));
       if (text && isSpreadsheetError(text)) problem(f, `the "${label(f)}" column has ${quoteCell(text)}, a spreadsheet error left by a formula (expected ${expected}; fix the formula or paste the values).`);
     }
-    if (failed) continue;
+    if (failed) return;
     const text = cellText(cell('action'));
     const ref = header.columns.number === undefined ? { kind: 'none' as const } : parseRefCell(cell('number'));
     if (ref.kind === 'blank') {
       const which = text ? `the row ${quoteCell(text)}` : 'this row';
       const next = (drafts[drafts.length - 1]?.number ?? 0) + 1;
       problem('number', `${which} has no number (expected a whole number such as ${next} in the ${label('number')} column).`);
-      continue;
+      return;
     }
     if (ref.kind === 'invalid') {
       problem('number', `the "${label('number')}" column has ${quoteCell(ref.text)}, which is not an action number (expected a whole number such as 5, or a reference such as 4.01).`);
-      continue;
+      return;
     }
     const refText = ref.kind === 'ref' ? ref.ref : '';
     if (!text) {
       problem('action', `${refText ? `action ${refText}` : 'this row'} has no action text (expected the action in the ${label('action')} column).`);
-      continue;
+      return;
     }
     const draft: ActionDraft = {
       number: ref.kind === 'ref' ? (ref.whole ?? 0) : 0, ref: refText, text, place: row.place,
@@ -90,8 +118,8 @@ export function tableToDrafts(header: HeaderColumns, headerPlace: SourcePlace, r
     readRowFields(draft, row.cells, header, problem);
     if (section) applySection(draft, section);
     drafts.push(draft);
-  }
-  return { drafts, problems };
+  };
+  return { add, reading: { drafts, problems } };
 }
 
 /** Every cell besides the number and the action text. */

@@ -5,7 +5,7 @@ import { TABLES, TableSet } from './tables';
 import { deleteIfExists, getIfExists } from './entity-reads';
 
 /** Azure Tables: a property holds 64 KiB, an entity 1 MiB. */
-const CHUNK_CHARS = 60_000;
+const CHUNK_CHARS = 30_000; // Azure Tables holds 32K UTF-16 characters in one string property
 const MAX_CHUNKS = 15;
 
 /**

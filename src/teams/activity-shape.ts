@@ -5,16 +5,28 @@ import { z } from 'zod';
  * few dozen characters and messages under about 28 KB; the limits below are generous for Teams and
  * small enough that a crafted activity cannot make a turn expensive. Unknown fields pass through.
  */
+/** True when `s` has no lone surrogate half (it can be encoded as UTF-8 and put in a URL). */
+function wellFormed(s: string): boolean {
+  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+}
+
 const text = (max: number) => z.string().max(max, { message: `at most ${max} characters` });
-const id = text(512);
-const account = z.object({ id, name: text(512).optional(), aadObjectId: text(128).optional() }).passthrough();
+/** Ids end up in storage keys and URLs: they must be well-formed text (no lone surrogate halves, no control characters). */
+const idText = (max: number) =>
+  text(max)
+    .refine((s) => wellFormed(s), { message: 'not well-formed text (a lone surrogate)' })
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'control characters are not allowed' });
+const id = idText(512);
+/** Where replies go: an http(s) URL. */
+const serviceUrl = text(2048).refine((s) => /^https?:\/\/[^\s/]+/i.test(s) && wellFormed(s), { message: 'an http(s) URL' });
+const account = z.object({ id, name: text(512).optional(), aadObjectId: idText(128).optional() }).passthrough();
 
 const activitySchema = z.object({
   type: z.string({ required_error: 'required', invalid_type_error: 'a string' }).min(1, 'required').max(64, 'at most 64 characters'),
   id: id.optional(),
   name: text(256).optional(),
-  channelId: text(64).optional(),
-  serviceUrl: text(2048).optional(),
+  channelId: idText(64).optional(),
+  serviceUrl: serviceUrl.optional(),
   replyToId: id.optional(),
   deliveryMode: text(32).optional(),
   locale: text(64).optional(),
@@ -22,13 +34,13 @@ const activitySchema = z.object({
   localTimestamp: text(64).optional(),
   from: account.optional(),
   recipient: account.optional(),
-  conversation: z.object({ id: text(1024), conversationType: text(64).optional(), tenantId: text(128).optional(), name: text(512).optional() }).passthrough().optional(),
+  conversation: z.object({ id: idText(1024), conversationType: idText(64).optional(), tenantId: idText(128).optional(), name: text(512).optional() }).passthrough().optional(),
   text: z.string().optional(),
   attachments: z.array(z.object({ contentType: text(256).optional(), contentUrl: text(4096).optional(), name: text(512).optional() }).passthrough()).max(50, 'at most 50').optional(),
   entities: z.array(z.object({}).passthrough()).max(50, 'at most 50').optional(),
   membersAdded: z.array(account).max(256, 'at most 256').optional(),
   membersRemoved: z.array(account).max(256, 'at most 256').optional(),
-  channelData: z.object({}).passthrough().optional(),
+  channelData: z.object({ tenant: z.object({ id: idText(128).optional() }).passthrough().optional() }).passthrough().optional(),
 }).passthrough();
 
 export type InboundActivity = z.infer<typeof activitySchema>;

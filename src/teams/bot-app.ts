@@ -12,6 +12,7 @@ import { importRoutes } from './routes/import';
 import { installationRoutes } from './routes/installation';
 import { statusCardRoutes } from './routes/status-card';
 import { turnErrorHandler } from './turn-error';
+import { ACTION_INVOKE, answerInvoke, answerUnhandledFailure, answerUnhandledInvoke, invokeAnswered, malformedActionValue, refuseMalformedAction } from './invoke-fallback';
 
 /** The bot: a teams-ai Application over the adapter, with Chaser's routes. */
 export interface Bot {
@@ -61,14 +62,17 @@ export function createBot(adapter: ChaserAdapter, deps: BotDeps, appId?: string)
     requiresAuthentication: adapter.requiresAuthentication,
     receive: (authHeader, body) => adapter.receive(authHeader, body, (context) => bot.handle(context)),
     async handle(context) {
-      const { from, conversation, type } = context.activity;
-      if (!from?.id || !conversation?.id) {
-        deps.log.warn({ type }, 'activity without from or conversation ignored');
+      const { from, conversation, type, channelId, recipient } = context.activity;
+      if (!from?.id || !conversation?.id || !channelId || !recipient?.id) {
+        deps.log.warn({ type }, 'activity without from, conversation, channel or recipient ignored');
+        if (type === 'invoke') await answerInvoke(context, 400, { code: 'BadRequest', message: 'The request does not say who sent it, to whom, or in which conversation and channel (from.id, recipient.id, conversation.id, channelId); nothing was changed.' });
         return;
       }
-      const tenant = context.activity.conversation.tenantId ?? (context.activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? '';
+      const tenantId: unknown = context.activity.conversation.tenantId ?? (context.activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+      const tenant = typeof tenantId === 'string' ? tenantId : '';
       if (deps.allowedTenants.length && !deps.allowedTenants.some((t) => t.toLowerCase() === tenant.toLowerCase())) {
         deps.log.warn({ tenant, type, from: from.id }, 'activity from a tenant that is not allowed: refused');
+        if (type === 'invoke') await answerInvoke(context, 403, { code: 'Forbidden', message: 'Chaser does not serve this organisation; nothing was changed.' });
         return;
       }
       if (deps.stopping?.()) return;
@@ -78,8 +82,24 @@ export function createBot(adapter: ChaserAdapter, deps: BotDeps, appId?: string)
         await context.sendActivity(`That message is too long for me to read (${text.length.toLocaleString('en-GB')} characters; I read up to ${MAX_MESSAGE_CHARS.toLocaleString('en-GB')}). To import a long document, attach it as a file.`);
         return;
       }
+      const isInvoke = type === 'invoke';
+      if (isInvoke && context.activity.name === ACTION_INVOKE) {
+        const malformed = malformedActionValue(context.activity.value);
+        if (malformed) {
+          deps.log.warn({ from: from.id }, 'card button with a malformed value: refused');
+          await refuseMalformedAction(context, malformed);
+          return;
+        }
+      }
       await rememberConversation(context);
-      await app.run(context);
+      try {
+        await app.run(context);
+      } catch (err) {
+        // The turn error handler logs it and says so in chat; the invoke itself still gets a sentence, not a 500.
+        if (isInvoke && !invokeAnswered(context)) await answerUnhandledFailure(context, err);
+        throw err;
+      }
+      if (isInvoke && !invokeAnswered(context)) await answerUnhandledInvoke(context);
     },
   };
   return bot;

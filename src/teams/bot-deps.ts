@@ -22,6 +22,8 @@ export interface BotDeps {
   isRecipient?: (actor: Actor) => Promise<boolean>;
   /** Reads questions the rules do not understand (Azure OpenAI, when configured). */
   questionModel?: QuestionModel;
+  /** How far ahead a typed revised due date may be (CHASER_DUE_HORIZON_YEARS). */
+  dueHorizonYears?: number;
   /** Tenants allowed to talk to Chaser; empty = any. */
   allowedTenants: string[];
   /** Someone new can now be reached: the composition root runs a catch-up sweep for pending reminders. */

@@ -10,6 +10,8 @@ import type { PendingClarification } from '../ports';
 export const MODEL_BELOW = 0.95;
 
 export interface ChatDeps extends AnswerDeps {
+  /** How far ahead a typed revised due date may be (years). */
+  dueHorizonYears?: number;
   vocabulary: Vocabulary;
   log: Logger;
   /** Reads questions the rules do not understand (Azure OpenAI, when configured). Never used for replies. */

@@ -8,6 +8,7 @@ import { ChangesSince, Digest, DigestScope, buildDigest, inScope } from '../../d
 import { DIGEST_HOUR, previousMonday } from '../../domain/digest/digest-week';
 import { RecipientBook } from '../delivery/recipients';
 import type { Store } from '../ports';
+import { SkippedAction, screenActions } from '../skipped-actions';
 
 export interface DigestDeps {
   store: Store;
@@ -30,6 +31,8 @@ export interface DigestSources {
   comparedWith: ComparedWith;
   unreachableLeads: string[];
   calendar: BusinessCalendar;
+  /** Actions left out because one of their values could not be handled (each with the reason); the digest covers the rest. */
+  skipped: SkippedAction[];
 }
 
 export interface WeeklyDigest {
@@ -60,7 +63,13 @@ export function digestFrom(sources: DigestSources, scope?: DigestScope): WeeklyD
 /** Reads what a digest needs. With a scope only its actions (and their leads) are looked at. */
 export async function loadDigestSources(deps: DigestDeps, scope?: DigestScope): Promise<DigestSources> {
   const asOf = londonToday(deps.clock);
-  const actions = (await deps.store.actions.listAll()).filter(inScope(scope));
+  const listed = (await deps.store.actions.listAll()).filter(inScope(scope));
+  // One action whose lead storage cannot look up is left out and reported; the digest goes on for the rest.
+  const book = new RecipientBook(deps.store);
+  const screened = await screenActions(listed, async (action) => {
+    if (isOpen(action) && action.lead) await book.forLead(action);
+  });
+  const actions = screened.kept.map((k) => k.action);
   const snapshot = await deps.store.digests.latestSnapshot();
   let since: ChangesSince;
   let comparedWith: ComparedWith;
@@ -73,7 +82,7 @@ export async function loadDigestSources(deps: DigestDeps, scope?: DigestScope): 
     since = { at: at.toISOString(), previousStatusOf: (key) => before.get(key) };
     comparedWith = { kind: 'history', at: at.toISOString() };
   }
-  return { asOf, actions, since, comparedWith, unreachableLeads: await unreachableLeads(actions, deps.store), calendar: deps.calendar };
+  return { asOf, actions, since, comparedWith, unreachableLeads: unreachableLeads(book), calendar: deps.calendar, skipped: screened.skipped };
 }
 
 /**
@@ -93,11 +102,7 @@ async function statusesBefore(actions: Action[], at: Date, store: Store): Promis
   return found;
 }
 
-/** Leads of open actions nobody can be reached for (a finished lead's reach does not matter). */
-async function unreachableLeads(actions: Action[], store: Store): Promise<string[]> {
-  const book = new RecipientBook(store);
-  const leads = new Map<string, Action>();
-  for (const a of actions) if (isOpen(a) && a.lead && !leads.has(a.lead.toLowerCase())) leads.set(a.lead.toLowerCase(), a);
-  for (const action of leads.values()) await book.forLead(action);
+/** Leads of open actions nobody can be reached for (the book has looked up every open action's lead; a finished lead's reach does not matter). */
+function unreachableLeads(book: RecipientBook): string[] {
   return [...book.unreachable.keys()].sort((a, b) => a.localeCompare(b));
 }

@@ -11,6 +11,7 @@ import { deliverOnce } from '../delivery/deliver-once';
 import { DigestRecipient, conversationOf, digestRecipients, isDigestDue } from './digest-recipients';
 import type { Messenger } from '../delivery/messenger';
 import { RecipientBook } from '../delivery/recipients';
+import { SkippedAction, logSkipped } from '../skipped-actions';
 
 export interface DigestJobDeps {
   store: Store;
@@ -33,6 +34,8 @@ export interface DigestJobReport {
   skipped: string | null;
   recipients: Array<{ recipient: string; name: string; scope: string; outcome: string }>;
   snapshotSaved: boolean;
+  /** Actions the digest left out because one of their values could not be handled (each with the reason). */
+  skippedActions: SkippedAction[];
 }
 
 const LEASE = 'digest';
@@ -47,7 +50,7 @@ const LEASE = 'digest';
 export async function sendWeeklyDigest(deps: DigestJobDeps, options: { dryRun?: boolean; force?: boolean } = {}): Promise<DigestJobReport> {
   const now = deps.clock.now();
   const asOf = londonToday(deps.clock);
-  const report: DigestJobReport = { asOf, week: digestWeekKey(asOf), skipped: null, recipients: [], snapshotSaved: false };
+  const report: DigestJobReport = { asOf, week: digestWeekKey(asOf), skipped: null, recipients: [], snapshotSaved: false, skippedActions: [] };
   if (!options.force && !isDigestDue(now, deps.schedule)) {
     report.skipped = `the digest goes at its scheduled time (${deps.schedule}, London time); not yet this week`;
     return report;
@@ -64,6 +67,8 @@ export async function sendWeeklyDigest(deps: DigestJobDeps, options: { dryRun?: 
       return report;
     }
     const sources = await loadDigestSources(deps);
+    report.skippedActions = sources.skipped;
+    logSkipped(deps.log, 'weekly digest', sources.skipped);
     const book = new RecipientBook(deps.store);
     for (const recipient of recipients) {
       const outcome = options.dryRun ? 'would send' : await sendTo(recipient, sources, book, report.week, deps);

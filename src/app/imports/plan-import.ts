@@ -4,6 +4,7 @@ import type { FieldChange } from '../../domain/action-update';
 import type { BusinessCalendar } from '../../domain/business-days';
 import type { IsoDate } from '../../domain/calendar-date';
 import { normaliseLead } from '../../domain/lead';
+import { storedValuesProblems } from '../../domain/stored-values';
 import type { ActionDraft, DocumentReading, ImportProblem, Suggestion } from '../../import/draft';
 import type { Store } from '../ports';
 import { resolveDraftTiming } from './resolve-draft-timing';
@@ -12,6 +13,7 @@ import type { Meeting } from '../../domain/meeting';
 import { describeReference } from '../../domain/timing';
 import { DEFAULT_PAPER_DEADLINE_DAYS } from '../meetings/meeting-deps';
 import { meetingsInDocument, withFound } from '../meetings/meetings-in-document';
+import { ROWS_PER_SLICE, yieldToLoop } from '../../import/table-to-drafts';
 
 export interface ImportOptions {
   board?: string;
@@ -75,10 +77,18 @@ export async function planImport(
   const existing = new Map<string, Action>();
   const loadedMeetings = new Set<string>();
   const rows: PlannedAction[] = [];
-  for (const draft of drafts) {
+  for (const [index, draft] of drafts.entries()) {
+    // A long register is planned in slices, giving other users' requests a turn between them.
+    if (index % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await yieldToLoop();
     const rowBoard = draft.board ?? board;
     const rowMeeting = draft.meetingDate ?? meetingDate;
     if (!rowBoard || !rowMeeting) continue;
+    // Values that become storage keys or single properties are refused here, naming the row and the limit.
+    const tooLarge = storedValuesProblems({ lead: draft.lead, board: rowBoard, ref: draft.ref, timing: draft.timing, strand: draft.strand });
+    if (tooLarge.length) {
+      for (const message of tooLarge) problems.push({ place: draft.place, field: 'value', message: `${placeText(draft)}: action ${draft.number}: ${message}. Shorten it in the document and import again.` });
+      continue;
+    }
     const timing = resolveDraftTiming(draft, rowMeeting, deps.calendar, { meetings, boardCode: codeOf(rowBoard), paperDeadlineDays });
     if (!timing.ok) {
       problems.push({ place: draft.place, field: 'timing', message: `${placeText(draft)}: action ${draft.number}: ${timing.message}.` });

@@ -8,6 +8,8 @@ import type { Logger } from '../../log';
 import type { Store } from '../ports';
 import type { Messenger } from '../delivery/messenger';
 import { RecipientBook, UnreachableLead } from '../delivery/recipients';
+import { reminderCard } from '../../cards/reminder-card';
+import { SkippedAction, logSkipped, screenActions } from '../skipped-actions';
 import { notifySecretariat } from './notify-secretariat';
 import { ReminderItem, mriOf, sendReminderCards } from './send-reminder-cards';
 import type { DueReminder } from './due-reminder';
@@ -31,6 +33,8 @@ export interface SweepReport {
   reminders: Array<{ reference: string; stage: string; lead: string; recipients: string[]; outcome: string }>;
   escalations: Array<{ reference: string; stage: string; outcome: string }>;
   unreachable: UnreachableLead[];
+  /** Actions left out because one of their values could not be handled (each with the reason); everyone else's reminders still go. */
+  skippedActions: SkippedAction[];
   /** Counts of what happened, for the log: sent now, sent before, failed (retried later), held by another sender. */
   counts: { sent: number; alreadySent: number; failed: number; held: number };
   /** When some work was left to another sender or a lease: run again after this many ms (the same morning). */
@@ -50,7 +54,7 @@ const LOOKAHEAD_DAYS = 14;
 export async function sendDueReminders(deps: SweepDeps, options: { dryRun?: boolean; force?: boolean } = {}): Promise<SweepReport> {
   const now = deps.clock.now();
   const today = londonToday(deps.clock);
-  const report: SweepReport = { today, skipped: null, reminders: [], escalations: [], unreachable: [], counts: { sent: 0, alreadySent: 0, failed: 0, held: 0 }, retryAfterMs: null };
+  const report: SweepReport = { today, skipped: null, reminders: [], escalations: [], unreachable: [], skippedActions: [], counts: { sent: 0, alreadySent: 0, failed: 0, held: 0 }, retryAfterMs: null };
   if (!options.force && !isSendWindowOpen(now, deps.calendar, deps.policy)) {
     report.skipped = `reminders go at ${String(deps.policy.sendHour).padStart(2, '0')}:${String(deps.policy.sendMinute).padStart(2, '0')} London time on business days`;
     return report;
@@ -64,13 +68,24 @@ export async function sendDueReminders(deps: SweepDeps, options: { dryRun?: bool
   }
   if (!options.dryRun && deps.store.actions.indexLagging()) await deps.store.actions.repairIndex();
   try {
-    const candidates = await deps.store.actions.listOpenDue({ to: addDays(today, LOOKAHEAD_DAYS) });
-    const due: DueReminder[] = [];
-    for (const action of candidates) {
-      const stage = reminderFor(action, today, deps.calendar, deps.policy);
-      if (stage) due.push({ action, stage, headline: stageHeadline(stage, action.due!) });
-    }
+    const listed = await deps.store.actions.listOpenDue({ to: addDays(today, LOOKAHEAD_DAYS) });
     const book = new RecipientBook(deps.store);
+    // Everything that reads one action is tried here, action by action: one bad action is left out and
+    // reported, and the sweep goes on for everyone else.
+    const screened = await screenActions(listed, async (action) => {
+      const stage = reminderFor(action, today, deps.calendar, deps.policy);
+      const escalations = escalationsFor(action, today, deps.calendar, deps.policy);
+      const headline = stage ? stageHeadline(stage, action.due!) : '';
+      if (stage) {
+        await book.forLead(action);
+        reminderCard({ title: '', subtitle: '', items: [{ action, headline, overdue: stage.businessDaysOverdue > 0 }], refreshUserIds: [] });
+      }
+      return { stage, escalations, headline };
+    });
+    report.skippedActions = screened.skipped;
+    logSkipped(deps.log, 'reminder sweep', screened.skipped);
+    const candidates = screened.kept.map((k) => k.action);
+    const due: DueReminder[] = screened.kept.flatMap(({ action, value }) => (value.stage ? [{ action, stage: value.stage, headline: value.headline }] : []));
     if (options.dryRun) {
       for (const item of due) {
         const names = (await book.forLead(item.action)).map((r) => r.user.id);
@@ -85,13 +100,13 @@ export async function sendDueReminders(deps: SweepDeps, options: { dryRun?: bool
         report.reminders.push({ reference: actionReference(item.action), stage: item.stage.key, lead: item.action.lead, recipients: Object.keys(recipients), outcome });
       }
     }
-    const escalations = candidates.flatMap((action) => escalationsFor(action, today, deps.calendar, deps.policy).map((stage) => ({ action, stage })));
+    const escalations = screened.kept.flatMap(({ action, value }) => value.escalations.map((stage) => ({ action, stage })));
     book.recheck();
     report.unreachable = [...book.unreachable.values()];
     const toConfirm = candidates.filter((a) => a.flags.includes('ambiguous'));
     report.escalations = await notifySecretariat({ escalations, unreachable: report.unreachable, toConfirm, today, dryRun: Boolean(options.dryRun) }, book, deps);
     if (report.counts.held) report.retryAfterMs = deps.claimTimeoutMs + 1000;
-    deps.log.info({ today, ...report.counts, escalations: report.escalations.length, unreachable: report.unreachable.length, actions: report.reminders }, 'reminder sweep done');
+    deps.log.info({ today, ...report.counts, escalations: report.escalations.length, unreachable: report.unreachable.length, skipped: report.skippedActions.length, actions: report.reminders }, 'reminder sweep done');
     return report;
   } finally {
     if (!options.dryRun) await deps.store.leases.release('reminders', deps.instanceId);

@@ -3,11 +3,8 @@ import type { ActionUpdate, UpdateSource } from '../../domain/action-update';
 import type { Actor } from '../../domain/actor';
 import type { ActionSelector } from '../../domain/chat';
 import type { StatusReport } from '../../domain/status-update';
-import type { Clock } from '../../domain/clock';
-import type { Logger } from '../../log';
-import type { Store } from '../ports';
 import { ambiguityNote, findAction } from '../questions/find-action';
-import { recordStatusUpdate } from './record-status-update';
+import { RecordStatusDeps, recordStatusUpdate } from './record-status-update';
 
 /** A status reply that names its action the way people do ("5", "OB 21-Apr-2022 #5"). */
 export interface Reply {
@@ -25,7 +22,7 @@ export type ReplyResult =
  * one atomic write: see recordStatusUpdate). When "5" fits several meetings the note says which was
  * taken and names the others. Refusals throw ChaserErrors with a sentence; nothing is changed then.
  */
-export async function recordReply(reply: Reply, actor: Actor, deps: { store: Store; clock: Clock; log: Logger }): Promise<ReplyResult> {
+export async function recordReply(reply: Reply, actor: Actor, deps: RecordStatusDeps): Promise<ReplyResult> {
   const found = await findAction(reply.action, deps.store);
   if (!found) return { kind: 'not-found', message: `I cannot find action ${reply.action.number}, so nothing was recorded. Ask "what is open" to see the actions and their numbers.` };
   const { action, entry } = await recordStatusUpdate({ id: found.action, report: reply.report, actor, source: reply.source }, deps);

@@ -15,6 +15,8 @@ export interface RecordStatusDeps {
   store: Store;
   clock: Clock;
   log: Logger;
+  /** How far ahead a revised due date may be, in years (CHASER_DUE_HORIZON_YEARS; default 10). */
+  dueHorizonYears?: number;
 }
 
 export interface RecordStatusRequest {
@@ -43,6 +45,8 @@ export async function recordStatusUpdate(request: RecordStatusRequest, deps: Rec
     const stored = await deps.store.actions.get(request.id);
     if (!stored) throw new NotFoundError(`There is no action ${actionReference(request.id)}; nothing was changed. Ask "show action ${request.id.number}" to find it.`);
     const { action } = stored;
+    const outOfWindow = reportProblem(request.report, { meetingDate: action.meetingDate, now: deps.clock.now(), horizonYears: deps.dueHorizonYears });
+    if (outOfWindow) throw new InvalidInputError(outOfWindow);
     const right = rightToUpdate(request.actor, await deps.store.leads.get(action.lead), action.lead, await isAdmin(request.actor, deps));
     if (!right.allowed) {
       deps.log.warn({ actor: request.actor.id, action: actionReference(action) }, 'update refused: not a lead, delegate or admin');

@@ -29,7 +29,7 @@ export const updateCommand: Command = {
     if (!status) throw new UsageError(`--status must be complete, on-track, amber or red${values.status ? ` (got "${String(values.status)}")` : ''}.`);
     const due = values.due as string | undefined;
     if (due !== undefined && !isIsoDate(due)) throw new UsageError(`--due must be a real date as YYYY-MM-DD, e.g. 2022-06-30 (got "${due}").`);
-    const result = await recordReply({ action: selector, report: { status, text: String(values.text ?? ''), revisedDue: due ?? null }, source: 'cli' }, ctx.actor, { store: ctx.store, clock: ctx.clock, log: silentLogger });
+    const result = await recordReply({ action: selector, report: { status, text: String(values.text ?? ''), revisedDue: due ?? null }, source: 'cli' }, ctx.actor, { store: ctx.store, clock: ctx.clock, log: silentLogger, dueHorizonYears: ctx.config.dueHorizonYears });
     if (result.kind === 'not-found') throw new UsageError(`There is no action ${positionals.join(' ')} in the register (chaser list shows them all).`);
     const { action, note } = result;
     ctx.io.out(`Recorded for ${actionReference(action)}: ${STATUS_WORDS[action.status]}${action.latest?.text ? ` — ${action.latest.text}` : ''}${due ? `; due ${due}` : ''}.`);

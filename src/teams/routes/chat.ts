@@ -6,6 +6,7 @@ import { ANSWER_VERBS, CHAT_VERBS } from '../../cards/verbs';
 import { FullTextRequest, fullTextCard, fullTextOf } from '../../cards/full-text-card';
 import { recordedCard, whichActionCard } from '../../cards/chat-cards';
 import { neutraliseForReply } from '../../cards/plain-reply';
+import { plainText } from '../../domain/plain-text';
 import { STATUS_WORDS } from '../../cards/action-view';
 import { actionReference, parseActionKey } from '../../domain/action';
 import type { Interpretation } from '../../domain/chat';
@@ -100,7 +101,7 @@ async function sendOutcome(context: TurnContext, deps: BotDeps, outcome: ChatOut
       return;
     case 'unknown': {
       const tries = outcome.suggestions.map((s) => `- "${s}"`).join('\n');
-      await context.sendActivity(`I did not understand "${neutraliseForReply(text.slice(0, 80))}". You could try:\n\n${tries}\n\nOr say "help" for everything I can do.`);
+      await context.sendActivity(`I did not understand "${plainText(text, 80)}". You could try:\n\n${tries}\n\nOr say "help" for everything I can do.`);
       return;
     }
     case 'say':

@@ -7,9 +7,10 @@ import { cancelImport, confirmImport } from '../../app/imports/confirm-import';
 import { holdImport } from '../../app/imports/hold-import';
 import { isAdmin } from '../../app/access/is-admin';
 import { docxHtmlToText } from '../../import/docx-html-text';
-import { ImportError } from '../../import/import-error';
 import { MAX_IMPORT_BYTES } from '../../import/read-document';
+import { plainText } from '../../domain/plain-text';
 import { actorOf } from '../actor-of';
+import { downloadCapped } from '../download-capped';
 import type { BotDeps } from '../bot-deps';
 
 const IMPORT_WORD = /^\s*import\b[:\s]*/i;
@@ -48,7 +49,7 @@ export function importRoutes(app: Application<TurnState>, deps: BotDeps): void {
       if (done.kind === 'gone') return done.message;
       const { result, unmappedLeads } = done;
       const unmapped = unmappedLeads.length ? ` Nobody answers yet for ${unmappedLeads.join(', ')}: map them with: chaser leads set LEAD USER-EMAIL.` : '';
-      return `Imported from ${done.fileName}: ${result.created} new, ${result.changed} corrected, ${result.unchanged} unchanged.${unmapped}`;
+      return `Imported from ${plainText(done.fileName, 120)}: ${result.created} new, ${result.changed} corrected, ${result.unchanged} unchanged.${unmapped}`;
     } catch (err) {
       return answerFailure(err, deps.log, 'import confirmation failed', { route: 'import-confirm', user: actor.id });
     }
@@ -64,8 +65,9 @@ export function importRoutes(app: Application<TurnState>, deps: BotDeps): void {
 async function documentOf(context: TurnContext): Promise<{ fileName: string; content: Buffer } | null> {
   for (const attachment of context.activity.attachments ?? []) {
     if (attachment.contentType === FILE_DOWNLOAD) {
-      const info = attachment.content as { downloadUrl?: string; fileType?: string };
-      if (info.downloadUrl) return { fileName: attachment.name ?? `document.${info.fileType ?? 'txt'}`, content: await download(info.downloadUrl) };
+      const info = (attachment.content ?? {}) as { downloadUrl?: unknown; fileType?: unknown };
+      const fileType = typeof info.fileType === 'string' ? info.fileType.slice(0, 16) : 'txt';
+      if (info.downloadUrl) return { fileName: typeof attachment.name === 'string' && attachment.name ? attachment.name.slice(0, 255) : `document.${fileType}`, content: await downloadCapped(info.downloadUrl, MAX_IMPORT_BYTES) };
     }
     if (attachment.contentType === 'text/html' && typeof attachment.content === 'string' && /<table/i.test(attachment.content)) {
       return { fileName: 'pasted table.txt', content: Buffer.from(docxHtmlToText(attachment.content), 'utf8') };
@@ -73,12 +75,4 @@ async function documentOf(context: TurnContext): Promise<{ fileName: string; con
   }
   const pasted = (context.activity.text ?? '').replace(IMPORT_WORD, '');
   return pasted.trim() ? { fileName: 'pasted text.txt', content: Buffer.from(pasted, 'utf8') } : null;
-}
-
-async function download(url: string): Promise<Buffer> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-  if (!res.ok) throw new ImportError('unreadable', 'the attachment', `The attachment could not be downloaded (HTTP ${res.status}); please send it again.`);
-  const length = Number(res.headers.get('content-length') ?? 0);
-  if (length > MAX_IMPORT_BYTES) throw new ImportError('too-large', 'the attachment', `The attachment is ${(length / 1048576).toFixed(1)} MB; the limit is 5 MB.`);
-  return Buffer.from(await res.arrayBuffer());
 }
