@@ -5,6 +5,7 @@ import { Clock, offsetClock, systemClock } from './domain/clock';
 import { isDigestRecipient } from './app/digest/digest-access';
 import { addJobRoutes } from './http/job-routes';
 import { addTabRoutes } from './http/tab-routes';
+import { LocalFileDrop } from './http/local-files';
 import { tabIdentityFor } from './http/tab-identity';
 import { PLAYGROUND_USER } from './local/playground';
 import { connectorReadiness } from './teams/connector-readiness';
@@ -51,6 +52,11 @@ export interface StartOptions {
   sweepOnNewConversation?: boolean;
   /** How long stop() waits for sends in flight before giving up on them (their claims are retried later). */
   shutdownGraceMs?: number;
+  /**
+   * How files (the board paper) reach people: `consent`, Teams' file consent card (production); `download`,
+   * a loopback link (local mode's default: the Playground shows no consent cards).
+   */
+  fileDelivery?: 'consent' | 'download';
   /** Runs once storage is ready, before the server and the schedule start (the local demo loads its data here). */
   prepare?: (deps: { store: Store; clock: Clock; calendar: BusinessCalendar }) => Promise<void>;
 }
@@ -78,7 +84,10 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     await sweep();
     await digest();
   })().catch((err: unknown) => log.error({ err }, 'catch-up for a new conversation failed')));
+  let url = '';
+  const files = (options.fileDelivery ?? (config.local ? 'download' : 'consent')) === 'download' ? new LocalFileDrop(() => url) : null;
   const bot = createBot(adapter, {
+    protectiveMarking: config.protectiveMarking, offerDownload: files ? (name, bytes) => files.offer(name, bytes) : undefined,
     store, clock, calendar, log, boardName: config.boardName, dueHorizonYears: config.dueHorizonYears,
     leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant,
     onNewConversation: options.sweepOnNewConversation === false ? undefined : onNewConversation,
@@ -123,10 +132,11 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     deps: { store, clock, calendar, log, leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant, isRecipient: (actor) => isDigestRecipient(actor, store) },
     identity: tabIdentityFor(config, { id: PLAYGROUND_USER.aadObjectId, name: PLAYGROUND_USER.name, aliases: [PLAYGROUND_USER.upn] }),
   });
+  files?.register(server);
   addJobRoutes(server, [{ name: 'reminders', run: sweep }, { name: 'digest', run: digest }, { name: 'pack', run: pack }], config.jobsSecret, log);
   await listen(server, config.port, config.listenHost);
   const address = server.address();
-  const url = `http://${config.listenHost === '0.0.0.0' ? '127.0.0.1' : config.listenHost}:${address.port}`;
+  url = `http://${config.listenHost === '0.0.0.0' ? '127.0.0.1' : config.listenHost}:${address.port}`;
   log.info({ url: `${url}/api/messages`, storage: store.health.describe() }, 'Chaser is listening');
   if (config.local) log.warn('authentication is off (no MICROSOFT_APP_ID): listening on loopback only');
 

@@ -169,6 +169,12 @@ export const SETTINGS = {
     default: 'MOPAC MPS Oversight Board',
     schema: text('MOPAC MPS Oversight Board'),
   },
+  protectiveMarking: {
+    env: 'CHASER_PROTECTIVE_MARKING',
+    doc: 'Protective marking printed in the header and footer of the board paper and the register workbook (e.g. OFFICIAL, OFFICIAL-SENSITIVE). Empty = none.',
+    default: '',
+    schema: optionalText(),
+  },
   scheduler: {
     env: 'CHASER_SCHEDULER',
     doc: 'Run the reminder sweep and the digest on the in-process schedule. Turn off when a platform scheduler calls the job triggers.',

@@ -6,6 +6,7 @@ import { conversationRecordOf } from './conversation-record';
 import { saveConversation } from './save-conversation';
 import { chatRoutes } from './routes/chat';
 import { digestRoutes } from './routes/digest';
+import { boardPaperFileRoutes } from './routes/board-paper-file';
 import { fallbackRoutes } from './routes/fallback';
 import { helpRoutes } from './routes/help';
 import { importRoutes } from './routes/import';
@@ -41,6 +42,7 @@ export function createBot(adapter: ChaserAdapter, deps: BotDeps, appId?: string)
   statusCardRoutes(app, deps);
   importRoutes(app, deps);
   digestRoutes(app, deps);
+  boardPaperFileRoutes(app, deps);
   chatRoutes(app, deps); // after the exact commands: everything else typed is a reply or a question
   fallbackRoutes(app); // last: only what nothing else matched
 

@@ -22,6 +22,10 @@ export interface BotDeps {
   isRecipient?: (actor: Actor) => Promise<boolean>;
   /** Reads questions the rules do not understand (Azure OpenAI, when configured). */
   questionModel?: QuestionModel;
+  /** CHASER_PROTECTIVE_MARKING, printed on the board paper. */
+  protectiveMarking?: string;
+  /** Local mode: a file is offered as a loopback link (the Playground has no file consent); returns the link. */
+  offerDownload?: (name: string, bytes: Buffer) => string;
   /** How far ahead a typed revised due date may be (CHASER_DUE_HORIZON_YEARS). */
   dueHorizonYears?: number;
   /** Tenants allowed to talk to Chaser; empty = any. */

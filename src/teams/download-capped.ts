@@ -1,6 +1,7 @@
+import { ImportError } from '../import/import-error';
 /** A download that failed or was refused: `code` is one of errors.ts's user-facing codes, the message a sentence. */
-function refusal(code: 'unreadable' | 'too-large', message: string): Error {
-  return Object.assign(new Error(message), { code });
+function refusal(code: 'unreadable' | 'too-large', message: string): ImportError {
+  return new ImportError(code, 'the attachment', message);
 }
 
 const MB = 1024 * 1024;

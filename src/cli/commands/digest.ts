@@ -46,7 +46,7 @@ export const digestCommand: Command = {
     if (typeof values.board === 'string' && values.board.trim()) scope.boardCode = values.board.trim().toUpperCase();
     const { digest, actions } = await buildWeeklyDigest({ store: ctx.store, clock, calendar: ctx.calendar }, scope);
     const scoped = [scope.lead, scope.boardCode].filter(Boolean).join(', ');
-    const input: ExportInput = { digest, actions, generatedAt: clock.now(), title: scoped ? `${DEFAULT_TITLE} for ${scoped}` : undefined };
+    const input: ExportInput = { digest, actions, generatedAt: clock.now(), title: scoped ? `${DEFAULT_TITLE} for ${scoped}` : undefined, marking: ctx.config.protectiveMarking };
     const out = typeof values.out === 'string' && values.out ? values.out : BINARY.has(format) ? `digest-${digest.asOf}.${format}` : null;
     const content = await render(format, input);
     if (!out) {

@@ -29,7 +29,7 @@ export const packCommand: Command = {
     const { pack, actions } = await buildMeetingPack({ date: values.meeting, board: typeof values.board === 'string' ? values.board : undefined }, ctx.actor, {
       store: ctx.store, clock: ctx.clock, calendar: ctx.calendar, paperDeadlineDays: ctx.config.paperDeadlineDays, packBusinessDays: ctx.config.packBusinessDays,
     });
-    const input: ExportInput = { digest: pack.digest, actions, title: pack.title, generatedAt: ctx.clock.now() };
+    const input: ExportInput = { digest: pack.digest, actions, title: pack.title, generatedAt: ctx.clock.now(), marking: ctx.config.protectiveMarking };
     const content = format === 'md' ? digestMarkdown(input) : await boardPaperDocx(input);
     const out = typeof values.out === 'string' && values.out ? values.out : format === 'md' ? null : `pack-${pack.meeting.boardCode}-${pack.meeting.date}.docx`;
     if (!out) {

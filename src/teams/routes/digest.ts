@@ -4,7 +4,7 @@ import { digestCard } from '../../cards/digest-card';
 import { DIGEST_VERBS } from '../../cards/digest-verbs';
 import type { DigestScope } from '../../domain/digest';
 import { DIGEST_MESSAGE, parseDigestCommand } from '../../domain/digest/digest-command';
-import { boardPaperFor, showDigest } from '../../app/digest/show-digest';
+import { showDigest } from '../../app/digest/show-digest';
 import { subscribeToDigest, unsubscribeFromDigest } from '../../app/digest/subscribe-digest';
 import type { DigestPlace } from '../../app/digest/digest-access';
 import { isAdmin } from '../../app/access/is-admin';
@@ -12,7 +12,7 @@ import { subscriberKey } from '../../app/ports';
 import { actorOf } from '../actor-of';
 import type { BotDeps } from '../bot-deps';
 import { conversationRecordOf } from '../conversation-record';
-import { sendPaperAsMessages } from './digest-paper';
+import { offerBoardPaper } from './board-paper-file';
 
 /**
  * `digest [for <lead>|<board code>]`, `digest subscribe [for …]`, `digest unsubscribe`, and the digest
@@ -34,9 +34,7 @@ export function digestRoutes(app: Application<TurnState>, deps: BotDeps): void {
     const requested: DigestScope = {};
     if (typeof data.lead === 'string' && data.lead) requested.lead = data.lead;
     if (typeof data.boardCode === 'string' && data.boardCode) requested.boardCode = data.boardCode;
-    const paper = await boardPaperFor(await actorOf(context, deps.store), placeOf(context), requested, deps);
-    if (paper.kind === 'refused') return paper.reason;
-    return sendPaperAsMessages(context, paper, deps.clock.now());
+    return offerBoardPaper(context, deps, requested);
   });
 }
 

@@ -10,7 +10,6 @@ import { buildDigest } from '../../../src/domain/digest';
 import { parseDigestCommand, resolveDigestTerm } from '../../../src/domain/digest/digest-command';
 import { previousMonday } from '../../../src/domain/digest/digest-week';
 import { londonInstant } from '../../../src/domain/london-time';
-import { markdownParts } from '../../../src/teams/routes/digest-paper';
 import { anAction } from '../../support/builders';
 import { cardText } from '../../support/bot-harness';
 
@@ -90,15 +89,6 @@ describe('digest words and weeks', () => {
     expect(previousMonday('2022-05-11')).toBe('2022-05-09');
     expect(londonInstant('2022-05-02', 8).toISOString()).toBe('2022-05-02T07:00:00.000Z');
     expect(londonInstant('2022-01-10', 8).toISOString()).toBe('2022-01-10T08:00:00.000Z');
-  });
-
-  it('when the board paper is too long for one message, then each part repeats the table header', () => {
-    const rows = Array.from({ length: 50 }, (_, i) => `| ${i} | ${'x'.repeat(80)} | update | Amber |`);
-    const md = ['# Title', '', '| No. | Action | Update | RAG |', '| ---: | --- | --- | --- |', ...rows, '', 'end'].join('\n');
-    const parts = markdownParts(md, 1500);
-    expect(parts.length).toBeGreaterThan(2);
-    for (const part of parts.slice(1, -1)) expect(part.startsWith('| No. | Action | Update | RAG |\n| ---: |')).toBe(true);
-    expect(parts.join('\n').match(/\| \d+ \| x/g)).toHaveLength(50);
   });
 });
 
