@@ -14,6 +14,7 @@ import { freePort } from '../src/store/embedded-azurite';
 import { BenchContext, BenchTimeout } from './support/context';
 import { BenchResult, Report, markdownTable } from './support/results';
 import { exportsBench } from './exports-import';
+import { languageBench } from './language';
 import { loadBench } from './load';
 import { questionsBench } from './questions';
 import { sendingBench } from './sending';
@@ -33,6 +34,7 @@ const BENCHES: Bench[] = [
   { id: 'sending', title: '4. sending through a throttling connector', budget: [20, 150], run: sendingBench },
   { id: 'exports', title: '5. digest, docx and import', budget: [15, 150], run: exportsBench },
   { id: 'load', title: '6. load: 50 concurrent conversations', budget: [20, 60], run: loadBench },
+  { id: 'language', title: '7. understanding chat (held-back phrasings)', budget: [5, 15], run: languageBench },
 ];
 
 async function main(): Promise<void> {
