@@ -7,6 +7,8 @@ import { openCliContext } from './cli-context';
 import { CliIo, UsageError, processIo } from './cli-io';
 import type { Command } from './command';
 import { adminsCommand } from './commands/admins';
+import { backupCommand } from './commands/backup';
+import { restoreCommand } from './commands/restore';
 import { askCommand } from './commands/ask';
 import { digestCommand } from './commands/digest';
 import { importCommand } from './commands/import';
@@ -20,7 +22,7 @@ import { remindCommand } from './commands/remind';
 import { timingCommand } from './commands/timing';
 import { updateCommand } from './commands/update';
 
-export const COMMANDS: Command[] = [importCommand, timingCommand, listCommand, askCommand, updateCommand, remindCommand, leadsCommand, adminsCommand, digestCommand, meetingsCommand, packCommand, closeCommand, reopenCommand];
+export const COMMANDS: Command[] = [importCommand, timingCommand, listCommand, askCommand, updateCommand, remindCommand, leadsCommand, adminsCommand, digestCommand, meetingsCommand, packCommand, closeCommand, reopenCommand, backupCommand, restoreCommand];
 
 /** Exit codes of every command: what scripts and schedulers calling the CLI can rely on. */
 export const EXIT = { done: 0, failed: 1, usage: 2 } as const;

@@ -8,6 +8,7 @@ import { LeadRepository } from './lead-repository';
 import { LeaseRepository } from './lease-repository';
 import { MeetingRepository } from './meeting-repository';
 import { migrateLedger, migrateRegister } from './migrate';
+import { backupRegister, restoreRegister } from './backup';
 import { PendingImportRepository } from './pending-import-repository';
 import { ChatMemoryRepository } from './chat-memory-repository';
 import { ReminderLedger } from './reminder-ledger';
@@ -18,6 +19,10 @@ import { TableSet } from './tables';
 export interface AzureStore extends Store {
   actions: ActionRepository;
   tables: TableSet;
+  /** Writes every table to `dir` (one JSON-lines file each, and a manifest): see backup.ts. */
+  backup(dir: string, now: Date): Promise<{ tables: Record<string, number> }>;
+  /** Writes a backup folder back; checks all of it before the first write. */
+  restore(dir: string): Promise<Record<string, number>>;
   /** Upgrades a register written by an earlier release (idempotent; run at start and by `chaser migrate`). */
   migrate(): Promise<{ historyEntries: number; deliveries: number }>;
 }
@@ -45,6 +50,8 @@ export function openStore(target: StorageTarget, tablePrefix: string, options: S
     pendingImports: new PendingImportRepository(tables),
     chatMemories: new ChatMemoryRepository(tables),
     meetings: new MeetingRepository(tables),
+    backup: (dir, now) => backupRegister(tables, dir, now),
+    restore: (dir) => restoreRegister(tables, dir),
     async migrate() {
       const [register, ledger] = await Promise.all([migrateRegister(tables), migrateLedger(tables)]);
       return { ...register, ...ledger };
