@@ -116,11 +116,14 @@ export interface Secretariat {
 /** How a delivery to one recipient ended: sent, failed (retried later), blocked (403: never retried), unreachable. */
 export type RecipientState = 'sent' | 'failed' | 'blocked' | 'unreachable';
 
-/** One row of the delivery ledger: one thing (a reminder stage, a notice, a week's digest) for one recipient. */
+/**
+ * One row of the delivery ledger: one thing (a reminder stage, a notice, a week's digest, a chase by the
+ * secretariat — stage key `chase:<London date>`) for one recipient.
+ */
 export interface LedgerEntry {
   /** `claimed` while a sender is sending; then how it ended. */
   state: 'claimed' | RecipientState;
-  kind: 'reminder' | 'escalation' | 'digest' | 'notice';
+  kind: 'reminder' | 'escalation' | 'digest' | 'notice' | 'chase';
   claimedAt: string;
   claimedBy: string;
   sentAt: string | null;

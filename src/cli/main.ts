@@ -8,6 +8,7 @@ import { CliIo, UsageError, processIo } from './cli-io';
 import type { Command } from './command';
 import { adminsCommand } from './commands/admins';
 import { askCommand } from './commands/ask';
+import { chaseCommand } from './commands/chase';
 import { digestCommand } from './commands/digest';
 import { importCommand } from './commands/import';
 import { leadsCommand } from './commands/leads';
@@ -20,7 +21,7 @@ import { remindCommand } from './commands/remind';
 import { timingCommand } from './commands/timing';
 import { updateCommand } from './commands/update';
 
-export const COMMANDS: Command[] = [importCommand, timingCommand, listCommand, askCommand, updateCommand, remindCommand, leadsCommand, adminsCommand, digestCommand, meetingsCommand, packCommand, closeCommand, reopenCommand];
+export const COMMANDS: Command[] = [importCommand, timingCommand, listCommand, askCommand, updateCommand, remindCommand, leadsCommand, adminsCommand, digestCommand, meetingsCommand, packCommand, closeCommand, reopenCommand, chaseCommand];
 
 /** Exit codes of every command: what scripts and schedulers calling the CLI can rely on. */
 export const EXIT = { done: 0, failed: 1, usage: 2 } as const;
