@@ -4,6 +4,7 @@ import { UsageError } from '../cli-io';
 import { formatTable } from '../format-table';
 import { listLeads } from '../../app/people/list-leads';
 import { mapLead } from '../../app/people/map-lead';
+import { leadReachability } from '../../app/reach/lead-reachability';
 
 /**
  * `chaser leads set <lead> <user...>` maps a lead as written ("MPS") to the Teams users who answer for it
@@ -28,10 +29,13 @@ export const leadsCommand: Command = {
       return 0;
     }
     if (verb === 'list' || verb === undefined) {
-      const { leads: entries, unmapped: inRegister } = await listLeads(ctx);
-      if (values.json) ctx.io.out(JSON.stringify({ leads: entries, unmapped: inRegister }, null, 2));
-      else {
-        ctx.io.out(entries.length ? formatTable(['Lead', 'Users', 'Delegates'], entries.map((e) => [e.lead, e.users.map((u) => u.id).join(', '), e.delegates.map((u) => u.id).join(', ')])) : 'No leads are mapped yet.');
+      const [{ leads: entries, unmapped: inRegister }, reach] = await Promise.all([listLeads(ctx), leadReachability(ctx)]);
+      const peopleOf = (lead: string) => reach.find((r) => r.lead === lead)?.people ?? [];
+      if (values.json) {
+        // Per lead, its people and how each is reached; `reach` also lists the unmapped leads of open actions.
+        ctx.io.out(JSON.stringify({ leads: entries.map((e) => ({ ...e, people: peopleOf(e.lead) })), unmapped: inRegister, reach }, null, 2));
+      } else {
+        ctx.io.out(entries.length ? formatTable(['Lead', 'Users', 'Delegates'], entries.map((e) => [e.lead, peopleOf(e.lead).map((p) => `${p.id} (${p.state})`).join(', '), e.delegates.map((u) => u.id).join(', ')])) : 'No leads are mapped yet.');
         if (inRegister.length) ctx.io.out(`\nLeads in the register that nobody answers for: ${inRegister.join(', ')}. Map them with: chaser leads set <lead> <user...>`);
       }
       return 0;
