@@ -109,6 +109,18 @@ export const SETTINGS = {
     default: 'SingleTenant',
     schema: oneOf(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'] as const, 'SingleTenant'),
   },
+  graph: {
+    env: 'CHASER_GRAPH',
+    doc: "Look leads up in Microsoft Graph with the bot's identity when they are mapped (by UPN or e-mail address); needs the User.Read.All application permission. false, or no MICROSOFT_APP_ID = mappings are stored unverified.",
+    default: 'true',
+    schema: flag(true),
+  },
+  graphUrl: {
+    env: 'CHASER_GRAPH_URL',
+    doc: 'Microsoft Graph base URL (national clouds, or a local stand-in in tests).',
+    default: 'https://graph.microsoft.com/v1.0',
+    schema: text('https://graph.microsoft.com/v1.0'),
+  },
   storageConnectionString: {
     env: 'CHASER_STORAGE_CONNECTION_STRING',
     doc: 'Azure Storage connection string for the tables. Unset (and no account URL) = embedded Azurite.',

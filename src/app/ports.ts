@@ -95,6 +95,32 @@ export interface LeadDirectory {
   list(): Promise<LeadEntry[]>;
 }
 
+/**
+ * A person as the organisation's directory knows them (Microsoft Entra ID, read through Microsoft Graph):
+ * `id` is the Entra object id (what Teams gives as `aadObjectId`); `guest` for a B2B guest of this tenant.
+ */
+export interface DirectoryPerson {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  mail: string | null;
+  /** False when the account is disabled (the person has left); null when the directory did not say. */
+  accountEnabled: boolean | null;
+  guest: boolean;
+}
+
+/**
+ * A directory look-up: `found`; `none` (nobody has that address: a mistake to report at once);
+ * `unavailable` (no permission, throttled past the retries, offline: `reason` says which; the caller
+ * carries on without the directory).
+ */
+export type DirectoryLookup = { kind: 'found'; person: DirectoryPerson } | { kind: 'none' } | { kind: 'unavailable'; reason: string };
+
+/** The organisation's directory: finds a person by UPN, e-mail address or Entra object id. Implemented over Graph in src/graph/. */
+export interface Directory {
+  findPerson(address: string): Promise<DirectoryLookup>;
+}
+
 /** A member of the secretariat: full rights over the register. */
 export interface Admin {
   id: string;

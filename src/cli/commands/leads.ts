@@ -4,6 +4,9 @@ import { UsageError } from '../cli-io';
 import { formatTable } from '../format-table';
 import { listLeads } from '../../app/people/list-leads';
 import { mapLead } from '../../app/people/map-lead';
+import type { LeadUser } from '../../domain/lead';
+import { directoryFor } from '../../graph/graph-from-config';
+import { silentLogger } from '../../log';
 import { leadReachability } from '../../app/reach/lead-reachability';
 
 /**
@@ -24,8 +27,11 @@ export const leadsCommand: Command = {
       if (!lead || users.length === 0) throw new UsageError('Usage: chaser leads set <lead> <user...>, e.g. chaser leads set MPS cmdr.smith@met.police.uk');
       const toUser = (u: string) => (u.includes('=') ? { name: u.split('=')[0]!, id: u.split('=').slice(1).join('=') } : { id: u, name: u });
       const delegates = ((values.delegate as string[] | undefined) ?? []).map(toUser);
-      await mapLead({ lead, users: users.map(toUser), delegates }, ctx.actor, ctx);
-      ctx.io.out(`${lead} is answered for by ${users.join(', ')}${delegates.length ? `; delegates ${delegates.map((d) => d.id).join(', ')}` : ''}.`);
+      const { directory, why } = directoryFor(ctx.config, silentLogger);
+      const mapped = await mapLead({ lead, users: users.map(toUser), delegates }, ctx.actor, { ...ctx, directory });
+      const shown = (u: LeadUser) => (u.verified ? `${u.name} (${u.upn ?? u.id}, found in the directory)` : u.id);
+      ctx.io.out(`${lead} is answered for by ${mapped.users.map(shown).join(', ')}${mapped.delegates.length ? `; delegates ${mapped.delegates.map(shown).join(', ')}` : ''}.`);
+      if (mapped.unverified) ctx.io.out(`Not checked in the directory (${why ?? mapped.unverified.reason}): ${mapped.unverified.ids.join(', ')}. Stored as given; Chaser reaches them once they open it in Teams.`);
       return 0;
     }
     if (verb === 'list' || verb === undefined) {
