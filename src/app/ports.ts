@@ -121,6 +121,18 @@ export interface Directory {
   findPerson(address: string): Promise<DirectoryLookup>;
 }
 
+/**
+ * Installing Chaser for one person: `installed` (Teams then tells the bot, which records the personal chat);
+ * `already-installed` (Graph's 409); `not-found` (no such user); `unavailable` (no permission, not in the
+ * app catalogue, throttled, offline: `reason`).
+ */
+export type InstallOutcome = { kind: 'installed' } | { kind: 'already-installed' } | { kind: 'not-found' } | { kind: 'unavailable'; reason: string };
+
+/** Installs Chaser's Teams app for a user (Entra object id or UPN). Implemented over Graph in src/graph/. */
+export interface AppInstaller {
+  installFor(userId: string): Promise<InstallOutcome>;
+}
+
 /** A member of the secretariat: full rights over the register. */
 export interface Admin {
   id: string;

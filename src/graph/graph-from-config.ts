@@ -1,9 +1,10 @@
 import { ClientSecretCredential, ManagedIdentityCredential, TokenCredential } from '@azure/identity';
 import type { Config } from '../config';
-import type { Directory } from '../app/ports';
+import type { AppInstaller, Directory } from '../app/ports';
 import type { Logger } from '../log';
 import { graphClient } from './graph-client';
 import { graphDirectory } from './graph-directory';
+import { graphInstaller } from './graph-installer';
 
 const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
 
@@ -17,12 +18,28 @@ export function directoryFor(config: Config, log: Logger): { directory: Director
   if (!config.graph) return { directory: null, why: 'CHASER_GRAPH is off' };
   const credential = credentialFor(config);
   if (!credential) return { directory: null, why: config.appId ? 'MICROSOFT_APP_TENANT_ID is not set, so Chaser cannot sign in to Microsoft Graph' : 'Chaser runs without an app id (local mode), so it cannot sign in to Microsoft Graph' };
-  const token = async () => {
+  return { directory: graphDirectory(graphClient({ baseUrl: config.graphUrl, token: tokenOf(credential), log })), why: null };
+}
+
+/**
+ * The installer for this configuration (Graph with the bot's identity), or null with `why`: CHASER_INSTALL_FOR_LEADS
+ * off, no CHASER_TEAMS_APP_ID, or no Graph (as for {@link directoryFor}).
+ */
+export function installerFor(config: Config, log: Logger): { installer: AppInstaller | null; why: string | null } {
+  if (!config.installForLeads) return { installer: null, why: 'installing for people is off (CHASER_INSTALL_FOR_LEADS=false): a Teams admin must install Chaser for them' };
+  if (!config.teamsAppId) return { installer: null, why: 'CHASER_TEAMS_APP_ID is not set, so Chaser cannot find itself in the app catalogue' };
+  const credential = config.graph ? credentialFor(config) : null;
+  if (!credential) return { installer: null, why: 'Microsoft Graph is not available to Chaser (CHASER_GRAPH off, or no app identity)' };
+  const graph = graphClient({ baseUrl: config.graphUrl, token: tokenOf(credential), log });
+  return { installer: graphInstaller(graph, { manifestAppId: config.teamsAppId, graphUrl: config.graphUrl }), why: null };
+}
+
+function tokenOf(credential: TokenCredential): () => Promise<string> {
+  return async () => {
     const got = await credential.getToken(GRAPH_SCOPE);
     if (!got) throw new Error('no token was issued');
     return got.token;
   };
-  return { directory: graphDirectory(graphClient({ baseUrl: config.graphUrl, token, log })), why: null };
 }
 
 function credentialFor(config: Config): TokenCredential | null {

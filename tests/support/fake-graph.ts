@@ -21,6 +21,10 @@ export interface FakeGraph {
   url: string;
   users: FakeGraphUser[];
   calls: Array<{ method: string; path: string; body: unknown }>;
+  /** The organisation's app catalogue: the catalogue id and the manifest id (`externalId`). */
+  catalogue: Array<{ id: string; externalId: string }>;
+  /** Object ids of the users who have the app (a second installation answers 409). */
+  installed: Set<string>;
   /** The next `times` requests (any path) answer `status` with these headers. */
   failNext(status: number, times?: number, headers?: Record<string, string>): void;
   stop(): Promise<void>;
@@ -32,6 +36,8 @@ export async function startFakeGraph(users: FakeGraphUser[] = []): Promise<FakeG
   const calls: FakeGraph['calls'] = [];
   const failures: Array<{ status: number; left: number; headers: Record<string, string> }> = [];
   const state = { users };
+  const catalogue: FakeGraph['catalogue'] = [];
+  const installed = new Set<string>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -64,7 +70,20 @@ export async function startFakeGraph(users: FakeGraphUser[] = []): Promise<FakeG
         return json(200, { value: state.users.filter((u) => u.mail?.toLowerCase() === mail) });
       }
       const install = /^\/v1\.0\/users\/([^/]+)\/teamwork\/installedApps$/.exec(path);
-      if (req.method === 'POST' && install) return json(201, null);
+      if (req.method === 'GET' && path === '/v1.0/appCatalogs/teamsApps') {
+        const filter = /^externalId eq '((?:[^']|'')*)'$/.exec(url.searchParams.get('$filter') ?? '');
+        return json(200, { value: catalogue.filter((a) => a.externalId === filter?.[1]?.replace(/''/g, "'")) });
+      }
+      if (req.method === 'POST' && install) {
+        const key = install[1]!.toLowerCase();
+        const user = state.users.find((u) => u.id.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key);
+        const bind = String((JSON.parse(text || '{}') as Record<string, unknown>)['teamsApp@odata.bind'] ?? '');
+        if (!catalogue.some((a) => bind.endsWith(`/appCatalogs/teamsApps/${a.id}`))) return json(400, { error: { code: 'BadRequest' } });
+        if (!user) return json(404, { error: { code: 'NotFound' } });
+        if (installed.has(user.id.toLowerCase())) return json(409, { error: { code: 'Conflict' } });
+        installed.add(user.id.toLowerCase());
+        return json(201, null);
+      }
       json(404, { error: { code: 'NotFound' } });
     });
   });
@@ -75,6 +94,8 @@ export async function startFakeGraph(users: FakeGraphUser[] = []): Promise<FakeG
     get users() { return state.users; },
     set users(v) { state.users = v; },
     calls,
+    catalogue,
+    installed,
     failNext(status, times = 1, headers = {}) { failures.push({ status, left: times, headers }); },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -5,7 +5,9 @@ import { formatTable } from '../format-table';
 import { listLeads } from '../../app/people/list-leads';
 import { mapLead } from '../../app/people/map-lead';
 import type { LeadUser } from '../../domain/lead';
-import { directoryFor } from '../../graph/graph-from-config';
+import { directoryFor, installerFor } from '../../graph/graph-from-config';
+import { installForUnreachable } from '../../app/reach/install-for-unreachable';
+import { requireSecretariat } from '../../app/access/require-secretariat';
 import { silentLogger } from '../../log';
 import { leadReachability } from '../../app/reach/lead-reachability';
 
@@ -17,7 +19,7 @@ import { leadReachability } from '../../app/reach/lead-reachability';
 export const leadsCommand: Command = {
   name: 'leads',
   summary: 'Map leads to Teams users (leads set MPS cmdr@met.police.uk) or list them',
-  usage: 'chaser leads set <lead> <user...> [--delegate <user>]... | chaser leads list [--json]',
+  usage: 'chaser leads set <lead> <user...> [--delegate <user>]... | chaser leads list [--json] | chaser leads install [--json]',
   options: { json: { type: 'boolean' }, delegate: { type: 'string', multiple: true }, as: { type: 'string' } },
   needsStore: true,
   async run({ values, positionals }, context) {
@@ -45,6 +47,20 @@ export const leadsCommand: Command = {
         if (inRegister.length) ctx.io.out(`\nLeads in the register that nobody answers for: ${inRegister.join(', ')}. Map them with: chaser leads set <lead> <user...>`);
       }
       return 0;
+    }
+    if (verb === 'install') {
+      await requireSecretariat(ctx.actor, ctx, 'install Chaser for people');
+      const { installer, why } = installerFor(ctx.config, silentLogger);
+      const report = await installForUnreachable({ store: ctx.store, installer, log: silentLogger, offReason: why ?? undefined });
+      if (values.json) ctx.io.out(JSON.stringify(report, null, 2));
+      else {
+        const line = (p: { id: string; name: string; leads: string[]; reason?: string }) => `  - ${p.name} (${p.id}) for ${p.leads.join(', ')}${p.reason ? `: ${p.reason}` : ''}`;
+        if (report.installed.length) ctx.io.out(`Installed Chaser for:\n${report.installed.map(line).join('\n')}\nTeams tells Chaser of each chat; pending reminders follow.`);
+        if (report.alreadyInstalled.length) ctx.io.out(`Already installed (Chaser waits for Teams to tell it of the chat):\n${report.alreadyInstalled.map(line).join('\n')}`);
+        if (report.notInstalled.length) ctx.io.out(`Not installed:\n${report.notInstalled.map(line).join('\n')}`);
+        if (!report.installed.length && !report.alreadyInstalled.length && !report.notInstalled.length) ctx.io.out('Everyone mapped to a lead has Chaser (or blocked it).');
+      }
+      return report.notInstalled.length ? 1 : 0;
     }
     throw new UsageError(`Unknown leads command "${verb}". Use: ${leadsCommand.usage}`);
   },

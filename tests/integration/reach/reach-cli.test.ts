@@ -60,3 +60,24 @@ describe('reaching every lead from the CLI, against Azurite and a Teams connecto
     expect(run.err).toMatch(/nobody is mapped to MPS/);
   });
 });
+
+describe('mapping and installing from the CLI without Microsoft Graph (local mode, no app identity)', () => {
+  it('when a lead is mapped by e-mail address, then it is stored as given and the secretariat is told it was not checked', async () => {
+    const chaser = cliOn();
+    const run = await chaser('leads', 'set', 'Fire Brigade', 'chief.reyes@fire.example');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/Not checked in the directory \(Chaser runs without an app id.*\): chief\.reyes@fire\.example/s);
+  });
+
+  it('when installation is asked for with no way to install, then everyone who lacks Chaser is reported with why, and it exits 1', async () => {
+    const chaser = cliOn({ CHASER_INSTALL_FOR_LEADS: 'false' });
+    await chaser('import', SEED_LETTER);
+    await chaser('leads', 'set', 'MOPAC', 'Director Patel=patel@mopac.example');
+    const run = await chaser('leads', 'install', '--json');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.out)).toEqual({
+      installed: [], alreadyInstalled: [],
+      notInstalled: [{ id: 'patel@mopac.example', name: 'Director Patel', leads: ['MOPAC'], reason: expect.stringContaining('CHASER_INSTALL_FOR_LEADS=false') }],
+    });
+  });
+});
