@@ -9,6 +9,7 @@ import type { Store } from '../ports';
 import type { Messenger } from '../delivery/messenger';
 import { RecipientBook, UnreachableLead } from '../delivery/recipients';
 import { notifySecretariat } from './notify-secretariat';
+import { ReachParts, ReachReport, reachBeforeSweep } from '../reach/reach-before-sweep';
 import { ReminderItem, mriOf, sendReminderCards } from './send-reminder-cards';
 import type { DueReminder } from './due-reminder';
 
@@ -23,6 +24,8 @@ export interface SweepDeps {
   instanceId: string;
   /** A claim older than this that never completed is taken over (the sender crashed). */
   claimTimeoutMs: number;
+  /** The directory and installer for the day's reach pass (src/app/reach/reach-before-sweep.ts); absent: no pass. */
+  reach?: ReachParts;
 }
 
 export interface SweepReport {
@@ -35,6 +38,8 @@ export interface SweepReport {
   counts: { sent: number; alreadySent: number; failed: number; held: number };
   /** When some work was left to another sender or a lease: run again after this many ms (the same morning). */
   retryAfterMs: number | null;
+  /** The day's reach pass (directory check, installations), when this sweep ran it. */
+  reach?: ReachReport | null;
 }
 
 /** Days ahead the sweep reads: 5 business days before due is at most 9 calendar days, plus holidays. */
@@ -64,6 +69,7 @@ export async function sendDueReminders(deps: SweepDeps, options: { dryRun?: bool
   }
   if (!options.dryRun && deps.store.actions.indexLagging()) await deps.store.actions.repairIndex();
   try {
+    if (!options.dryRun && deps.reach) report.reach = await reachBeforeSweep({ ...deps, reach: deps.reach });
     const candidates = await deps.store.actions.listOpenDue({ to: addDays(today, LOOKAHEAD_DAYS) });
     const due: DueReminder[] = [];
     for (const action of candidates) {
