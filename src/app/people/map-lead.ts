@@ -59,7 +59,7 @@ async function checkPeople(people: LeadUser[], directory: Directory | null): Pro
     const found = await directory.findPerson(user.id);
     if (found.kind === 'found') {
       const upn = found.person.userPrincipalName;
-      resolved.set(user, { id: found.person.id, name: given ?? found.person.displayName, ...(upn ? { upn } : {}), verified: true });
+      resolved.set(user, { id: found.person.id, name: given ?? found.person.displayName, ...(upn ? { upn } : {}), verified: true, ...(found.person.guest ? { guest: true } : {}) });
     } else if (found.kind === 'none') {
       nobody.push(user.id);
     } else {

@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/actor';
 import { normaliseLead } from '../../domain/lead';
 import { VisibilityDeps, whoMaySee } from '../access/who-may-see';
-import { LeadReach, unreachableLeads } from './lead-reachability';
+import { LeadReach, ReachState, unreachableLeads } from './lead-reachability';
 
 /**
  * "Which leads can't be reached?" for this asker: every lead nobody can be reached for, with its people and
@@ -21,9 +21,16 @@ export async function askUnreachableLeads(
   return { kind: 'leads', leads, text };
 }
 
+const STATE_WORDS: Record<ReachState, string> = {
+  installed: 'has Chaser',
+  'pending-install': 'Chaser was installed for them; waiting for Teams to open the chat',
+  blocked: 'blocked or removed Chaser',
+  left: 'has left: their account is disabled; map someone else',
+  unknown: 'has not opened Chaser yet',
+};
+
 /** Why nobody can be reached for a lead, in words, with what the secretariat can do. */
 export function whyUnreachable(lead: LeadReach): string {
   if (!lead.people.length) return `nobody is mapped to ${lead.lead} (map it with: chaser leads set "${lead.lead}" USER-EMAIL)`;
-  const states = lead.people.map((p) => `${p.name} (${p.state === 'blocked' ? 'blocked or removed Chaser' : 'has not opened Chaser yet'})`);
-  return `${states.join(', ')}`;
+  return lead.people.map((p) => `${p.name} (${STATE_WORDS[p.state]}${p.guest ? ', a guest from a partner organisation' : ''})`).join(', ');
 }

@@ -7,7 +7,7 @@ export interface MappingCheck {
   verified: Array<{ lead: string; address: string; id: string; name: string }>;
   /** Addresses nobody in the directory has (mapped wrongly, or the person was deleted). */
   nobody: Array<{ lead: string; id: string }>;
-  /** People whose account is disabled: they have left; map someone else. */
+  /** People whose account is disabled: they have left (marked `leftAt` on the mapping); map someone else. */
   left: Array<{ lead: string; id: string; name: string }>;
   /** Why the directory could not be asked, when it could not (nothing changed then). */
   unavailable: string | null;
@@ -34,11 +34,18 @@ export async function checkMappedPeople(deps: { store: Store; directory: Directo
         return user;
       }
       const { person } = found;
-      if (person.accountEnabled === false) check.left.push({ lead: entry.lead, id: user.id, name: person.displayName });
-      if (user.verified) return user;
+      const left = person.accountEnabled === false;
+      if (left) check.left.push({ lead: entry.lead, id: user.id, name: person.displayName });
+      const marks = { ...(person.guest ? { guest: true } : {}), ...(left ? { leftAt: user.leftAt ?? deps.clock.now().toISOString() } : {}) };
+      if (user.verified) {
+        if (Boolean(user.guest) === person.guest && Boolean(user.leftAt) === left) return user;
+        changed = true;
+        const { guest: _guest, leftAt: _leftAt, ...rest } = user;
+        return { ...rest, ...marks };
+      }
       changed = true;
       check.verified.push({ lead: entry.lead, address: user.id, id: person.id, name: person.displayName });
-      return { id: person.id, name: user.name && user.name !== user.id ? user.name : person.displayName, ...(person.userPrincipalName ? { upn: person.userPrincipalName } : {}), verified: true };
+      return { id: person.id, name: user.name && user.name !== user.id ? user.name : person.displayName, ...(person.userPrincipalName ? { upn: person.userPrincipalName } : {}), verified: true, ...marks };
     };
     const users: LeadUser[] = [];
     for (const u of entry.users) users.push(await resolve(u));

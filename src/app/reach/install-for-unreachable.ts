@@ -1,5 +1,6 @@
 import type { Logger } from '../../log';
 import type { AppInstaller, Store } from '../ports';
+import { INSTALL_SCOPE, installKey } from './install-ledger';
 import { leadReachability } from './lead-reachability';
 
 /** One person Chaser tried to install for (or could not), with the leads they answer for. */
@@ -28,7 +29,7 @@ export interface InstallReport {
  * directory (Graph), each person once however many leads they answer for. With `installer` null (the
  * setting is off, or no Graph), nobody is installed and each is reported with `offReason`.
  */
-export async function installForUnreachable(deps: { store: Store; installer: AppInstaller | null; log: Logger; offReason?: string }): Promise<InstallReport> {
+export async function installForUnreachable(deps: { store: Store; installer: AppInstaller | null; log: Logger; clock: { now(): Date }; offReason?: string }): Promise<InstallReport> {
   const report: InstallReport = { installed: [], alreadyInstalled: [], notInstalled: [] };
   const people = new Map<string, InstallAttempt>();
   for (const lead of await leadReachability(deps)) {
@@ -44,8 +45,12 @@ export async function installForUnreachable(deps: { store: Store; installer: App
       continue;
     }
     const outcome = await deps.installer.installFor(person.id);
-    if (outcome.kind === 'installed') report.installed.push(person);
-    else if (outcome.kind === 'already-installed') report.alreadyInstalled.push(person);
+    if (outcome.kind === 'installed' || outcome.kind === 'already-installed') {
+      (outcome.kind === 'installed' ? report.installed : report.alreadyInstalled).push(person);
+      // Remembered so reachability shows "pending install" until Teams tells Chaser of the chat.
+      const now = deps.clock.now().toISOString();
+      await deps.store.ledger.claim(INSTALL_SCOPE, installKey(person.id), { state: 'sent', kind: 'notice', claimedAt: now, claimedBy: 'install', sentAt: now, attempts: 1, lastError: null });
+    }
     else report.notInstalled.push({ ...person, reason: outcome.kind === 'not-found' ? 'the directory has no such person (left, or mapped wrongly)' : outcome.reason });
   }
   deps.log.info({ installed: report.installed.length, already: report.alreadyInstalled.length, notInstalled: report.notInstalled.map((p) => `${p.id}: ${p.reason}`) }, 'installation for people Chaser cannot reach');

@@ -1,16 +1,19 @@
 import type { Action } from '../../domain/action';
 import { actionKey } from '../../domain/action';
-import { normaliseLead } from '../../domain/lead';
+import { LeadUser, normaliseLead } from '../../domain/lead';
 import type { ConversationRecord, Store } from '../ports';
 import { RecipientBook } from '../delivery/recipients';
+import { INSTALL_SCOPE, installKey } from './install-ledger';
 
 /**
  * How Chaser reaches one person:
  * - `installed`: they have a personal chat with Chaser (it can send them reminders);
+ * - `pending-install`: Chaser installed itself for them and waits for Teams to tell it of the chat;
  * - `blocked`: they had one, but a send was refused with 403 (they blocked or removed Chaser);
+ * - `left`: the directory says their account is disabled (found at a sweep): map someone else;
  * - `unknown`: mapped to a lead, but Chaser has never seen them in Teams (it cannot message them yet).
  */
-export type ReachState = 'installed' | 'blocked' | 'unknown';
+export type ReachState = 'installed' | 'pending-install' | 'blocked' | 'left' | 'unknown';
 
 /** One person who answers for a lead, and how they are reached. Instants are ISO strings. */
 export interface PersonReach {
@@ -18,6 +21,8 @@ export interface PersonReach {
   id: string;
   name: string;
   state: ReachState;
+  /** A guest of this tenant (from a partner organisation), as the directory said when last checked. */
+  guest: boolean;
   /** When a reminder or chase for one of the lead's open actions last reached them (from the delivery ledger); null: never. */
   lastReceived: string | null;
   /** When they last recorded a status on one of the lead's actions (the action's latest update); null: never. */
@@ -40,7 +45,7 @@ export interface LeadReach {
  */
 export async function leadReachability(deps: { store: Store }): Promise<LeadReach[]> {
   const [entries, open] = await Promise.all([deps.store.leads.list(), deps.store.actions.listOpen()]);
-  const byLead = new Map<string, { lead: string; users: Array<{ id: string; name: string }>; actions: Action[] }>();
+  const byLead = new Map<string, { lead: string; users: LeadUser[]; actions: Action[] }>();
   for (const e of entries) byLead.set(normaliseLead(e.lead), { lead: e.lead, users: e.users, actions: [] });
   for (const a of open) {
     if (!a.lead) continue;
@@ -50,6 +55,7 @@ export async function leadReachability(deps: { store: Store }): Promise<LeadReac
     byLead.set(key, found);
   }
   const book = new RecipientBook(deps.store);
+  const installs = new Set((await deps.store.ledger.forScope(INSTALL_SCOPE)).filter((r) => r.entry.state === 'sent').map((r) => r.key));
   const leads: LeadReach[] = [];
   for (const { lead, users, actions } of byLead.values()) {
     const received = users.length ? await lastReceived(actions, deps.store) : new Map<string, string>();
@@ -60,7 +66,8 @@ export async function leadReachability(deps: { store: Store }): Promise<LeadReac
       people.push({
         id: user.id,
         name: user.name || conversation?.userName || user.id,
-        state: stateOf(conversation),
+        state: user.leftAt ? 'left' : stateOf(conversation, installs.has(installKey(user.id))),
+        guest: Boolean(user.guest),
         lastReceived: latest(ids.map((id) => received.get(id))),
         lastAnswered: latest(actions.map((a) => (a.latest && ids.includes(a.latest.by.toLowerCase()) ? a.latest.at : undefined))),
       });
@@ -75,8 +82,8 @@ export async function unreachableLeads(deps: { store: Store }): Promise<LeadReac
   return (await leadReachability(deps)).filter((l) => !l.reachable);
 }
 
-function stateOf(conversation: ConversationRecord | null): ReachState {
-  if (!conversation) return 'unknown';
+function stateOf(conversation: ConversationRecord | null, installed: boolean): ReachState {
+  if (!conversation) return installed ? 'pending-install' : 'unknown';
   return conversation.blockedAt ? 'blocked' : 'installed';
 }
 

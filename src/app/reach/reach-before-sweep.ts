@@ -3,6 +3,7 @@ import type { Logger } from '../../log';
 import type { AppInstaller, Directory, Store } from '../ports';
 import { MappingCheck, checkMappedPeople } from './check-mapped-people';
 import { InstallReport, installForUnreachable } from './install-for-unreachable';
+import { INSTALL_SCOPE } from './install-ledger';
 
 /** How the sweep reaches people: the directory and the installer (each null when not available), and why not. */
 export interface ReachParts {
@@ -27,10 +28,10 @@ export interface ReachReport {
  */
 export async function reachBeforeSweep(deps: { store: Store; clock: { now(): Date }; log: Logger; instanceId: string; reach: ReachParts }): Promise<ReachReport | null> {
   const now = deps.clock.now().toISOString();
-  const claimed = await deps.store.ledger.claim('reach', `pass:${londonToday(deps.clock)}`, { state: 'sent', kind: 'notice', claimedAt: now, claimedBy: deps.instanceId, sentAt: now, attempts: 1, lastError: null });
+  const claimed = await deps.store.ledger.claim(INSTALL_SCOPE, `pass:${londonToday(deps.clock)}`, { state: 'sent', kind: 'notice', claimedAt: now, claimedBy: deps.instanceId, sentAt: now, attempts: 1, lastError: null });
   if (!claimed) return null;
   const mappings = deps.reach.directory ? await checkMappedPeople({ store: deps.store, directory: deps.reach.directory, clock: deps.clock }) : null;
   if (mappings) deps.log.info({ verified: mappings.verified.length, nobody: mappings.nobody, left: mappings.left, unavailable: mappings.unavailable }, 'mapped people checked in the directory');
-  const installs = await installForUnreachable({ store: deps.store, installer: deps.reach.installer, log: deps.log, offReason: deps.reach.installOffReason });
+  const installs = await installForUnreachable({ store: deps.store, installer: deps.reach.installer, log: deps.log, clock: deps.clock, offReason: deps.reach.installOffReason });
   return { mappings, installs };
 }

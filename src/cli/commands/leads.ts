@@ -51,7 +51,7 @@ export const leadsCommand: Command = {
     if (verb === 'install') {
       await requireSecretariat(ctx.actor, ctx, 'install Chaser for people');
       const { installer, why } = installerFor(ctx.config, silentLogger);
-      const report = await installForUnreachable({ store: ctx.store, installer, log: silentLogger, offReason: why ?? undefined });
+      const report = await installForUnreachable({ store: ctx.store, installer, log: silentLogger, clock: ctx.clock, offReason: why ?? undefined });
       if (values.json) ctx.io.out(JSON.stringify(report, null, 2));
       else {
         const line = (p: { id: string; name: string; leads: string[]; reason?: string }) => `  - ${p.name} (${p.id}) for ${p.leads.join(', ')}${p.reason ? `: ${p.reason}` : ''}`;

@@ -40,19 +40,29 @@ describe('reachability at a glance', () => {
     expect(leads).toEqual([
       {
         lead: 'Ambulance Trust', reachable: true, openActions: 2, people: [
-          { id: 'paramedic@ambulance.example', name: 'Chief Paramedic', state: 'installed', lastReceived: '2022-05-07T12:00:00.000Z', lastAnswered: '2022-05-05T10:00:00.000Z' },
-          { id: 'deputy@ambulance.example', name: 'Deputy Director', state: 'unknown', lastReceived: null, lastAnswered: null },
+          { id: 'paramedic@ambulance.example', name: 'Chief Paramedic', state: 'installed', guest: false, lastReceived: '2022-05-07T12:00:00.000Z', lastAnswered: '2022-05-05T10:00:00.000Z' },
+          { id: 'deputy@ambulance.example', name: 'Deputy Director', state: 'unknown', guest: false, lastReceived: null, lastAnswered: null },
         ],
       },
-      { lead: 'Fire Brigade', reachable: false, openActions: 1, people: [{ id: 'aad-chief', name: 'Chief Officer Reyes', state: 'blocked', lastReceived: null, lastAnswered: null }] },
+      { lead: 'Fire Brigade', reachable: false, openActions: 1, people: [{ id: 'aad-chief', name: 'Chief Officer Reyes', state: 'blocked', guest: false, lastReceived: null, lastAnswered: null }] },
       { lead: 'Probation Service', reachable: false, openActions: 1, people: [] },
     ]);
+  });
+
+  it('when a sweep found a mapped person has left, or the directory says they are a guest, then reachability says so', async () => {
+    const store = memoryStore([CLERK.id]);
+    await store.leads.save({ lead: 'Border Force', users: [{ id: 'aad-gone', name: 'Former Chief', leftAt: AT }, { id: 'aad-guest', name: 'Partner Inspector', guest: true }], delegates: [], updatedAt: AT });
+    await store.conversations.save(conversation('aad-gone'));
+    await store.conversations.save(conversation('aad-guest'));
+    const [lead] = await leadReachability({ store });
+    expect(lead!.people.map((p) => [p.name, p.state, p.guest])).toEqual([['Former Chief', 'left', false], ['Partner Inspector', 'installed', true]]);
+    expect(lead!.reachable).toBe(true);
   });
 
   it('when a lead is mapped but has no open actions, then it is still listed with its people', async () => {
     const store = memoryStore([CLERK.id]);
     await store.leads.save({ lead: 'Coroner', users: [{ id: 'coroner@example.org', name: 'HM Coroner' }], delegates: [], updatedAt: AT });
-    expect(await leadReachability({ store })).toEqual([{ lead: 'Coroner', reachable: false, openActions: 0, people: [{ id: 'coroner@example.org', name: 'HM Coroner', state: 'unknown', lastReceived: null, lastAnswered: null }] }]);
+    expect(await leadReachability({ store })).toEqual([{ lead: 'Coroner', reachable: false, openActions: 0, people: [{ id: 'coroner@example.org', name: 'HM Coroner', state: 'unknown', guest: false, lastReceived: null, lastAnswered: null }] }]);
   });
 
   it('when the secretariat asks which leads cannot be reached, then every lead nobody can be reached for is listed with why', async () => {
