@@ -10,6 +10,7 @@ import type { Messenger } from '../delivery/messenger';
 import { RecipientBook, UnreachableLead } from '../delivery/recipients';
 import { notifySecretariat } from './notify-secretariat';
 import { ReachParts, ReachReport, reachBeforeSweep } from '../reach/reach-before-sweep';
+import { withReachNotes } from '../reach/reach-notes';
 import { ReminderItem, mriOf, sendReminderCards } from './send-reminder-cards';
 import type { DueReminder } from './due-reminder';
 
@@ -93,7 +94,7 @@ export async function sendDueReminders(deps: SweepDeps, options: { dryRun?: bool
     }
     const escalations = candidates.flatMap((action) => escalationsFor(action, today, deps.calendar, deps.policy).map((stage) => ({ action, stage })));
     book.recheck();
-    report.unreachable = [...book.unreachable.values()];
+    report.unreachable = withReachNotes([...book.unreachable.values()], report.reach);
     const toConfirm = candidates.filter((a) => a.flags.includes('ambiguous'));
     report.escalations = await notifySecretariat({ escalations, unreachable: report.unreachable, toConfirm, today, dryRun: Boolean(options.dryRun) }, book, deps);
     if (report.counts.held) report.retryAfterMs = deps.claimTimeoutMs + 1000;
