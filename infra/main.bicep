@@ -11,6 +11,17 @@
 // (the Agents Toolkit fills environmentName from TEAMSFX_ENV). The outputs (BOT_ID, BOT_DOMAIN, the About
 // links, …) fill env/.env.<env> for `npm run package`.
 // App setting names are the ones src/config.ts reads; a test (tests/unit/ship) checks them.
+//
+// Microsoft Graph (issue #21: finding leads by e-mail address, installing Chaser for them, leavers and guests).
+// Bicep here cannot grant Graph application permissions; a Global or Privileged Role Administrator grants them
+// to the managed identity once, after the first deployment (Chaser works without them and reports instead):
+//   User.Read.All                                 find a lead by UPN or e-mail address; leavers and guests at the sweep
+//   TeamsAppInstallation.ReadWriteSelfForUser.All install Chaser (only Chaser) for mapped people it cannot reach
+//   AppCatalog.Read.All                           find Chaser's id in the organisation's app catalogue
+// e.g. az rest --method POST --uri https://graph.microsoft.com/v1.0/servicePrincipals/<identity principal id>/appRoleAssignments
+//   --body '{"principalId":"<identity principal id>","resourceId":"<Microsoft Graph service principal id>","appRoleId":"<role id>"}'
+// Set CHASER_TEAMS_APP_ID (the manifest id, TEAMS_APP_ID) for installation; CHASER_INSTALL_FOR_LEADS=false
+// where admins pre-install apps by policy.
 
 targetScope = 'resourceGroup'
 

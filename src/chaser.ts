@@ -1,3 +1,4 @@
+import { randomUUID } from 'crypto';
 import type * as restify from 'restify';
 import type { Config } from './config';
 import { BusinessCalendar, englandAndWalesCalendar } from './domain/business-days';
@@ -14,6 +15,7 @@ import { azureOpenAiQuestionModel } from './llm/azure-openai-question-model';
 import type { DigestJobReport } from './app/digest/send-weekly-digest';
 import type { PackJobReport } from './app/meetings/send-meeting-packs';
 import { composeJobs } from './app/compose';
+import { directoryFor, installerFor } from './graph/graph-from-config';
 import type { Messenger } from './app/delivery/messenger';
 import { startScheduler } from './jobs/scheduler';
 import type { SweepReport } from './app/reminders/send-due-reminders';
@@ -84,6 +86,9 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     await sweep();
     await digest();
   })().catch((err: unknown) => log.error({ err }, 'catch-up for a new conversation failed')));
+  const messenger = options.messenger ?? createProactiveMessenger(adapter, config.appId ?? '', log, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
+  const instanceId = `chaser-${randomUUID().slice(0, 8)}`;
+  const claimTimeoutMs = options.claimTimeoutMs ?? 10 * 60_000;
   let url = '';
   const files = (options.fileDelivery ?? (config.local ? 'download' : 'consent')) === 'download' ? new LocalFileDrop(() => url) : null;
   const bot = createBot(adapter, {
@@ -93,15 +98,18 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     onNewConversation: options.sweepOnNewConversation === false ? undefined : onNewConversation,
     allowedTenants: config.allowedTenants, stopping: () => stopping !== null,
     isRecipient: (actor) => isDigestRecipient(actor, store),
+    chase: { messenger, instanceId, claimTimeoutMs },
     questionModel: config.openAiEndpoint && config.openAiKey && config.openAiDeployment
       ? azureOpenAiQuestionModel({ endpoint: config.openAiEndpoint, apiKey: config.openAiKey, deployment: config.openAiDeployment }, log)
       : undefined,
   }, config.appId);
-  const messenger = options.messenger ?? createProactiveMessenger(adapter, config.appId ?? '', log, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
-  const jobs = composeJobs({ store, clock, calendar, log, messenger }, {
-    digestSchedule: config.digestSchedule, claimTimeoutMs: options.claimTimeoutMs,
+  // Microsoft Graph (find and install for leads) when the settings allow it; otherwise the sweep reports why not.
+  const { directory } = directoryFor(config, log);
+  const { installer, why } = installerFor(config, log);
+  const jobs = composeJobs({ store, clock, calendar, log, messenger, reach: { directory, installer, installOffReason: why ?? undefined } }, {
+    digestSchedule: config.digestSchedule, claimTimeoutMs,
     paperDeadlineDays: config.paperDeadlineDays, packBusinessDays: config.packBusinessDays,
-  });
+  }, instanceId);
   // Every sweep in flight (scheduled, triggered, catch-up) is tracked so shutdown can let it finish.
   const inFlight = new Set<Promise<unknown>>();
   sweep = (o = {}) => {

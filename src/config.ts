@@ -109,6 +109,30 @@ export const SETTINGS = {
     default: 'SingleTenant',
     schema: oneOf(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'] as const, 'SingleTenant'),
   },
+  graph: {
+    env: 'CHASER_GRAPH',
+    doc: "Look leads up in Microsoft Graph with the bot's identity when they are mapped (by UPN or e-mail address); needs the User.Read.All application permission. false, or no MICROSOFT_APP_ID = mappings are stored unverified.",
+    default: 'true',
+    schema: flag(true),
+  },
+  graphUrl: {
+    env: 'CHASER_GRAPH_URL',
+    doc: 'Microsoft Graph base URL (national clouds, or a local stand-in in tests).',
+    default: 'https://graph.microsoft.com/v1.0',
+    schema: text('https://graph.microsoft.com/v1.0'),
+  },
+  installForLeads: {
+    env: 'CHASER_INSTALL_FOR_LEADS',
+    doc: "Install Chaser through Microsoft Graph for mapped people it cannot reach yet (TeamsAppInstallation.ReadWriteSelfForUser.All and AppCatalog.Read.All). false where admins pre-install apps by policy: Chaser then reports who lacks it.",
+    default: 'true',
+    schema: flag(true),
+  },
+  teamsAppId: {
+    env: 'CHASER_TEAMS_APP_ID',
+    doc: "The Teams app's manifest id (TEAMS_APP_ID), used to find Chaser in the organisation's app catalogue for installation. Unset = installation is reported as not possible.",
+    default: '',
+    schema: optionalText(),
+  },
   storageConnectionString: {
     env: 'CHASER_STORAGE_CONNECTION_STRING',
     doc: 'Azure Storage connection string for the tables. Unset (and no account URL) = embedded Azurite.',

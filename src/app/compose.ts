@@ -6,6 +6,7 @@ import type { Logger } from '../log';
 import type { Messenger } from './delivery/messenger';
 import { DigestJobReport, sendWeeklyDigest } from './digest/send-weekly-digest';
 import type { Store } from './ports';
+import type { ReachParts } from './reach/reach-before-sweep';
 import { SweepReport, sendDueReminders } from './reminders/send-due-reminders';
 import { DEFAULT_PAPER_DEADLINE_DAYS } from './meetings/meeting-deps';
 import { PackJobReport, sendMeetingPacks } from './meetings/send-meeting-packs';
@@ -17,6 +18,8 @@ export interface Parts {
   calendar: BusinessCalendar;
   log: Logger;
   messenger: Messenger;
+  /** The directory and installer for the reminder sweep's daily reach pass (issue #21); absent: none. */
+  reach?: ReachParts;
 }
 
 /** The settings the jobs read (from src/config.ts). */

@@ -95,6 +95,44 @@ export interface LeadDirectory {
   list(): Promise<LeadEntry[]>;
 }
 
+/**
+ * A person as the organisation's directory knows them (Microsoft Entra ID, read through Microsoft Graph):
+ * `id` is the Entra object id (what Teams gives as `aadObjectId`); `guest` for a B2B guest of this tenant.
+ */
+export interface DirectoryPerson {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  mail: string | null;
+  /** False when the account is disabled (the person has left); null when the directory did not say. */
+  accountEnabled: boolean | null;
+  guest: boolean;
+}
+
+/**
+ * A directory look-up: `found`; `none` (nobody has that address: a mistake to report at once);
+ * `unavailable` (no permission, throttled past the retries, offline: `reason` says which; the caller
+ * carries on without the directory).
+ */
+export type DirectoryLookup = { kind: 'found'; person: DirectoryPerson } | { kind: 'none' } | { kind: 'unavailable'; reason: string };
+
+/** The organisation's directory: finds a person by UPN, e-mail address or Entra object id. Implemented over Graph in src/graph/. */
+export interface Directory {
+  findPerson(address: string): Promise<DirectoryLookup>;
+}
+
+/**
+ * Installing Chaser for one person: `installed` (Teams then tells the bot, which records the personal chat);
+ * `already-installed` (Graph's 409); `not-found` (no such user); `unavailable` (no permission, not in the
+ * app catalogue, throttled, offline: `reason`).
+ */
+export type InstallOutcome = { kind: 'installed' } | { kind: 'already-installed' } | { kind: 'not-found' } | { kind: 'unavailable'; reason: string };
+
+/** Installs Chaser's Teams app for a user (Entra object id or UPN). Implemented over Graph in src/graph/. */
+export interface AppInstaller {
+  installFor(userId: string): Promise<InstallOutcome>;
+}
+
 /** A member of the secretariat: full rights over the register. */
 export interface Admin {
   id: string;
@@ -116,11 +154,14 @@ export interface Secretariat {
 /** How a delivery to one recipient ended: sent, failed (retried later), blocked (403: never retried), unreachable. */
 export type RecipientState = 'sent' | 'failed' | 'blocked' | 'unreachable';
 
-/** One row of the delivery ledger: one thing (a reminder stage, a notice, a week's digest) for one recipient. */
+/**
+ * One row of the delivery ledger: one thing (a reminder stage, a notice, a week's digest, a chase by the
+ * secretariat — stage key `chase:<London date>`) for one recipient.
+ */
 export interface LedgerEntry {
   /** `claimed` while a sender is sending; then how it ended. */
   state: 'claimed' | RecipientState;
-  kind: 'reminder' | 'escalation' | 'digest' | 'notice';
+  kind: 'reminder' | 'escalation' | 'digest' | 'notice' | 'chase';
   claimedAt: string;
   claimedBy: string;
   sentAt: string | null;

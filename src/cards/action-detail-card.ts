@@ -61,6 +61,7 @@ function entry(action: Action, h: ActionUpdate): object[] {
 /** One history entry in words: "At risk (amber) — letter of 10 May (due date revised to 30 June 2022)". */
 export function historyLine(h: ActionUpdate): string {
   if (h.kind === 'created') return h.text || 'added to the register';
+  if (h.kind === 'chased') return `chased the lead${h.text ? ` — ${h.text}` : ''}`;
   if (h.kind === 'edited') return `corrected ${h.changes.map((c) => `${c.field} ${c.from ?? '—'} → ${c.to ?? '—'}`).join('; ')}`;
   const moved = h.revisedDue ? ` (due date revised to ${longDate(h.revisedDue)})` : '';
   return `${h.status ? STATUS_WORDS[h.status] : 'update'}${h.text ? ` — ${h.text}` : ''}${moved}`;

@@ -10,6 +10,7 @@ import { adminsCommand } from './commands/admins';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { askCommand } from './commands/ask';
+import { chaseCommand } from './commands/chase';
 import { digestCommand } from './commands/digest';
 import { importCommand } from './commands/import';
 import { leadsCommand } from './commands/leads';
@@ -22,7 +23,7 @@ import { remindCommand } from './commands/remind';
 import { timingCommand } from './commands/timing';
 import { updateCommand } from './commands/update';
 
-export const COMMANDS: Command[] = [importCommand, timingCommand, listCommand, askCommand, updateCommand, remindCommand, leadsCommand, adminsCommand, digestCommand, meetingsCommand, packCommand, closeCommand, reopenCommand, backupCommand, restoreCommand];
+export const COMMANDS: Command[] = [importCommand, timingCommand, listCommand, askCommand, updateCommand, remindCommand, leadsCommand, adminsCommand, digestCommand, meetingsCommand, packCommand, closeCommand, reopenCommand, chaseCommand, backupCommand, restoreCommand];
 
 /** Exit codes of every command: what scripts and schedulers calling the CLI can rely on. */
 export const EXIT = { done: 0, failed: 1, usage: 2 } as const;

@@ -1,3 +1,4 @@
+import type { ChaseSender } from '../app/reach/chase-now';
 import type { BusinessCalendar } from '../domain/business-days';
 import type { Actor } from '../domain/actor';
 import type { Clock } from '../domain/clock';
@@ -28,6 +29,8 @@ export interface BotDeps {
   offerDownload?: (name: string, bytes: Buffer) => string;
   /** How far ahead a typed revised due date may be (CHASER_DUE_HORIZON_YEARS). */
   dueHorizonYears?: number;
+  /** How "chase MPS on action 19" sends the card now (the proactive messenger and this instance's ledger name). */
+  chase?: ChaseSender;
   /** Tenants allowed to talk to Chaser; empty = any. */
   allowedTenants: string[];
   /** Someone new can now be reached: the composition root runs a catch-up sweep for pending reminders. */

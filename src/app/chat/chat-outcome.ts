@@ -5,6 +5,7 @@ import type { QuestionModel } from '../../llm/question-model';
 import type { Answer, AnswerDeps } from '../questions/answer-question';
 import type { Vocabulary } from '../questions/vocabulary';
 import type { PendingClarification } from '../ports';
+import type { ChaseSender } from '../reach/chase-now';
 
 /** With a language model configured, questions the classifier is less sure of than this go to it. */
 export const MODEL_BELOW = 0.95;
@@ -16,6 +17,8 @@ export interface ChatDeps extends AnswerDeps {
   log: Logger;
   /** Reads questions the rules do not understand (Azure OpenAI, when configured). Never used for replies. */
   questionModel?: QuestionModel;
+  /** How chat sends a chase now ("chase MPS on action 19"); absent: chat says to use the CLI. */
+  chase?: ChaseSender;
 }
 
 /** What Chaser makes of one message; the Teams route renders it. */

@@ -10,6 +10,7 @@ import { answerQuestion } from '../questions/answer-question';
 import { ChatDeps, ChatOutcome, MODEL_BELOW } from './chat-outcome';
 import { recordStatusUpdate } from '../updates/record-status-update';
 import { askWhich } from './ask-which';
+import { chaseInChat } from './chase-in-chat';
 import { otherQuestion } from './other-questions';
 import { recordChosen } from './record-chosen';
 import { replyCandidates } from './reply-candidates';
@@ -41,7 +42,7 @@ export async function handleMessage(text: string, person: Actor, deps: ChatDeps,
       case 'reopen':
         return await reopen(text, u, person, today, deps);
       case 'chase':
-        return { kind: 'say', text: 'Chasing a lead on demand is not available yet: the lead gets the next reminder at 09:00 on a business day. Ask "show action N" to see when it was last sent.' };
+        return await chaseInChat(text, u, person, deps);
       case 'help':
         return { kind: 'help' };
       case 'digest':

@@ -7,8 +7,8 @@ import type { Understanding } from '../../domain/language';
 import { matchesFilters } from '../../domain/query';
 import { canSee } from '../../domain/visibility';
 import { whoMaySee } from '../access/who-may-see';
-import { RecipientBook } from '../delivery/recipients';
 import { answerQuestion } from '../questions/answer-question';
+import { askUnreachableLeads } from '../reach/ask-unreachable';
 import type { ChatDeps, ChatOutcome } from './chat-outcome';
 
 /**
@@ -44,12 +44,8 @@ export async function otherQuestion(u: Understanding, person: Actor, deps: ChatD
         (n) => `${n} ${n === 1 ? 'action' : 'actions'} from the meeting of ${longDate(meetings[0]!.meetingDate)}`, actions);
     }
     case 'question:unreachable-leads': {
-      const { visibility } = await whoMaySee(person, deps, options.inChannel);
-      if (visibility.kind === 'none') return { kind: 'say', text: visibility.reason };
-      const book = new RecipientBook(deps.store);
-      for (const a of await deps.store.actions.listOpen()) await book.forLead(a);
-      const leads = [...book.unreachable.values()];
-      return { kind: 'say', text: leads.length ? `Leads Chaser cannot reach:\n\n${leads.map((l) => `- ${l.lead}: ${l.reason}`).join('\n')}` : 'Chaser can reach someone for every lead with open actions.' };
+      const answer = await askUnreachableLeads(person, deps, options);
+      return { kind: 'say', text: answer.kind === 'refused' ? answer.message : answer.text };
     }
     default:
       return null;

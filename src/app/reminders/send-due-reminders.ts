@@ -11,6 +11,8 @@ import { RecipientBook, UnreachableLead } from '../delivery/recipients';
 import { reminderCard } from '../../cards/reminder-card';
 import { SkippedAction, logSkipped, screenActions } from '../skipped-actions';
 import { notifySecretariat } from './notify-secretariat';
+import { ReachParts, ReachReport, reachBeforeSweep } from '../reach/reach-before-sweep';
+import { withReachNotes } from '../reach/reach-notes';
 import { ReminderItem, mriOf, sendReminderCards } from './send-reminder-cards';
 import type { DueReminder } from './due-reminder';
 
@@ -25,6 +27,8 @@ export interface SweepDeps {
   instanceId: string;
   /** A claim older than this that never completed is taken over (the sender crashed). */
   claimTimeoutMs: number;
+  /** The directory and installer for the day's reach pass (src/app/reach/reach-before-sweep.ts); absent: no pass. */
+  reach?: ReachParts;
 }
 
 export interface SweepReport {
@@ -39,6 +43,8 @@ export interface SweepReport {
   counts: { sent: number; alreadySent: number; failed: number; held: number };
   /** When some work was left to another sender or a lease: run again after this many ms (the same morning). */
   retryAfterMs: number | null;
+  /** The day's reach pass (directory check, installations), when this sweep ran it. */
+  reach?: ReachReport | null;
 }
 
 /** Days ahead the sweep reads: 5 business days before due is at most 9 calendar days, plus holidays. */
@@ -68,6 +74,7 @@ export async function sendDueReminders(deps: SweepDeps, options: { dryRun?: bool
   }
   if (!options.dryRun && deps.store.actions.indexLagging()) await deps.store.actions.repairIndex();
   try {
+    if (!options.dryRun && deps.reach) report.reach = await reachBeforeSweep({ ...deps, reach: deps.reach });
     const listed = await deps.store.actions.listOpenDue({ to: addDays(today, LOOKAHEAD_DAYS) });
     const book = new RecipientBook(deps.store);
     // Everything that reads one action is tried here, action by action: one bad action is left out and
@@ -102,7 +109,7 @@ export async function sendDueReminders(deps: SweepDeps, options: { dryRun?: bool
     }
     const escalations = screened.kept.flatMap(({ action, value }) => value.escalations.map((stage) => ({ action, stage })));
     book.recheck();
-    report.unreachable = [...book.unreachable.values()];
+    report.unreachable = withReachNotes([...book.unreachable.values()], report.reach);
     const toConfirm = candidates.filter((a) => a.flags.includes('ambiguous'));
     report.escalations = await notifySecretariat({ escalations, unreachable: report.unreachable, toConfirm, today, dryRun: Boolean(options.dryRun) }, book, deps);
     if (report.counts.held) report.retryAfterMs = deps.claimTimeoutMs + 1000;

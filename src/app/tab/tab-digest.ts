@@ -51,7 +51,7 @@ export async function tabDigest(asker: Actor, deps: TabDeps): Promise<TabDigest 
   actions.forEach((a, i) => {
     for (const e of histories[i] ?? []) {
       const at = Date.parse(e.at);
-      if (e.kind === 'created' || at < weekAgo || at > now.getTime()) continue;
+      if (e.kind === 'created' || e.kind === 'chased' || at < weekAgo || at > now.getTime()) continue;
       changes.push({ key: actionKey(a), reference: actionReference(a), at: e.at, byName: e.byName, status: e.status, text: e.text });
     }
   });

@@ -7,6 +7,9 @@ import type { CliContext } from '../cli-context';
 import type { Command } from '../command';
 import { UsageError } from '../cli-io';
 import { formatTable } from '../format-table';
+import { askUnreachableLeads } from '../../app/reach/ask-unreachable';
+import { understand } from '../../domain/language';
+import { londonToday } from '../../domain/london-time';
 
 /** `chaser ask "<question>" [--as <user>] [--json]`: the same engine as the bot. */
 export const askCommand: Command = {
@@ -19,10 +22,9 @@ export const askCommand: Command = {
     const ctx = context as CliContext;
     const question = positionals.join(' ').trim();
     if (!question) throw new UsageError('What is the question? e.g. chaser ask "what is overdue?"');
-    const { interpretation, answer: answered } = await askQuestion(question, ctx.actor, {
-      store: ctx.store, clock: ctx.clock, vocabulary: new Vocabulary(ctx.store, ctx.clock),
-      leadsSeeAll: ctx.config.leadsSeeAll, openToTenant: ctx.config.openToTenant,
-    });
+    const deps = { store: ctx.store, clock: ctx.clock, vocabulary: new Vocabulary(ctx.store, ctx.clock), leadsSeeAll: ctx.config.leadsSeeAll, openToTenant: ctx.config.openToTenant };
+    if (await asksUnreachable(question, deps)) return unreachableAnswer(ctx, Boolean(values.json));
+    const { interpretation, answer: answered } = await askQuestion(question, ctx.actor, deps);
     const answer: Answer = answered ?? { kind: 'list', interpretation, actions: [], today: '' };
     const actions = answer.kind === 'list' ? answer.actions : answer.kind === 'detail' ? [answer.action] : [];
     if (values.json) {
@@ -52,3 +54,27 @@ export const askCommand: Command = {
     return 0;
   },
 };
+
+/** "Which leads can't be reached?" (and its other wordings), read as chat reads it. */
+async function asksUnreachable(question: string, deps: { vocabulary: Vocabulary; clock: CliContext['clock'] }): Promise<boolean> {
+  const words = await deps.vocabulary.current();
+  const u = understand(question, { today: londonToday(deps.clock), knownLeads: words.leads, knownBoardCodes: words.boardCodes, meetings: words.meetings, references: words.references, leadAliases: {} });
+  return u.intent === 'question:unreachable-leads';
+}
+
+/** `{ intent, leads: [ { lead, people: [ { id, name, state } ] } ] }` with --json; the answer in words otherwise. */
+async function unreachableAnswer(ctx: CliContext, json: boolean): Promise<number> {
+  const answer = await askUnreachableLeads(ctx.actor, { store: ctx.store, leadsSeeAll: ctx.config.leadsSeeAll, openToTenant: ctx.config.openToTenant });
+  if (answer.kind === 'refused') {
+    if (json) ctx.io.out(JSON.stringify({ intent: 'unreachable-leads', leads: [], message: answer.message }, null, 2));
+    else ctx.io.err(answer.message);
+    return 1;
+  }
+  if (json) {
+    ctx.io.out(JSON.stringify({
+      intent: 'unreachable-leads',
+      leads: answer.leads.map((l) => ({ lead: l.lead, people: l.people.map((p) => ({ id: p.id, name: p.name, state: p.state, lastReceived: p.lastReceived, lastAnswered: p.lastAnswered })) })),
+    }, null, 2));
+  } else ctx.io.out(answer.text);
+  return 0;
+}

@@ -152,7 +152,7 @@ describe('understanding leads and officers in their own words', () => {
     ['whats overdu', /actions are overdue/],
     ['what\'s happening with the Child Q response?', /Child Q/],
     ['which leads can\'t be reached?', /MOPAC/],
-    ['chase MPS on action 19', /not available yet/],
+    ['chase MPS on action 19', /chase/i],
     ['show me everything from the April meeting', /actions from the meeting of 21 April 2022/],
     ['what has changed since last week?', /changed since/],
   ])('when someone asks "%s", then it is understood and answered', async (question, answer) => {

@@ -93,15 +93,4 @@ describe('the digest in chat, through HTTP', () => {
     expect((await inChannel(COMMANDER, 'digest unsubscribe'))[0]!.text).toMatch(/^Only the secretariat can unsubscribe/);
     expect((await inChannel(ALEX, 'digest unsubscribe'))[0]!.text).toBe('This conversation will no longer get the weekly digest.');
   });
-
-  it('when the board paper button is pressed, then the table comes as a message and the card says how to get the Word paper', async () => {
-    const before = connector.sent(`personal-${ALEX.id}`).length;
-    const { status, body } = await pressButton(chaser, ALEX, DIGEST_VERBS.paper, { lead: '', boardCode: '' }, { serviceUrl: connector.url });
-    expect(status).toBe(200);
-    expect(body.value).toBe("The board paper's table is in the chat. For the Word board paper (landscape A4, RAG cells shaded), the secretariat runs: npx chaser digest --format docx");
-    const messages = connector.sent(`personal-${ALEX.id}`).slice(before).map((c) => String(c.body.text));
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toContain('| No. | Action | Update | RAG |');
-    expect(messages[0]).toContain("| 19 | MPS to provide a written update on the implementation of the two recommendations from the handcuffing review not covered in the paper - regarding the auto-population of the use of force form from the stop and search form; and the inclusion of the use of force in CONNECT scope. | Auto-population is blocked by the CONNECT release schedule. | Red |");
-  });
 });
