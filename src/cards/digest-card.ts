@@ -122,7 +122,7 @@ function summary(lines: string[]): SummaryLine[] {
 export function digestCard(digest: Digest, options: DigestCardOptions): AdaptiveCard {
   const empty = digest.counts.total === 0;
   return firstThatFits(LEVELS, (level) => ({
-    card: renderCard(template, {
+    card: withRagChart(digest, empty, renderCard(template, {
       title: digestTitle(digest.asOf, options.scope),
       summary: summary(digest.summary),
       sections: empty ? [] : sections(digest, options, level),
@@ -130,7 +130,32 @@ export function digestCard(digest: Digest, options: DigestCardOptions): Adaptive
       paperVerb: DIGEST_VERBS.paper,
       lead: options.scope?.lead ?? '',
       boardCode: options.scope?.boardCode ?? '',
-    }),
+    })),
     text: digest.sentence,
   })).card;
+}
+
+/**
+ * The RAG picture under the summary: Teams' `Chart.Donut` (current clients draw it), with the counts as a
+ * line of text for clients without charts (`fallback`). The colour is only a picture: every number is also
+ * in words in the summary above.
+ */
+function withRagChart(digest: Digest, empty: boolean, card: AdaptiveCard): AdaptiveCard {
+  if (empty) return card;
+  const c = digest.counts;
+  const slices = [
+    { legend: 'Complete', value: c.complete, color: 'good' },
+    { legend: 'On track', value: c.onTrack },
+    { legend: 'Amber', value: c.amber, color: 'warning' },
+    { legend: 'Red', value: c.red, color: 'attention' },
+    { legend: 'Awaiting update', value: c.awaitingUpdate, color: 'neutral' },
+  ].filter((s) => s.value > 0);
+  const words = slices.map((s) => `${s.legend} ${s.value}`).join(' · ');
+  const body = card.body as Array<{ type?: string }>;
+  const at = body.findIndex((b, i) => i > 0 && b.type !== 'ColumnSet');
+  body.splice(at < 0 ? body.length : at, 0, {
+    type: 'Chart.Donut', title: `RAG of the ${c.total} actions`, data: slices,
+    fallback: { type: 'TextBlock', text: words, wrap: true, isSubtle: true, size: 'Small' },
+  } as { type: string });
+  return card;
 }

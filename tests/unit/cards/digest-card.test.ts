@@ -60,11 +60,30 @@ describe('the digest card', () => {
     expect(text).toContain('Blocked by ${title}');
   });
 
+  it('when the register has actions, then a RAG doughnut follows the summary, with the counts in words for clients without charts', () => {
+    const actions = [
+      anAction({ number: 1, status: 'complete' }), anAction({ number: 2, status: 'amber' }), anAction({ number: 3, status: 'amber' }),
+      anAction({ number: 4, status: 'red' }), anAction({ number: 5 }),
+    ];
+    const digest = buildDigest({ asOf: AS_OF, actions, since: null, unreachableLeads: [], calendar });
+    const card = digestCard(digest, { comparedWith: SINCE, generatedAt: new Date('2022-05-09T07:59:00Z') });
+    const body = card.body as Array<{ type: string; data?: Array<{ legend: string; value: number }>; fallback?: { text: string } }>;
+    const chartAt = body.findIndex((b) => b.type === 'Chart.Donut');
+    expect(chartAt).toBeGreaterThan(0);
+    expect(body.slice(1, chartAt).every((b) => b.type === 'ColumnSet')).toBe(true);
+    expect(body[chartAt]!.data).toEqual([
+      { legend: 'Complete', value: 1, color: 'good' }, { legend: 'Amber', value: 2, color: 'warning' },
+      { legend: 'Red', value: 1, color: 'attention' }, { legend: 'Awaiting update', value: 1, color: 'neutral' },
+    ]);
+    expect(body[chartAt]!.fallback?.text).toBe('Complete 1 · Amber 2 · Red 1 · Awaiting update 1');
+  });
+
   it('when the register is empty, then the card says so plainly and lists nothing', () => {
     const digest = buildDigest({ asOf: AS_OF, actions: [], since: null, unreachableLeads: [], calendar });
     const card = digestCard(digest, { comparedWith: SINCE, generatedAt: new Date() });
     expect(cardText(card)).toContain('There are no actions in the register yet.');
     expect(cardText(card)).not.toContain('Overdue');
+    expect(JSON.stringify(card)).not.toContain('Chart.Donut');
     expect(JSON.stringify(card)).toContain(`"verb":"${DIGEST_VERBS.paper}"`);
   });
 });
