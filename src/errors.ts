@@ -16,6 +16,8 @@ export type ChaserErrorCode =
   | 'request-refused'
   // a register tab request without a valid Teams identity (always 401)
   | 'identity-refused'
+  // Microsoft Graph could not be asked (no token, offline, throttled too long): mappings stay unverified
+  | 'graph-unavailable'
   // the operator's setup
   | 'config-invalid' | 'azurite-missing';
 

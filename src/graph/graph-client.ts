@@ -1,3 +1,4 @@
+import { ChaserError } from '../errors';
 import type { Logger } from '../log';
 
 /** Gives a bearer token for Microsoft Graph (`https://graph.microsoft.com/.default`); throws when it cannot. */
@@ -23,7 +24,11 @@ export interface GraphResponse {
 }
 
 /** Graph could not be asked at all (no token, offline) or kept throttling: `message` says which. */
-export class GraphUnavailableError extends Error {}
+export class GraphUnavailableError extends ChaserError {
+  constructor(message: string) {
+    super('graph-unavailable', message);
+  }
+}
 
 /**
  * A minimal Microsoft Graph client over fetch: a bearer token per request, JSON in and out, and
