@@ -31,6 +31,12 @@ const DEADLINE_OF = /\b(?:deadline|due\s+date|date)\s+(?:for|on|of)\s+$/i;
 const DAY_RANGE_AFTER = new RegExp(String.raw`^\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_PATTERN})\b`, 'i');
 const MONTH_JUST_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(${MONTH_PATTERN})(?:\s+(\d{4}))?\s+$`, 'i');
 const MARKER_BEFORE = /\b(?:actions?|items?|no\.?|number)\s*$/i;
+/**
+ * What may follow a bare number that names an action: the end, punctuation, a verb or a status ("5 complete",
+ * "11: red", "12 is blocked", "9 on trak"). Anything else is a quantity ("sent the 2 reports", "3 copies went",
+ * "6 partners"): a count, never an action, unless the number was marked ("action 2", "#2").
+ */
+const ACTION_AFTER = /^\s*(?:$|[:;,.!?)&\-–—✅🔴🟢🟠🟡]|(?:as|be|been|is|was|are|has|have|had|now|still|and|&|or|status|update|complete|completed|done|finished|closed|on|off|ontrack|amber|red|green|at|slipping|slipped|slipped|delayed|blocked|stuck|behind|progress|progressing|under|underway|sent|delivered|shared|submitted|will|should|needs?|can|cannot|can't|not|isn't|wasn't|nearly|almost|reopen|undo|ok|fine|good|rag|r|a|g|from|of|in|all|both|each|also|too|running|going|being|getting|looking|remains?|stays?|due|overdue|late|outstanding|pending|awaiting|waiting|expected|expect|agreed|ready|ongoing|paused|cancelled|superseded|withdrawn|proposed|progressed|moved|moving|slips?|requires?|just|finally|already|yet|currently|then|but|please|pls|too|to|by|for|with|there|here|back|again|etc)\b)/i;
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_PATTERN})\s+$`, 'i');
 
 function mentionFor(text: string, index: number, end: number, number: number, meetings: MeetingRef[], extra: Partial<ActionMention> = {}): Found {
@@ -90,6 +96,8 @@ function looseNumbers(text: string, original: string, c: MentionContext, found: 
     const named = !!marker || DEADLINE_OF.test(text.slice(0, m.index));
     const after = original.slice(end);
     if ((NOT_ACTION_AFTER.test(after) && !(named && DAY_RANGE_AFTER.test(after))) || MONTH_BEFORE.test(original.slice(0, m.index))) continue;
+    // A number that opens the message names an action ("16 the letter went out"); elsewhere it must be marked or followed so.
+    if (!named && !m[0].startsWith('#') && original.slice(0, m.index).trim() !== '' && !ACTION_AFTER.test(after)) continue;
     const start = marker ? marker.index : m.index + (m[0].startsWith('#') ? 0 : m[0].indexOf(m[1]!));
     found.push(mentionFor(text, start, end, Number(m[1]), heldMeetings(c.meetings, c.today)));
   }
