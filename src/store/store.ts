@@ -11,6 +11,7 @@ import { migrateLedger, migrateRegister } from './migrate';
 import { PendingImportRepository } from './pending-import-repository';
 import { ChatMemoryRepository } from './chat-memory-repository';
 import { ReminderLedger } from './reminder-ledger';
+import { cacheIdentity } from './identity-cache';
 import { FactoryOptions, createTableClientFactory } from './table-client-factory';
 import { TableSet } from './tables';
 
@@ -27,12 +28,16 @@ export interface StoreOptions extends FactoryOptions {
   settingsAdmins?: string[];
   /** Who acts as the secretariat in this process only (the CLI's user): admin rights, but no admin's mail. */
   actingAdmins?: string[];
+  /** How long identity reads (admins, leads, digest subscribers, conversations) are reused, in ms; 0 or unset = not cached. See identity-cache.ts. */
+  identityCacheMs?: number;
+  /** The clock the identity cache measures its life on (tests); default Date.now. */
+  identityCacheNow?: () => number;
 }
 
 /** Every repository over one storage account and table prefix. */
 export function openStore(target: StorageTarget, tablePrefix: string, options: StoreOptions = {}): AzureStore {
   const tables = new TableSet(createTableClientFactory(target, options), tablePrefix);
-  return {
+  return cacheIdentity<AzureStore>({
     tables,
     health: { ping: (ms) => tables.ping(ms), describe: () => tables.describe() },
     actions: new ActionRepository(tables),
@@ -49,5 +54,5 @@ export function openStore(target: StorageTarget, tablePrefix: string, options: S
       const [register, ledger] = await Promise.all([migrateRegister(tables), migrateLedger(tables)]);
       return { ...register, ...ledger };
     },
-  };
+  }, { ttlMs: options.identityCacheMs ?? 0, now: options.identityCacheNow });
 }
