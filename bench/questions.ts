@@ -153,6 +153,7 @@ async function crossCheck(ctx: BenchContext, wire: StorageCounter, size: number)
   const store = benchStore(ctx, ctx.prefix(`q${size}`), policy);
   await store.tables.table(TABLES.actions);
   await store.tables.table(TABLES.openActionsByDue);
+  await store.tables.table(TABLES.actionsByNumber);
   policy.reset();
   wire.reset();
   await store.actions.listOpenDue({ to: ctx.today });

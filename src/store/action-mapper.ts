@@ -1,5 +1,6 @@
 import type { Action, LatestUpdate, Resolution, Status, TimingFlag } from '../domain/action';
 import { actionKey, meetingKey } from '../domain/action';
+import { safeKey } from './keys';
 import { joinLong, splitLong } from './long-text';
 
 /** An action as stored: flat properties, lists and the latest update as JSON text. */
@@ -40,6 +41,23 @@ export function actionRowKey(a: Pick<Action, 'number'>): string {
 export function openIndexKeys(a: Pick<Action, 'boardCode' | 'meetingDate' | 'number' | 'due'>): { partitionKey: string; rowKey: string } {
   return { partitionKey: 'open', rowKey: `${a.due ?? NO_DUE}|${actionKey(a)}` };
 }
+/**
+ * Number-and-reference index keys: two rows per action, each a copy of it, RowKey = the action key.
+ * PartitionKey `<number>` ("show action 5": every meeting's #5) and `ref:<reference as written>`
+ * ("show action 42/20"; the reference made key-safe by `safeKey`).
+ */
+export function numberIndexKeys(a: Pick<Action, 'boardCode' | 'meetingDate' | 'number' | 'ref'>): Array<{ partitionKey: string; rowKey: string }> {
+  return [numberIndexPartition(a.number), refIndexPartition(a.ref || String(a.number))].map((partitionKey) => ({ partitionKey, rowKey: actionKey(a) }));
+}
+/** The number index partition of every action numbered `n`. */
+export function numberIndexPartition(n: number): string {
+  return String(n);
+}
+/** The reference index partition of every action whose board reference is `ref`. */
+export function refIndexPartition(ref: string): string {
+  return `ref:${safeKey(ref)}`;
+}
+
 /** Sorts after every date, so "needs a date" actions sit at the end of the index. */
 export const NO_DUE = '~';
 

@@ -20,7 +20,7 @@ export interface AzureStore extends Store {
   actions: ActionRepository;
   tables: TableSet;
   /** Upgrades a register written by an earlier release (idempotent; run at start and by `chaser migrate`). */
-  migrate(): Promise<{ historyEntries: number; deliveries: number }>;
+  migrate(): Promise<{ historyEntries: number; deliveries: number; indexedActions: number }>;
 }
 
 export interface StoreOptions extends FactoryOptions {
@@ -37,10 +37,11 @@ export interface StoreOptions extends FactoryOptions {
 /** Every repository over one storage account and table prefix. */
 export function openStore(target: StorageTarget, tablePrefix: string, options: StoreOptions = {}): AzureStore {
   const tables = new TableSet(createTableClientFactory(target, options), tablePrefix);
+  const actions = new ActionRepository(tables);
   return cacheIdentity<AzureStore>({
     tables,
     health: { ping: (ms) => tables.ping(ms), describe: () => tables.describe() },
-    actions: new ActionRepository(tables),
+    actions,
     conversations: new ConversationRepository(tables),
     leads: new LeadRepository(tables),
     admins: new AdminRepository(tables, options.settingsAdmins, options.actingAdmins),
@@ -52,7 +53,8 @@ export function openStore(target: StorageTarget, tablePrefix: string, options: S
     meetings: new MeetingRepository(tables),
     async migrate() {
       const [register, ledger] = await Promise.all([migrateRegister(tables), migrateLedger(tables)]);
-      return { ...register, ...ledger };
+      const numberIndex = await actions.buildNumberIndex();
+      return { ...register, ...ledger, ...numberIndex };
     },
   }, { ttlMs: options.identityCacheMs ?? 0, now: options.identityCacheNow });
 }
