@@ -12,6 +12,7 @@ import { isConflict, isNotFound, isStale } from './storage-errors';
 import { TABLES, TableSet } from './tables';
 import { deleteIfExists, getIfExists } from './entity-reads';
 import { AtomicUnit, inTransactions } from './transactions';
+import { rawQuery } from './raw-query';
 
 /**
  * The action register and its history.
@@ -210,7 +211,7 @@ export class ActionRepository implements ActionRegister {
   private async query(name: typeof TABLES.actions | typeof TABLES.openActionsByDue | typeof TABLES.actionsByNumber, filter: string): Promise<Action[]> {
     const table: TableClient = await this.tables.table(name);
     const found: Action[] = [];
-    for await (const e of table.listEntities<ActionEntity>({ queryOptions: { filter } })) found.push(toDomain(e));
+    for await (const e of rawQuery<ActionEntity>(table, filter)) found.push(toDomain(e));
     return found;
   }
 }
