@@ -93,25 +93,30 @@ function entityOf(a: Action, keys: { partitionKey: string; rowKey: string }): Ac
 }
 
 export function toDomain(stored: ActionEntity): Action {
-  const e = { ...stored } as ActionEntity;
-  for (const field of LONG_FIELDS) e[field] = joinLong(stored, field);
+  // Read in place (no copy of the entity): this runs for every row an answer reads.
+  const e = stored;
+  const text = joinLong(stored, 'text');
+  const timing = joinLong(stored, 'timing');
+  const latest = joinLong(stored, 'latest');
+  const lead = joinLong(stored, 'lead');
+  const strand = joinLong(stored, 'strand');
   return {
     boardCode: e.boardCode,
     board: e.board,
     meetingDate: e.meetingDate,
     number: Number(e.number),
     ref: e.ref || String(e.number),
-    text: e.text,
-    timing: e.timing,
+    text,
+    timing,
     due: e.due || null,
     resolution: e.resolution as Resolution,
     flags: parseList(e.flags) as TimingFlag[],
     milestones: parseList(e.milestones),
     superseded: parseList(e.superseded ?? ''),
-    lead: e.lead,
-    strand: e.strand || null,
+    lead,
+    strand: strand || null,
     status: e.status as Status,
-    latest: e.latest ? (JSON.parse(e.latest) as LatestUpdate) : null,
+    latest: latest ? (JSON.parse(latest) as LatestUpdate) : null,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
   };

@@ -11,7 +11,7 @@ const httpClient = createDefaultHttpClient();
  * of every row through its generic deserialiser, which costs more CPU than the rest of a turn when an
  * answer reads a few thousand rows; this reads the same rows (JSON light, minimal metadata, paged by the
  * service's continuation headers). Property values arrive as JSON gives them: strings, numbers and
- * booleans (Int64 and DateTime values as strings); `odata.*` annotations are left out.
+ * booleans (Int64 and DateTime values as strings), beside the service's own names and OData annotations.
  * @throws the storage error as a RestError-like object with `statusCode` when the service refuses
  */
 export async function* rawQuery<T extends object>(table: TableClient, filter: string): AsyncGenerator<T> {
@@ -43,12 +43,9 @@ export async function* rawQuery<T extends object>(table: TableClient, filter: st
   } while (next);
 }
 
-/** `PartitionKey`/`RowKey` as the SDK names them, without the OData annotations. */
+/** The row as parsed, with `partitionKey`/`rowKey` as the SDK names them (the service's names and OData annotations stay: readers ignore them). */
 function entityOf<T>(row: Record<string, unknown>): T {
-  const out: Record<string, unknown> = { partitionKey: row.PartitionKey, rowKey: row.RowKey };
-  for (const key in row) {
-    if (key === 'PartitionKey' || key === 'RowKey' || key.startsWith('odata.') || key.includes('@odata.')) continue;
-    out[key] = row[key];
-  }
-  return out as T;
+  row.partitionKey = row.PartitionKey;
+  row.rowKey = row.RowKey;
+  return row as T;
 }
