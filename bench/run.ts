@@ -13,6 +13,7 @@ import { englandAndWalesCalendar } from '../src/domain/business-days';
 import { freePort } from '../src/store/embedded-azurite';
 import { BenchContext, BenchTimeout } from './support/context';
 import { BenchResult, Report, markdownTable } from './support/results';
+import { cliStartBench } from './cli-start';
 import { exportsBench } from './exports-import';
 import { languageBench } from './language';
 import { loadBench } from './load';
@@ -35,6 +36,7 @@ const BENCHES: Bench[] = [
   { id: 'exports', title: '5. digest, docx and import', budget: [15, 150], run: exportsBench },
   { id: 'load', title: '6. load: 50 concurrent conversations', budget: [20, 60], run: loadBench },
   { id: 'language', title: '7. understanding chat (held-back phrasings)', budget: [5, 15], run: languageBench },
+  { id: 'cli', title: '8. CLI start', budget: [20, 60], run: cliStartBench },
 ];
 
 async function main(): Promise<void> {

@@ -39,6 +39,11 @@ if (useCompiled()) {
   entry = compiled;
 } else {
   require('tsx/cjs');
+  // Commands load their heavy modules with import() when they run, which needs tsx's ESM hooks too;
+  // help and version load nothing more, so they start without them (the hooks cost a few hundred ms).
+  const first = process.argv[2];
+  const onlyHelp = !first || ['help', '--help', '-h', 'version', '--version', '-v', '-V'].includes(first) || process.argv.slice(3).some((a) => a === '--help' || a === '-h');
+  if (!onlyHelp) require('tsx/esm/api').register();
   entry = path.join(root, 'src', 'cli', 'main.ts');
 }
 require(entry)

@@ -71,7 +71,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     azurite = await startEmbeddedAzurite({ port: config.storage.port, dataDir: config.storage.dataDir ?? undefined });
     log.info({ port: azurite.port, dataDir: config.storage.dataDir ?? '(memory)', reused: !azurite.owned }, 'embedded Azurite ready');
   }
-  const store = openStore(config.storage, config.tablePrefix, { settingsAdmins: config.admins });
+  const store = openStore(config.storage, config.tablePrefix, { settingsAdmins: config.admins, identityCacheMs: config.identityCacheSeconds * 1000 });
   await prepareRegister(store, log);
   let stopping: Promise<void> | null = null;
   const clock = options.clock ?? (config.now ? offsetClock(config.now) : systemClock);

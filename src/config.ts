@@ -235,6 +235,12 @@ export const SETTINGS = {
     default: '15',
     schema: positiveNumber(15),
   },
+  identityCacheSeconds: {
+    env: 'CHASER_IDENTITY_CACHE_SECONDS',
+    doc: "Seconds each instance reuses who a person is (admin, digest recipient, lead, their chat) before reading it again; this instance's own changes show at once, another instance's within this time. 0 = read every time.",
+    default: '60',
+    schema: wholeNumber(60, 3600),
+  },
   leadsSeeAll: {
     env: 'CHASER_LEADS_SEE_ALL',
     doc: 'Leads may ask about every action (true) or only their own (false).',

@@ -7,7 +7,7 @@ import type { AzureStore } from '../../src/store/store';
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { Action } from '../../src/domain/action';
 import { isOpen } from '../../src/domain/action';
-import { actionKeys, openIndexKeys, toPersistence } from '../../src/store/action-mapper';
+import { actionKeys, numberIndexKeys, openIndexKeys, toPersistence } from '../../src/store/action-mapper';
 import { TABLES } from '../../src/store/tables';
 
 const BATCH = 100;
@@ -23,6 +23,7 @@ export async function loadRegister(store: AzureStore, actions: readonly Action[]
   const started = performance.now();
   const register = await store.tables.table(TABLES.actions);
   const index = await store.tables.table(TABLES.openActionsByDue);
+  const byNumber = await store.tables.table(TABLES.actionsByNumber);
   const batches: Array<{ table: TableClient; rows: TransactionAction[] }> = [];
   const byMeeting = new Map<string, TransactionAction[]>();
   for (const a of actions) {
@@ -34,6 +35,17 @@ export async function loadRegister(store: AzureStore, actions: readonly Action[]
   for (const rows of byMeeting.values()) for (let i = 0; i < rows.length; i += BATCH) batches.push({ table: register, rows: rows.slice(i, i + BATCH) });
   const open = actions.filter(isOpen).map((a): TransactionAction => ['create', { ...toPersistence(a, openIndexKeys(a)) }]);
   for (let i = 0; i < open.length; i += BATCH) batches.push({ table: index, rows: open.slice(i, i + BATCH) });
+  const numbered = new Map<string, TransactionAction[]>();
+  for (const a of actions) {
+    for (const keys of numberIndexKeys(a)) {
+      const rows = numbered.get(keys.partitionKey) ?? [];
+      rows.push(['create', { ...toPersistence(a, keys) }]);
+      numbered.set(keys.partitionKey, rows);
+    }
+  }
+  for (const rows of numbered.values()) for (let i = 0; i < rows.length; i += BATCH) batches.push({ table: byNumber, rows: rows.slice(i, i + BATCH) });
+  // The number index is complete: the repository's migrate need not build it (its `meta|built` row).
+  batches.push({ table: byNumber, rows: [['upsert', { partitionKey: 'meta', rowKey: 'built' }, 'Replace']] });
   await pool(batches, concurrency, async ({ table, rows }) => {
     await table.submitTransaction(rows);
   });

@@ -1,4 +1,5 @@
 import * as ACData from 'adaptivecards-templating';
+import { CompiledTemplate, NotExact, compileTemplate } from './fast-template';
 
 /** An Adaptive Card as sent to Teams (schema 1.5 at most). */
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
@@ -9,7 +10,31 @@ export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; ver
  * a number bound into a TextBlock would reach Teams as a number.
  */
 export function renderCard<T extends object>(template: object, data: T): AdaptiveCard {
+  const compiled = compiledOf(template);
+  if (compiled) {
+    try {
+      return compiled(data) as AdaptiveCard;
+    } catch (err) {
+      if (!(err instanceof NotExact)) throw err;
+    }
+  }
+  return engineRender(template, data);
+}
+
+/** The templating engine itself (adaptivecards-templating): the reference the compiled form follows. */
+export function engineRender<T extends object>(template: object, data: T): AdaptiveCard {
   return new ACData.Template(template).expand({ $root: data }) as AdaptiveCard;
+}
+
+/** Each template is compiled once (fast-template.ts); null = outside the compiled subset (the engine renders it). */
+const compiledTemplates = new WeakMap<object, CompiledTemplate | null>();
+function compiledOf(template: object): CompiledTemplate | null {
+  let compiled = compiledTemplates.get(template);
+  if (compiled === undefined) {
+    compiled = compileTemplate(template);
+    compiledTemplates.set(template, compiled);
+  }
+  return compiled;
 }
 
 /**

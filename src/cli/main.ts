@@ -3,7 +3,6 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { ConfigError } from '../config';
 import { errorCode, isUserError, userMessage } from '../errors';
-import { openCliContext } from './cli-context';
 import { CliIo, UsageError, processIo } from './cli-io';
 import type { Command } from './command';
 import { adminsCommand } from './commands/admins';
@@ -59,6 +58,8 @@ export async function main(argv: string[], io: CliIo = processIo, env: NodeJS.Pr
   try {
     const args = parseArgs({ args: dashTextLast(rest), options: command.options, allowPositionals: true, strict: true });
     if (!command.needsStore) return await command.run(args, { io });
+    // Loaded only for a command that needs the store: --help and store-less commands start without it.
+    const { openCliContext } = await import('./cli-context');
     const opened = await openCliContext(io, typeof args.values.as === 'string' ? args.values.as : undefined, env);
     close = () => opened.close();
     return await command.run(args, opened.context);

@@ -1,4 +1,3 @@
-export { DEFAULT_TITLE } from './export-input';
 export type { ExportInput } from './export-input';
 export { boardPaperDocx } from './board-paper-docx';
 export { registerXlsx } from './register-xlsx';

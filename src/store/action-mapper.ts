@@ -1,5 +1,6 @@
 import type { Action, LatestUpdate, Resolution, Status, TimingFlag } from '../domain/action';
 import { actionKey, meetingKey } from '../domain/action';
+import { safeKey } from './keys';
 import { joinLong, splitLong } from './long-text';
 
 /** An action as stored: flat properties, lists and the latest update as JSON text. */
@@ -40,6 +41,23 @@ export function actionRowKey(a: Pick<Action, 'number'>): string {
 export function openIndexKeys(a: Pick<Action, 'boardCode' | 'meetingDate' | 'number' | 'due'>): { partitionKey: string; rowKey: string } {
   return { partitionKey: 'open', rowKey: `${a.due ?? NO_DUE}|${actionKey(a)}` };
 }
+/**
+ * Number-and-reference index keys: two rows per action, each a copy of it, RowKey = the action key.
+ * PartitionKey `<number>` ("show action 5": every meeting's #5) and `ref:<reference as written>`
+ * ("show action 42/20"; the reference made key-safe by `safeKey`).
+ */
+export function numberIndexKeys(a: Pick<Action, 'boardCode' | 'meetingDate' | 'number' | 'ref'>): Array<{ partitionKey: string; rowKey: string }> {
+  return [numberIndexPartition(a.number), refIndexPartition(a.ref || String(a.number))].map((partitionKey) => ({ partitionKey, rowKey: actionKey(a) }));
+}
+/** The number index partition of every action numbered `n`. */
+export function numberIndexPartition(n: number): string {
+  return String(n);
+}
+/** The reference index partition of every action whose board reference is `ref`. */
+export function refIndexPartition(ref: string): string {
+  return `ref:${safeKey(ref)}`;
+}
+
 /** Sorts after every date, so "needs a date" actions sit at the end of the index. */
 export const NO_DUE = '~';
 
@@ -75,25 +93,30 @@ function entityOf(a: Action, keys: { partitionKey: string; rowKey: string }): Ac
 }
 
 export function toDomain(stored: ActionEntity): Action {
-  const e = { ...stored } as ActionEntity;
-  for (const field of LONG_FIELDS) e[field] = joinLong(stored, field);
+  // Read in place (no copy of the entity): this runs for every row an answer reads.
+  const e = stored;
+  const text = joinLong(stored, 'text');
+  const timing = joinLong(stored, 'timing');
+  const latest = joinLong(stored, 'latest');
+  const lead = joinLong(stored, 'lead');
+  const strand = joinLong(stored, 'strand');
   return {
     boardCode: e.boardCode,
     board: e.board,
     meetingDate: e.meetingDate,
     number: Number(e.number),
     ref: e.ref || String(e.number),
-    text: e.text,
-    timing: e.timing,
+    text,
+    timing,
     due: e.due || null,
     resolution: e.resolution as Resolution,
     flags: parseList(e.flags) as TimingFlag[],
     milestones: parseList(e.milestones),
     superseded: parseList(e.superseded ?? ''),
-    lead: e.lead,
-    strand: e.strand || null,
+    lead,
+    strand: strand || null,
     status: e.status as Status,
-    latest: e.latest ? (JSON.parse(e.latest) as LatestUpdate) : null,
+    latest: latest ? (JSON.parse(latest) as LatestUpdate) : null,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
   };

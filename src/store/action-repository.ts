@@ -5,13 +5,14 @@ import type { ActionUpdate } from '../domain/action-update';
 import type { IsoDate } from '../domain/calendar-date';
 import type { ActionRegister, NewAction, StoredAction } from '../app/ports';
 import { DuplicateRecordError, StaleRecordError } from '../errors';
-import { ActionEntity, NO_DUE, actionKeys, actionRowKey, openIndexKeys, toDomain, toPersistence } from './action-mapper';
+import { ActionEntity, NO_DUE, actionKeys, actionRowKey, numberIndexKeys, numberIndexPartition, openIndexKeys, refIndexPartition, toDomain, toPersistence } from './action-mapper';
 import { HistoryEntity, historyPrefix, historyToDomain, historyToPersistence } from './history-mapper';
 import { odataString } from './keys';
 import { isConflict, isNotFound, isStale } from './storage-errors';
 import { TABLES, TableSet } from './tables';
 import { deleteIfExists, getIfExists } from './entity-reads';
 import { AtomicUnit, inTransactions } from './transactions';
+import { rawQuery } from './raw-query';
 
 /**
  * The action register and its history.
@@ -26,6 +27,10 @@ import { AtomicUnit, inTransactions } from './transactions';
  * - `OpenActionsByDue`: a copy of every open action, PartitionKey `open`, RowKey `<due>|<action key>`
  *   (`~|…` when there is no due date). "What is overdue", "due this week" and the reminder sweep read a
  *   key range here: their cost follows the actions due, not the size of the register.
+ * - `ActionsByNumber`: a copy of every action twice, RowKey = action key, PartitionKey = its number (`5`)
+ *   and `ref:<board reference>` (`ref:42%2F20`). "show action 5" / "#42/20" read one partition: one
+ *   request at any register size. Kept by the same marker as `OpenActionsByDue`; a register written
+ *   before it existed is indexed once by `buildNumberIndex` (run by migrate; row `meta|built` says done).
  */
 export class ActionRepository implements ActionRegister {
   private lagging = false;
@@ -106,11 +111,25 @@ export class ActionRepository implements ActionRegister {
   }
 
   async findByNumber(number: number): Promise<Action[]> {
-    return this.query(TABLES.actions, `RowKey eq ${odataString(actionRowKey({ number }))}`);
+    return this.query(TABLES.actionsByNumber, `PartitionKey eq ${odataString(numberIndexPartition(number))}`);
   }
 
   async findByRef(ref: string): Promise<Action[]> {
-    return this.query(TABLES.actions, `ref eq ${odataString(ref)} and ${ACTION_ROWS}`);
+    return this.query(TABLES.actionsByNumber, `PartitionKey eq ${odataString(refIndexPartition(ref))}`);
+  }
+
+  /**
+   * Indexes by number and reference every action of a register written before `ActionsByNumber` existed
+   * (once: a `meta|built` row records it; idempotent if cut short).
+   * @returns how many actions were indexed (0 when the index was already built)
+   */
+  async buildNumberIndex(): Promise<{ indexedActions: number }> {
+    const index = await this.tables.table(TABLES.actionsByNumber);
+    if (await getIfExists(index, BUILT.partitionKey, BUILT.rowKey)) return { indexedActions: 0 };
+    const all = await this.listAll();
+    await inTransactions(index, all.flatMap(numberIndexUnits));
+    await index.upsertEntity({ ...BUILT }, 'Replace');
+    return { indexedActions: all.length };
   }
 
   async listAll(): Promise<Action[]> {
@@ -153,6 +172,8 @@ export class ActionRepository implements ActionRegister {
       if (!action || !isOpen(action) || row.rowKey !== openIndexKeys(action).rowKey) await deleteIfExists(index, 'open', row.rowKey!);
     }
     for (const action of current.values()) if (action && isOpen(action)) await index.upsertEntity(toPersistence(action, openIndexKeys(action)), 'Replace');
+    const byNumber = await this.tables.table(TABLES.actionsByNumber);
+    await inTransactions(byNumber, [...current.values()].flatMap((action) => (action ? numberIndexUnits(action) : [])));
     for (const m of markers) await deleteIfExists(table, m.partitionKey, m.rowKey);
     this.lagging = false;
     return { repaired: markers.length };
@@ -174,7 +195,12 @@ export class ActionRepository implements ActionRegister {
         if (oldKeys && oldKeys.rowKey !== newKeys?.rowKey) unit.push(['delete', oldKeys]);
         writes.push({ partitionKey: 'open', actions: unit });
       }
-      await inTransactions(index, writes);
+      const byNumber = await this.tables.table(TABLES.actionsByNumber);
+      const numberWrites = changes.flatMap(({ before, after }) => [
+        ...numberIndexUnits(after),
+        ...(before && before.ref !== after.ref ? [{ partitionKey: refIndexPartition(before.ref), actions: [['delete', { partitionKey: refIndexPartition(before.ref), rowKey: actionKey(before) }] as TransactionAction] }] : []),
+      ]);
+      await Promise.all([inTransactions(index, writes), inTransactions(byNumber, numberWrites)]);
       const table = await this.tables.table(TABLES.actions);
       await inTransactions(table, changes.map(({ after }) => ({ partitionKey: meetingKey(after), actions: [['delete', marker(after)] as TransactionAction] })));
     } catch {
@@ -182,16 +208,24 @@ export class ActionRepository implements ActionRegister {
     }
   }
 
-  private async query(name: typeof TABLES.actions | typeof TABLES.openActionsByDue, filter: string): Promise<Action[]> {
+  private async query(name: typeof TABLES.actions | typeof TABLES.openActionsByDue | typeof TABLES.actionsByNumber, filter: string): Promise<Action[]> {
     const table: TableClient = await this.tables.table(name);
     const found: Action[] = [];
-    for await (const e of table.listEntities<ActionEntity>({ queryOptions: { filter } })) found.push(toDomain(e));
+    for await (const e of rawQuery<ActionEntity>(table, filter)) found.push(toDomain(e));
     return found;
   }
 }
 
 /** Action rows only: their RowKeys are digits, which sort before the `h|` (history) and `x|` (marker) rows. */
 const ACTION_ROWS = `RowKey lt 'a'`;
+
+/** The row saying a register's number index was built (`buildNumberIndex`). */
+const BUILT = { partitionKey: 'meta', rowKey: 'built' } as const;
+
+/** The number and reference index rows of one action, each its own unit (they live in two partitions). */
+function numberIndexUnits(action: Action): AtomicUnit[] {
+  return numberIndexKeys(action).map((keys) => ({ partitionKey: keys.partitionKey, actions: [['upsert', toPersistence(action, keys), 'Replace'] as TransactionAction] }));
+}
 
 function marker(a: ActionId): { partitionKey: string; rowKey: string; number: number } {
   return { partitionKey: meetingKey(a), rowKey: `x|${actionRowKey(a)}`, number: a.number };

@@ -12,6 +12,7 @@ import { backupRegister, restoreRegister } from './backup';
 import { PendingImportRepository } from './pending-import-repository';
 import { ChatMemoryRepository } from './chat-memory-repository';
 import { ReminderLedger } from './reminder-ledger';
+import { cacheIdentity } from './identity-cache';
 import { FactoryOptions, createTableClientFactory } from './table-client-factory';
 import { TableSet } from './tables';
 
@@ -24,7 +25,7 @@ export interface AzureStore extends Store {
   /** Writes a backup folder back; checks all of it before the first write. */
   restore(dir: string): Promise<Record<string, number>>;
   /** Upgrades a register written by an earlier release (idempotent; run at start and by `chaser migrate`). */
-  migrate(): Promise<{ historyEntries: number; deliveries: number }>;
+  migrate(): Promise<{ historyEntries: number; deliveries: number; indexedActions: number }>;
 }
 
 export interface StoreOptions extends FactoryOptions {
@@ -32,15 +33,20 @@ export interface StoreOptions extends FactoryOptions {
   settingsAdmins?: string[];
   /** Who acts as the secretariat in this process only (the CLI's user): admin rights, but no admin's mail. */
   actingAdmins?: string[];
+  /** How long identity reads (admins, leads, digest subscribers, conversations) are reused, in ms; 0 or unset = not cached. See identity-cache.ts. */
+  identityCacheMs?: number;
+  /** The clock the identity cache measures its life on (tests); default Date.now. */
+  identityCacheNow?: () => number;
 }
 
 /** Every repository over one storage account and table prefix. */
 export function openStore(target: StorageTarget, tablePrefix: string, options: StoreOptions = {}): AzureStore {
   const tables = new TableSet(createTableClientFactory(target, options), tablePrefix);
-  return {
+  const actions = new ActionRepository(tables);
+  return cacheIdentity<AzureStore>({
     tables,
     health: { ping: (ms) => tables.ping(ms), describe: () => tables.describe() },
-    actions: new ActionRepository(tables),
+    actions,
     conversations: new ConversationRepository(tables),
     leads: new LeadRepository(tables),
     admins: new AdminRepository(tables, options.settingsAdmins, options.actingAdmins),
@@ -54,7 +60,8 @@ export function openStore(target: StorageTarget, tablePrefix: string, options: S
     restore: (dir) => restoreRegister(tables, dir),
     async migrate() {
       const [register, ledger] = await Promise.all([migrateRegister(tables), migrateLedger(tables)]);
-      return { ...register, ...ledger };
+      const numberIndex = await actions.buildNumberIndex();
+      return { ...register, ...ledger, ...numberIndex };
     },
-  };
+  }, { ttlMs: options.identityCacheMs ?? 0, now: options.identityCacheNow });
 }

@@ -6,6 +6,7 @@ import type { TableClientFactory } from './table-client-factory';
 export const TABLES = {
   actions: 'Actions',
   openActionsByDue: 'OpenActionsByDue',
+  actionsByNumber: 'ActionsByNumber',
   conversations: 'Conversations',
   leads: 'Leads',
   admins: 'Admins',

@@ -2,6 +2,7 @@ import { CardFactory, CloudAdapter, ConversationReference, MessageFactory } from
 import type { Messenger, OutgoingMessage, SendOutcome } from '../app/delivery/messenger';
 import type { Logger } from '../log';
 import type { ConversationRecord } from '../app/ports';
+import { SendPacer } from './send-pacer';
 
 export interface MessengerOptions {
   /** Sends per second across the app (Teams allows about 30–50 per app per tenant; stay below). */
@@ -11,6 +12,8 @@ export interface MessengerOptions {
   /** First backoff; doubled each attempt, with jitter, unless Retry-After says otherwise. */
   backoffMs: number;
   sleep?: (ms: number) => Promise<void>;
+  /** The clock the pacing reads (tests); default Date.now. */
+  now?: () => number;
 }
 
 const RETRIED = new Set([429, 502, 503, 504]);
@@ -22,13 +25,11 @@ const RETRIED = new Set([429, 502, 503, 504]);
  */
 export function createProactiveMessenger(adapter: CloudAdapter, appId: string, log: Logger, options: MessengerOptions): Messenger {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const interval = 1000 / options.perSecond;
-  let nextSlot = 0;
+  // One rate for every send of this messenger: a 429 slows and pauses them all (send-pacer.ts).
+  const pacer = new SendPacer({ perSecond: options.perSecond }, options.now ?? Date.now);
   async function pace(): Promise<void> {
-    const now = Date.now();
-    const slot = Math.max(now, nextSlot);
-    nextSlot = slot + interval;
-    if (slot > now) await sleep(slot - now);
+    const wait = pacer.reserve();
+    if (wait > 0) await sleep(wait);
   }
 
   return {
@@ -52,14 +53,22 @@ export function createProactiveMessenger(adapter: CloudAdapter, appId: string, l
             }
           });
           if (failures.length) throw failures[0];
+          pacer.accepted();
           return { ok: true, activityId };
         } catch (err) {
           const status = statusOf(err);
           lastError = `${status ?? 'error'}: ${err instanceof Error ? err.message : String(err)}`.slice(0, 300);
           if (status === 403) return { ok: false, blocked: true, error: lastError };
           if (!status || !RETRIED.has(status) || attempt === options.attempts) break;
+          if (status === 429) {
+            // Throttled: the pacer holds every send until Retry-After and lowers the rate; the retry waits its turn.
+            const after = retryAfterMs(err);
+            pacer.throttled(after);
+            log.info({ status, attempt, retryAfterMs: after, perSecond: Math.round(pacer.currentRate() * 10) / 10 }, 'Teams asked us to slow down; pacing lower and retrying');
+            continue;
+          }
           const wait = retryAfterMs(err) ?? options.backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random());
-          log.info({ status, attempt, waitMs: Math.round(wait) }, 'Teams asked us to slow down; retrying');
+          log.info({ status, attempt, waitMs: Math.round(wait) }, 'Teams gateway error; retrying');
           await sleep(wait);
         }
       }

@@ -81,6 +81,31 @@ describe.each<[string, () => Store]>([
     expect((await store.actions.listAll()).length).toBe(5);
   });
 
+  it('when actions share a number or a board reference across meetings, then each is found by it, as it stands now', async () => {
+    const store = open();
+    await store.actions.createMany([
+      { action: anAction({ number: 5, meetingDate: '2022-04-21', ref: '42/20' }), history: [] },
+      { action: anAction({ number: 5, meetingDate: '2022-06-16', ref: '5' }), history: [] },
+      { action: anAction({ boardCode: 'PROB', board: 'Performance and Risk Oversight Board', number: 5, meetingDate: '2022-05-03', ref: 'BOD 24/18(b)' }), history: [] },
+      { action: anAction({ number: 50, meetingDate: '2022-06-16', ref: '01.05' }), history: [] },
+      { action: anAction({ number: 7, meetingDate: '2023-01-12', ref: '42/20' }), history: [] },
+    ]);
+    const keys = (xs: Array<{ boardCode: string; meetingDate: string; number: number }>) => xs.map((x) => `${x.boardCode} ${x.meetingDate} ${x.number}`).sort();
+    expect(keys(await store.actions.findByNumber(5))).toEqual(['OB 2022-04-21 5', 'OB 2022-06-16 5', 'PROB 2022-05-03 5']);
+    expect(keys(await store.actions.findByNumber(50))).toEqual(['OB 2022-06-16 50']);
+    expect(await store.actions.findByNumber(500)).toEqual([]);
+    expect(keys(await store.actions.findByRef('42/20'))).toEqual(['OB 2022-04-21 5', 'OB 2023-01-12 7']);
+    expect(keys(await store.actions.findByRef('BOD 24/18(b)'))).toEqual(['PROB 2022-05-03 5']);
+    expect(keys(await store.actions.findByRef('5'))).toEqual(['OB 2022-06-16 5']);
+    expect(await store.actions.findByRef('42/2')).toEqual([]);
+    expect(await store.actions.findByRef('01.5')).toEqual([]);
+    const seven = (await store.actions.get(anAction({ number: 7, meetingDate: '2023-01-12' })))!;
+    await store.actions.record(seven, { ...seven.action, status: 'red', ref: '42/21' }, anUpdate({ status: 'red' }));
+    expect(keys(await store.actions.findByRef('42/20'))).toEqual(['OB 2022-04-21 5']);
+    expect((await store.actions.findByRef('42/21')).map((x) => x.status)).toEqual(['red']);
+    expect((await store.actions.findByNumber(7)).map((x) => [x.status, x.ref])).toEqual([['red', '42/21']]);
+  });
+
   it('when people, leads and the secretariat are recorded, then they are found however their ids are written', async () => {
     const store = open();
     await store.leads.save({ lead: 'MPS', users: [{ id: 'cmdr@met.example', name: 'Commander' }], delegates: [], updatedAt: '2022-05-01T00:00:00Z' });

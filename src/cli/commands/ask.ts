@@ -1,7 +1,6 @@
 import { actionReference } from '../../domain/action';
 import type { Answer } from '../../app/questions/answer-question';
-import { askQuestion } from '../../app/questions/ask-question';
-import { Vocabulary } from '../../app/questions/vocabulary';
+import type { Vocabulary } from '../../app/questions/vocabulary';
 import { STATUS_WORDS, lastUpdateText } from '../../cards/action-view';
 import type { CliContext } from '../cli-context';
 import type { Command } from '../command';
@@ -22,6 +21,8 @@ export const askCommand: Command = {
     const ctx = context as CliContext;
     const question = positionals.join(' ').trim();
     if (!question) throw new UsageError('What is the question? e.g. chaser ask "what is overdue?"');
+    // The question reader (chrono-node, the vocabulary) is loaded only when a question is asked.
+    const [{ askQuestion }, { Vocabulary }] = await Promise.all([import('../../app/questions/ask-question'), import('../../app/questions/vocabulary')]);
     const deps = { store: ctx.store, clock: ctx.clock, vocabulary: new Vocabulary(ctx.store, ctx.clock), leadsSeeAll: ctx.config.leadsSeeAll, openToTenant: ctx.config.openToTenant };
     if (await asksUnreachable(question, deps)) return unreachableAnswer(ctx, Boolean(values.json));
     const { interpretation, answer: answered } = await askQuestion(question, ctx.actor, deps);

@@ -6,12 +6,9 @@ import { Clock, fixedClock } from '../../domain/clock';
 import type { DigestScope } from '../../domain/digest';
 import { DIGEST_HOUR } from '../../domain/digest/digest-week';
 import { londonInstant } from '../../domain/london-time';
-import { DEFAULT_TITLE, ExportInput, boardPaperDocx, digestJson, digestMarkdown, registerCsv, registerXlsx } from '../../export';
+import { DEFAULT_TITLE, ExportInput } from '../../export/export-input';
 import { buildWeeklyDigest } from '../../app/digest/build-weekly-digest';
-import { composeJobs } from '../../app/compose';
 import { silentLogger } from '../../log';
-import { createAdapter } from '../../teams/adapter';
-import { createProactiveMessenger } from '../../teams/proactive-messenger';
 import type { CliContext } from '../cli-context';
 import { UsageError } from '../cli-io';
 import type { Command } from '../command';
@@ -60,13 +57,14 @@ export const digestCommand: Command = {
   },
 };
 
+/** Each format's writer is loaded when asked for (docx and xlsx writers are heavy: the CLI starts without them). */
 async function render(format: Format, input: ExportInput): Promise<Buffer | string> {
   switch (format) {
-    case 'md': return digestMarkdown(input);
-    case 'json': return `${JSON.stringify(digestJson(input), null, 2)}\n`;
-    case 'csv': return registerCsv(input);
-    case 'docx': return boardPaperDocx(input);
-    case 'xlsx': return registerXlsx(input);
+    case 'md': return (await import('../../export/digest-markdown')).digestMarkdown(input);
+    case 'json': return `${JSON.stringify((await import('../../export/digest-json')).digestJson(input), null, 2)}\n`;
+    case 'csv': return (await import('../../export/register-csv')).registerCsv(input);
+    case 'docx': return (await import('../../export/board-paper-docx')).boardPaperDocx(input);
+    case 'xlsx': return (await import('../../export/register-xlsx')).registerXlsx(input);
   }
 }
 
@@ -87,6 +85,8 @@ function asOfClock(value: unknown): Clock | null {
 /** Runs the weekly job now (forced: whatever the schedule), through Teams as the bot would. */
 async function sendNow(ctx: CliContext, clock: Clock, dryRun: boolean): Promise<number> {
   const { config } = ctx;
+  // Teams (botbuilder) and the jobs are loaded only when the digest is sent.
+  const [{ createAdapter }, { createProactiveMessenger }, { composeJobs }] = await Promise.all([import('../../teams/adapter'), import('../../teams/proactive-messenger'), import('../../app/compose')]);
   const messenger = createProactiveMessenger(createAdapter(config), config.appId ?? '', silentLogger, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
   const jobs = composeJobs({ store: ctx.store, clock, calendar: ctx.calendar, log: silentLogger, messenger }, { digestSchedule: config.digestSchedule }, `cli-${randomUUID().slice(0, 8)}`);
   const report = await jobs.digest({ dryRun, force: true });

@@ -1,9 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isIsoDate } from '../../domain/calendar-date';
-import { importDocument } from '../../app/imports/import-document';
 import { ImportError } from '../../import/import-error';
-import { MAX_IMPORT_BYTES } from '../../import/read-document';
 import type { CliContext } from '../cli-context';
 import type { Command } from '../command';
 import { UsageError } from '../cli-io';
@@ -28,7 +26,9 @@ export const importCommand: Command = {
       throw new UsageError(`--meeting-date must be a real date as YYYY-MM-DD, e.g. 2022-04-21 (got "${String(meetingDate)}").`);
     }
     const dryRun = Boolean(values['dry-run']);
-    const { plan, result, blocked } = await importDocument({ fileName: path.basename(file), content: readFileChecked(file) }, {
+    // The document readers (docx, xlsx) are loaded only when a file is imported.
+    const [{ importDocument }, { MAX_IMPORT_BYTES }] = await Promise.all([import('../../app/imports/import-document'), import('../../import/read-document')]);
+    const { plan, result, blocked } = await importDocument({ fileName: path.basename(file), content: readFileChecked(file, MAX_IMPORT_BYTES) }, {
       board: values.board as string | undefined, meetingDate: meetingDate as string | undefined, includeSuggested: Boolean(values['include-suggested']),
       lead: values.lead as string | undefined, dryRun, validOnly: Boolean(values['valid-only']),
     }, ctx.actor, ctx);
@@ -38,7 +38,7 @@ export const importCommand: Command = {
   },
 };
 
-function readFileChecked(file: string): Buffer {
+function readFileChecked(file: string, MAX_IMPORT_BYTES: number): Buffer {
   let size: number;
   try {
     size = fs.statSync(file).size;

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildMeetingPack } from '../../app/meetings/build-meeting-pack';
 import { longDate } from '../../domain/calendar-date';
-import { ExportInput, boardPaperDocx, digestMarkdown } from '../../export';
+import type { ExportInput } from '../../export/export-input';
 import type { CliContext } from '../cli-context';
 import { UsageError } from '../cli-io';
 import type { Command } from '../command';
@@ -30,7 +30,8 @@ export const packCommand: Command = {
       store: ctx.store, clock: ctx.clock, calendar: ctx.calendar, paperDeadlineDays: ctx.config.paperDeadlineDays, packBusinessDays: ctx.config.packBusinessDays,
     });
     const input: ExportInput = { digest: pack.digest, actions, title: pack.title, generatedAt: ctx.clock.now(), marking: ctx.config.protectiveMarking };
-    const content = format === 'md' ? digestMarkdown(input) : await boardPaperDocx(input);
+    // The writer is loaded for the format asked (the docx writer is heavy).
+    const content = format === 'md' ? (await import('../../export/digest-markdown')).digestMarkdown(input) : await (await import('../../export/board-paper-docx')).boardPaperDocx(input);
     const out = typeof values.out === 'string' && values.out ? values.out : format === 'md' ? null : `pack-${pack.meeting.boardCode}-${pack.meeting.date}.docx`;
     if (!out) {
       ctx.io.out(String(content));

@@ -1,5 +1,4 @@
 import { randomUUID } from 'crypto';
-import { composeJobs } from '../../app/compose';
 import { silentLogger } from '../../log';
 import type { CliContext } from '../cli-context';
 import type { Command } from '../command';
@@ -17,6 +16,7 @@ export const remindCommand: Command = {
     const ctx = context as CliContext;
     if (!values['dry-run']) throw new UsageError('The CLI only previews reminders (--dry-run); the running bot sends them, or POST /api/jobs/reminders.');
     const messenger = { send: async () => ({ ok: false as const, blocked: false, error: 'dry run' }) };
+    const { composeJobs } = await import('../../app/compose');
     const jobs = composeJobs({ store: ctx.store, clock: ctx.clock, calendar: ctx.calendar, log: silentLogger, messenger }, { digestSchedule: ctx.config.digestSchedule }, `cli-${randomUUID().slice(0, 6)}`);
     const report = await jobs.sweep({ dryRun: true, force: Boolean(values['any-time']) });
     if (values.json) {

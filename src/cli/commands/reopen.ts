@@ -1,10 +1,8 @@
-import { reopenClosedAction } from '../../app/meetings/reopen-closed-action';
 import type { Status } from '../../domain/action';
 import { actionReference } from '../../domain/action';
 import type { CliContext } from '../cli-context';
 import { UsageError } from '../cli-io';
 import type { Command } from '../command';
-import { parseReference } from '../parse-reference';
 
 const STATUSES: Record<string, Exclude<Status, 'complete'>> = { 'on-track': 'on_track', on_track: 'on_track', amber: 'amber', red: 'red' };
 
@@ -17,6 +15,8 @@ export const reopenCommand: Command = {
   needsStore: true,
   async run({ values, positionals }, context) {
     const ctx = context as CliContext;
+    // Loaded only when this command runs (the reply reader pulls in the date parser).
+    const [{ parseReference }, { reopenClosedAction }] = await Promise.all([import('../parse-reference'), import('../../app/meetings/reopen-closed-action')]);
     const selector = parseReference(positionals.join(' '));
     if (!selector) throw new UsageError(`Which action? Give its reference, e.g. "OB 21-Apr-2022 #5" (got "${positionals.join(' ')}").`);
     if (typeof values.reason !== 'string' || !values.reason.trim()) throw new UsageError('Give the reason: --reason "…" (it is kept as the update).');

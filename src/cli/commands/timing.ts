@@ -1,6 +1,4 @@
-import { englandAndWalesCalendar } from '../../domain/business-days';
 import { isIsoDate } from '../../domain/calendar-date';
-import { explainTiming } from '../../domain/timing';
 import type { Command } from '../command';
 import { UsageError } from '../cli-io';
 
@@ -15,6 +13,8 @@ export const timingCommand: Command = {
     const timing = positionals.join(' ');
     const meeting = values.meeting;
     if (typeof meeting !== 'string' || !isIsoDate(meeting)) throw new UsageError(`--meeting must be the meeting date as YYYY-MM-DD, e.g. --meeting 2022-04-21${typeof meeting === 'string' ? ` (got "${meeting}")` : ''}.`);
+    // The timing reader (chrono-node) and the bank-holiday calendar are loaded only when this command runs.
+    const [{ explainTiming }, { englandAndWalesCalendar }] = await Promise.all([import('../../domain/timing'), import('../../domain/business-days')]);
     const { reading, problem } = explainTiming(timing, meeting, englandAndWalesCalendar());
     if (values.json) io.out(JSON.stringify({ due: reading.due, resolution: reading.resolution, flags: reading.flags, milestones: reading.milestones, superseded: reading.superseded }, null, 2));
     else {

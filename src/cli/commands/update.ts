@@ -2,9 +2,7 @@ import { isIsoDate } from '../../domain/calendar-date';
 import type { Status } from '../../domain/action';
 import { actionReference } from '../../domain/action';
 import { STATUS_WORDS } from '../../cards/action-view';
-import { recordReply } from '../../app/updates/record-reply';
 import { silentLogger } from '../../log';
-import { parseReference } from '../parse-reference';
 import type { CliContext } from '../cli-context';
 import type { Command } from '../command';
 import { UsageError } from '../cli-io';
@@ -23,6 +21,8 @@ export const updateCommand: Command = {
   needsStore: true,
   async run({ values, positionals }, context) {
     const ctx = context as CliContext;
+    // The reply reader and the use case are loaded only when this command runs.
+    const [{ parseReference }, { recordReply }] = await Promise.all([import('../parse-reference'), import('../../app/updates/record-reply')]);
     const selector = parseReference(positionals.join(' '));
     if (!selector) throw new UsageError(`Which action? Give its number or reference, e.g. 5 or "OB 21-Apr-2022 #5" (got "${positionals.join(' ')}").`);
     const status = STATUS_ALIASES[String(values.status ?? '').toLowerCase().replace(/\s+/g, '-')];

@@ -27,6 +27,33 @@ describe('the action register on Azure Tables', () => {
     expect(await store.actions.repairIndex()).toEqual({ repaired: 0 });
   });
 
+  it('when the number index write is lost after an update, then a repair brings "show action" in line', async () => {
+    const store = testStore();
+    const a = await store.actions.create(anAction({ number: 21, ref: '21/04' }));
+    await store.actions.record(a, { ...a.action, status: 'amber' }, anUpdate({ status: 'amber' }));
+    // As a crash before the index write would leave it: the old copy in the index, the marker in the register.
+    const byNumber = await store.tables.table('ActionsByNumber');
+    await byNumber.upsertEntity({ ...(await byNumber.getEntity('21', 'OB_2022-04-21_021')), partitionKey: '21', rowKey: 'OB_2022-04-21_021', status: 'on_track' }, 'Replace');
+    await byNumber.deleteEntity('ref:21%2F04', 'OB_2022-04-21_021');
+    await (await store.tables.table('Actions')).upsertEntity({ partitionKey: 'OB_2022-04-21', rowKey: 'x|021', number: 21 });
+    expect((await store.actions.findByNumber(21)).map((x) => x.status)).toEqual(['on_track']);
+    expect(await store.actions.repairIndex()).toEqual({ repaired: 1 });
+    expect((await store.actions.findByNumber(21)).map((x) => x.status)).toEqual(['amber']);
+    expect((await store.actions.findByRef('21/04')).map((x) => x.status)).toEqual(['amber']);
+  });
+
+  it('when a register written before the number index is opened, then migrate indexes every action once', async () => {
+    const store = testStore();
+    await store.actions.createMany([8, 9, 108].map((number) => ({ action: anAction({ number, ref: `${number}/22` }), history: [] })));
+    const byNumber = await store.tables.table('ActionsByNumber');
+    for await (const row of byNumber.listEntities()) await byNumber.deleteEntity(row.partitionKey!, row.rowKey!);
+    expect(await store.actions.findByNumber(9)).toEqual([]);
+    expect(await store.migrate()).toMatchObject({ indexedActions: 3 });
+    expect((await store.actions.findByNumber(9)).map((x) => x.ref)).toEqual(['9/22']);
+    expect((await store.actions.findByRef('108/22')).map((x) => x.number)).toEqual([108]);
+    expect(await store.migrate()).toMatchObject({ indexedActions: 0 });
+  });
+
   it('when a register written by the first release is opened, then its history moves beside its actions, once', async () => {
     const store = testStore();
     await store.actions.create(anAction({ number: 7 }));
