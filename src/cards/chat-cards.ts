@@ -37,11 +37,12 @@ export function whichActionCard(view: { prompt: string; text: string; pendingId:
 
 /** "Recorded for …": what was kept, and an Undo that reverses it by a new history entry. */
 export function recordedCard(view: { action: Action; text: string; revisedDue: string | null; note?: string }): AdaptiveCard {
+  const undo = view.action.latest ? { action: actionKey(view.action), at: view.action.latest.at } : {};
   const { action } = view;
   const body: object[] = [
     { type: 'TextBlock', text: `Recorded for ${actionReference(action)}: ${STATUS_WORDS[action.status]}.${view.revisedDue ? ` Due date revised to ${longDate(view.revisedDue)}.` : ''}`, wrap: true, weight: 'Bolder' },
   ];
   if (view.text) body.push(quote(view.text));
   if (view.note) body.push({ type: 'TextBlock', text: view.note, wrap: true, isSubtle: true, size: 'Small' });
-  return card(body, [{ type: 'Action.Execute', title: 'Undo', verb: CHAT_VERBS.undo, data: {} }]);
+  return card(body, [{ type: 'Action.Execute', title: 'Undo', verb: CHAT_VERBS.undo, data: undo }]);
 }

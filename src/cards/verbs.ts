@@ -27,7 +27,7 @@ export const CHAT_VERBS = {
   choose: 'reply.choose',
   /** Data `{ pending }`: drop the pending reply; nothing is recorded. */
   cancel: 'reply.cancel',
-  /** Data `{}`: reverse the presser's last update with a new history entry. */
+  /** Data `{ action, at }`: reverse that update (the presser's) with a new history entry. */
   undo: 'update.undo',
 } as const;
 

@@ -15,6 +15,7 @@ import { otherQuestion } from './other-questions';
 import { recordChosen } from './record-chosen';
 import { replyCandidates } from './reply-candidates';
 import { undoLastUpdate } from './undo-update';
+import { reopenAction } from './reopen-action';
 
 /**
  * A message in chat, told as a story: understand it (classifier + recognisers, the register's words as
@@ -23,11 +24,13 @@ import { undoLastUpdate } from './undo-update';
  * undo/reopen/choice act on what the person did or was asked → a question is answered from the register.
  * Chaser NEVER records an update on a guess, and never answers a reply as if it were a question.
  */
-export async function handleMessage(text: string, person: Actor, deps: ChatDeps, options: { inChannel?: boolean } = {}): Promise<ChatOutcome> {
+export async function handleMessage(text: string, person: Actor, deps: ChatDeps, options: { inChannel?: boolean; questionsOnly?: boolean } = {}): Promise<ChatOutcome> {
   const today = londonToday(deps.clock);
   const words = await deps.vocabulary.current();
   const u = understand(text, { today, knownLeads: words.leads, knownBoardCodes: words.boardCodes, meetings: words.meetings, references: words.references, leadAliases: {} });
   deps.log.debug({ intent: u.intent, confidence: u.confidence, rule: u.rule }, 'message understood');
+  // A paging button re-asks its question: whatever it carries is never recorded.
+  if (options.questionsOnly && !u.intent.startsWith('question:')) return { kind: 'say', text: 'That list has changed; ask the question again.' };
   try {
     switch (u.intent) {
       case 'status-update':
@@ -60,12 +63,26 @@ export async function handleMessage(text: string, person: Actor, deps: ChatDeps,
 }
 
 async function reply(text: string, u: Understanding, person: Actor, today: IsoDate, deps: ChatDeps): Promise<ChatOutcome> {
+  // One message, one action: several named at once would share one status and one text.
+  if (u.entities.actions.length > 1) {
+    return { kind: 'say', text: `I did not record this: it names ${u.entities.actions.length} actions (${u.entities.actions.map((a) => a.text).join(', ')}). Send one message per action, e.g. "5 on track: …", so each keeps its own status and words.` };
+  }
+  // A meeting named in words that has not happened (or that the register does not have) is never swapped for another.
+  const [mention] = u.entities.actions;
+  if (mention?.meetingWords && !mention.meetings.length && !mention.meetingDate) {
+    return { kind: 'say', text: `I did not record this: I know no meeting held so far that "${mention.meetingWords}" could be. Name the action with its full reference (e.g. "OB 21-Apr-2022 #5 complete"); "what is open" lists them.` };
+  }
+  const reported = u.intent === 'status-update' ? u.entities.status : undefined;
+  // "should be done by Friday", "nearly done", "not complete yet": the words do not say it is complete.
+  if ((reported === 'complete' || !reported) && NOT_DONE_YET.test(text)) {
+    return { kind: 'say', text: 'I did not record this: your words do not say the action is complete. Send its status, e.g. "7 on track: with legal, due Friday" or "7 amber: delayed to 27 May".' };
+  }
   const memory = await deps.store.chatMemories.read(person.id);
   const { source, actions } = await replyCandidates(u, person, memory, today, deps);
-  const status = u.intent === 'status-update' && u.entities.status ? u.entities.status : 'complete';
-  const words = { text: updateText(text, today), status, revisedDue: u.entities.revisedDue ?? null };
-  // Words that only imply an outcome ("sent the report") are never a status until the person says so.
-  if (u.intent === 'implied-outcome' || !u.entities.status) {
+  const words = { text: updateText(text, today), status: reported ?? 'complete', revisedDue: u.entities.revisedDue ?? null };
+  if (!reported) {
+    // Words that only imply an outcome ("sent the report") may mean complete: the person confirms. No such words: ask for the status.
+    if (!u.entities.impliedWords) return { kind: 'say', text: 'I did not record this: I could not tell its status. Send it as e.g. "9 on track: …", "9 amber: …" or "9 complete: …".' };
     if (!actions.length) return { kind: 'say', text: 'I did not record this: which action is it about? Send it with the action\'s number, e.g. "8 complete: sent the report".' };
     const pending = await askWhich(person.id, 'confirm', words, actions, deps);
     const prompt = actions.length === 1 ? `Mark ${actionReference(actions[0]!)} complete? I keep your words as the update.` : 'Which action is complete? I keep your words as the update.';
@@ -83,9 +100,12 @@ async function reply(text: string, u: Understanding, person: Actor, today: IsoDa
   const pending = await askWhich(person.id, actions.length === 1 ? 'confirm' : 'which-action', words, actions, deps);
   const prompt = actions.length === 1
     ? `Record this for ${actionReference(actions[0]!)}? Nothing is recorded until you say.`
-    : `I did not record this yet: ${u.entities.actions.length ? 'that fits more than one action' : 'which action is it about'}? Nothing is recorded until you choose.`;
+    : u.entities.actions.length ? 'I did not record this yet: more than one action fits. Which one? Nothing is recorded until you choose.' : 'I did not record this yet: which action is it about? Nothing is recorded until you choose.';
   return { kind: 'ask', pending, actions: actions.slice(0, pending.candidates.length), prompt };
 }
+
+/** Words that say an action is not done yet, or only will be: never read as "complete". */
+const NOT_DONE_YET = /(?:\b(?:not|never|will|should|would|going to|nearly|almost|hope(?:fully)?|expect(?:ed|s)?(?: to)?|aim(?:ing)? to|plan(?:ning)? to|yet to|about to|soon)\b|n't)(?:\s+[\w']+){0,3}?\s+(?:be\s+)?(?:done|complete|completed|finished|closed|sorted)\b/i;
 
 async function choose(u: Understanding, person: Actor, deps: ChatDeps): Promise<ChatOutcome> {
   const { pending } = await deps.store.chatMemories.read(person.id);
@@ -102,12 +122,8 @@ async function reopen(text: string, u: Understanding, person: Actor, today: IsoD
   const { actions } = u.entities.actions.length ? await replyCandidates(u, person, memory, today, deps) : { actions: [] };
   const complete = actions.filter((a) => a.status === 'complete');
   if (complete.length !== 1) return { kind: 'say', text: complete.length ? 'That fits more than one completed action: say which, with its full reference (e.g. "reopen OB 21-Apr-2022 #3").' : 'Which completed action should I reopen? Say e.g. "reopen 3 because the data was incomplete".' };
-  const history = await deps.store.actions.history(complete[0]!);
-  const before = history.find((h) => h.status && h.status !== 'complete')?.status;
-  const status = before === 'amber' || before === 'red' ? before : 'on_track';
-  const { action, entry } = await recordStatusUpdate({ id: complete[0]!, report: { status, text: `Reopened: ${text.trim()}`, revisedDue: null }, actor: person, source: 'chat' }, deps);
-  await deps.store.chatMemories.write(person.id, { lastRecorded: { key: actionKey(action), at: entry.at } });
-  return { kind: 'recorded', action, text: entry.text, revisedDue: null };
+  const action = await reopenAction(complete[0]!, text, person, deps);
+  return { kind: 'recorded', action, text: action.latest?.text ?? '', revisedDue: null };
 }
 
 async function question(text: string, u: Understanding, person: Actor, deps: ChatDeps, options: { inChannel?: boolean }): Promise<ChatOutcome> {

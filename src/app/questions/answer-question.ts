@@ -38,7 +38,7 @@ export async function answerQuestion(interpretation: Interpretation, asker: Acto
   if (visibility.kind === 'none') return { kind: 'refused', message: visibility.reason };
 
   if (intent === 'show-action' && filters.action) {
-    const found = await findAction(filters.action, deps.store);
+    const found = await findAction(filters.action, deps.store, today);
     if (!found || !canSee(visibility, found.action)) {
       return { kind: 'not-found', message: `I cannot find action ${filters.action.number}${filters.action.boardCode ? ` of ${filters.action.boardCode}` : ''}. Ask "what is open" to see the actions in the register.` };
     }

@@ -56,6 +56,8 @@ export async function recordStatusUpdate(request: RecordStatusRequest, deps: Rec
       const by = action.latest ? ` by ${action.latest.byName}` : '';
       throw new InvalidInputError(`${actionReference(action)} was already marked complete${by}, so this card is out of date and nothing was changed. To reopen it, send its status in chat, e.g. "${action.number} on track: reopened because …".`);
     }
+    const repeat = sameAsLatest(action, request, deps.clock.now());
+    if (repeat) return repeat;
     const { action: next, entry } = withClosure(applyReport(action, request.report, request.actor, deps.clock.now(), request.source), action);
     try {
       await deps.store.actions.record(stored, next, entry);
@@ -67,4 +69,19 @@ export async function recordStatusUpdate(request: RecordStatusRequest, deps: Rec
     deps.log.info({ actor: request.actor.id, action: actionReference(next), status: next.status, as: right.as }, 'status recorded');
     return { action: next, entry };
   }
+}
+
+/** A second press of Send (or the same message twice) within this long records nothing more. */
+const REPEAT_WINDOW_MS = 2 * 60_000;
+
+/**
+ * The same person sending the same status, words and date again moments later (a double press, a resent
+ * message): the update already stands, so it is returned as it is and nothing is written twice.
+ */
+function sameAsLatest(action: Action, request: RecordStatusRequest, now: Date): { action: Action; entry: ActionUpdate } | null {
+  const latest = action.latest;
+  if (!latest || latest.by !== request.actor.id || latest.status !== request.report.status) return null;
+  if (latest.text !== request.report.text.trim() || (latest.revisedDue ?? null) !== (request.report.revisedDue || null)) return null;
+  if (now.getTime() - Date.parse(latest.at) > REPEAT_WINDOW_MS) return null;
+  return { action, entry: { kind: 'status', at: latest.at, by: latest.by, byName: latest.byName, source: request.source, status: latest.status, text: latest.text, revisedDue: latest.revisedDue, changes: [] } };
 }

@@ -50,6 +50,8 @@ export function toInterpretation(u: Understanding, typed: string): Interpretatio
     ...(e.overdue || intent === 'overdue' ? { overdue: true } : {}),
     ...(e.subjectWords && intent === 'search' ? { text: e.subjectWords } : {}),
   };
+  // A search with nothing to search for ("5th" with no question open) is not understood, not a list of everything.
+  if (intent === 'search' && !e.subjectWords) return null;
   if (intent === 'show-action') {
     const [mention] = e.actions;
     const action = mention ? selectorOf(mention) : undefined;

@@ -38,7 +38,8 @@ export function chatRoutes(app: Application<TurnState>, deps: BotDeps): void {
 
   app.adaptiveCards.actionExecute<{ question?: unknown; page?: unknown }>(ANSWER_VERBS.more, async (context, _state, data) => {
     const question = String(data.question ?? '');
-    const outcome = await handleMessage(question, await actorOf(context, deps.store), chat, { inChannel: inChannel(context) });
+    const outcome = await handleMessage(question, await actorOf(context, deps.store), chat, { inChannel: inChannel(context), questionsOnly: true });
+    if (outcome.kind === 'answer' && (outcome.answer.kind === 'refused' || outcome.answer.kind === 'not-found')) return outcome.answer.message;
     const card = outcome.kind === 'answer' ? await render(context, deps, outcome.answer, question, Number(data.page ?? 1) || 1, outcome.title) : null;
     return card ?? 'That list has changed; ask the question again.';
   });
@@ -59,9 +60,11 @@ export function chatRoutes(app: Application<TurnState>, deps: BotDeps): void {
     return 'Cancelled: nothing was recorded.';
   });
 
-  app.adaptiveCards.actionExecute(CHAT_VERBS.undo, async (context) => {
+  app.adaptiveCards.actionExecute<{ action?: unknown; at?: unknown }>(CHAT_VERBS.undo, async (context, _state, data) => {
     try {
-      const { action, undone } = await undoLastUpdate(await actorOf(context, deps.store), deps);
+      // The button names the update it was put under; the words "undo" mean the person's last one.
+      const target = typeof data.action === 'string' && typeof data.at === 'string' ? { key: data.action, at: data.at } : undefined;
+      const { action, undone } = await undoLastUpdate(await actorOf(context, deps.store), deps, target);
       return `Undone: ${actionReference(action)} is back to ${STATUS_WORDS[action.status]} ("${neutraliseForReply(undone.text.slice(0, 120))}" is kept in the history as undone).`;
     } catch (err) {
       return sentence(deps, err);

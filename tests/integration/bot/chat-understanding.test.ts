@@ -107,7 +107,8 @@ describe('understanding leads and officers in their own words', () => {
     await say(COMMANDER, 'OB 21-Apr-2022 #9 complete: raised with the Safeguarding Board');
     const [reopened] = await say(COMMANDER, 'reopen OB 21-Apr-2022 #9, the board wants more');
     expect(visibleText(reopened!)).toMatch(/Recorded for OB 21-Apr-2022 #9/);
-    expect((await statusOf({ ...APRIL, number: 9 })).status).toBe('on_track');
+    // Reopened, awaiting an update: Chaser claims no RAG nobody gave.
+    expect((await statusOf({ ...APRIL, number: 9 })).status).toBe('awaiting_update');
   });
 
   it('when a reply follows a reminder card for one action, then it is recorded on that action', async () => {
@@ -145,6 +146,64 @@ describe('understanding leads and officers in their own words', () => {
     expect((await statusOf({ ...JANUARY, number: 6 })).status).toBe('awaiting_update');
     await choose(COMMANDER, toCommander!, 'OB_2022-01-20_006');
     expect((await statusOf({ ...JANUARY, number: 6 })).status).toBe('red');
+  });
+
+  describe('what a new user tried (issue #16\'s kinds, in other words)', () => {
+    const card = (keys: number[]) => chaser.store.chatMemories.write(COMMANDER.aadObjectId, { lastCard: { keys: keys.map((n) => `OB_2022-04-21_${String(n).padStart(3, '0')}`), at: MONDAY_9AM } });
+    const untouched = async (...numbers: number[]) => { for (const n of numbers) expect((await statusOf({ ...APRIL, number: n })).status).toBe('awaiting_update'); };
+
+    it('when a count appears in a reply ("the 2 reports", "3 copies", "6 partners"), then it is not read as an action', async () => {
+      await card([12, 13]);
+      for (const text of ['done, sent the 2 reports over at 4pm', 'complete - 3 copies went to MOPAC', 'on track, meeting with 6 partners on Thursday']) {
+        const [reply] = await say(COMMANDER, text);
+        expect(visibleText(reply!)).toMatch(/I did not record this yet|which action/);
+      }
+      await untouched(2, 6, 12, 13); // (#3 was completed earlier in this file; the reply did not touch it either: see its history)
+      expect((await chaser.store.actions.history({ ...APRIL, number: 3 })).some((h) => h.text.includes('copies'))).toBe(false);
+    });
+
+    it('when the words say it will be done, or is not done, then nothing is recorded as complete', async () => {
+      for (const text of ['Update on 14: now with legal, should be done by Friday', '14 will be complete by 20 May', '14 nearly done', '14 is not complete yet, still waiting', "we haven't finished 14", "14 won't be done by the deadline"]) {
+        const [reply] = await say(COMMANDER, text);
+        expect({ text, answer: visibleText(reply!) }).toEqual({ text, answer: expect.stringMatching(/I did not record this/) });
+      }
+      await untouched(14);
+    });
+
+    it('when one message names several actions, then nothing is recorded and each is asked for on its own', async () => {
+      const [reply] = await say(COMMANDER, '15 on track; 16 done - overview sent; 17 red');
+      expect(visibleText(reply!)).toMatch(/names 3 actions.*one message per action/s);
+      await untouched(15, 16, 17);
+    });
+
+    it('when the meeting named has not happened yet, then the reply is not moved to another meeting\'s action', async () => {
+      const [reply] = await say(COMMANDER, 'from the August 2023 record, no. 2 is done: every taser incident reviewed');
+      expect(visibleText(reply!)).toMatch(/I did not record this/);
+      expect((await statusOf({ ...APRIL, number: 2 })).status).toBe('awaiting_update');
+    });
+
+    it('when a paging button carries a reply instead of a question, then nothing is recorded', async () => {
+      const res = await pressButton(chaser, COMMANDER, 'answer.more', { question: '15 complete: via show more', page: '1' }, { serviceUrl: connector.url });
+      expect(String(res.body.value)).toMatch(/ask the question again/);
+      await untouched(15);
+    });
+
+    it('when Send is pressed twice, then the update is kept once', async () => {
+      const submit = () => pressButton(chaser, COMMANDER, 'status.submit', { action: 'OB_2022-04-21_016', statusOnCard: 'awaiting_update', 'status_OB_2022-04-21_016': 'amber', 'text_OB_2022-04-21_016': 'visit date moved' }, { serviceUrl: connector.url });
+      await submit();
+      await submit();
+      expect((await chaser.store.actions.history({ ...APRIL, number: 16 })).filter((h) => h.text === 'visit date moved')).toHaveLength(1);
+    });
+
+    it('when an older recorded update\'s Undo is pressed after a newer update, then only that one is undone, or refused if it moved on', async () => {
+      const [first] = await say(COMMANDER, 'OB 21-Apr-2022 #17 on track: drafting');
+      await say(COMMANDER, 'OB 21-Apr-2022 #13 amber: waiting for data');
+      const undoData = JSON.parse(/"verb":"update\.undo","data":(\{[^}]*\})/.exec(JSON.stringify(first!.attachments))![1]!) as Record<string, unknown>;
+      const res = await pressButton(chaser, COMMANDER, 'update.undo', undoData, { serviceUrl: connector.url });
+      expect(String(res.body.value)).toMatch(/Undone: OB 21-Apr-2022 #17/);
+      expect((await statusOf({ ...APRIL, number: 17 })).status).toBe('awaiting_update');
+      expect((await statusOf({ ...APRIL, number: 13 })).status).toBe('amber');
+    });
   });
 
   it.each([
