@@ -93,7 +93,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
   const files = (options.fileDelivery ?? (config.local ? 'download' : 'consent')) === 'download' ? new LocalFileDrop(() => url) : null;
   const bot = createBot(adapter, {
     protectiveMarking: config.protectiveMarking, offerDownload: files ? (name, bytes) => files.offer(name, bytes) : undefined,
-    store, clock, calendar, log, boardName: config.boardName, dueHorizonYears: config.dueHorizonYears,
+    store, clock, calendar, log, boardName: config.boardName, dueHorizonYears: config.dueHorizonYears, leadAliases: config.leadAliases,
     leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant,
     onNewConversation: options.sweepOnNewConversation === false ? undefined : onNewConversation,
     allowedTenants: config.allowedTenants, stopping: () => stopping !== null,

@@ -61,6 +61,20 @@ const cron = (fallback: string) =>
     }
     return pattern;
   });
+/** `the Met=MPS; Metropolitan Police=MPS`: other names people use for a lead, each mapped to the lead as the register writes it. */
+const aliases = () =>
+  z.string().optional().transform((v, ctx) => {
+    const out: Record<string, string> = {};
+    for (const pair of (v ?? '').split(';').map((p) => p.trim()).filter(Boolean)) {
+      const [alias, lead] = pair.split('=').map((x) => x?.trim() ?? '');
+      if (!alias || !lead) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected ALIAS=LEAD pairs separated by ';', got "${pair}"` });
+        return z.NEVER;
+      }
+      out[alias] = lead;
+    }
+    return out;
+  });
 const positiveNumber = (fallback: number) =>
   z.string().trim().optional().transform((v, ctx) => {
     if (v === undefined || v === '') return fallback;
@@ -163,6 +177,12 @@ export const SETTINGS = {
     schema: instant(),
   },
   demoData: { env: 'CHASER_DEMO_DATA', doc: 'On a local start with an empty register, load the seed actions as demo data.', default: 'true', schema: flag(true) },
+  leadAliases: {
+    env: 'CHASER_LEAD_ALIASES',
+    doc: "Other names people use for a lead in chat, as ALIAS=LEAD pairs separated by ';' (e.g. the Met=MPS; Metropolitan Police=MPS). Empty = none.",
+    default: '',
+    schema: aliases(),
+  },
   allowedTenants: {
     env: 'CHASER_ALLOWED_TENANTS',
     doc: 'Microsoft 365 tenant ids allowed to use Chaser (comma separated); activities from other tenants are refused and logged. Empty = any.',

@@ -31,6 +31,8 @@ export interface BotDeps {
   dueHorizonYears?: number;
   /** How "chase MPS on action 19" sends the card now (the proactive messenger and this instance's ledger name). */
   chase?: ChaseSender;
+  /** Other names for leads (CHASER_LEAD_ALIASES). */
+  leadAliases?: Record<string, string>;
   /** Tenants allowed to talk to Chaser; empty = any. */
   allowedTenants: string[];
   /** Someone new can now be reached: the composition root runs a catch-up sweep for pending reminders. */

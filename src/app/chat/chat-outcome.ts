@@ -11,6 +11,8 @@ import type { ChaseSender } from '../reach/chase-now';
 export const MODEL_BELOW = 0.95;
 
 export interface ChatDeps extends AnswerDeps {
+  /** Other names for leads (CHASER_LEAD_ALIASES): { "the Met": "MPS" }. */
+  leadAliases?: Record<string, string>;
   /** How far ahead a typed revised due date may be (years). */
   dueHorizonYears?: number;
   vocabulary: Vocabulary;

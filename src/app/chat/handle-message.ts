@@ -1,4 +1,4 @@
-import { actionKey, actionReference } from '../../domain/action';
+import { actionKey, actionReference, parseActionKey } from '../../domain/action';
 import type { Actor } from '../../domain/actor';
 import type { IsoDate } from '../../domain/calendar-date';
 import { londonToday } from '../../domain/london-time';
@@ -26,8 +26,12 @@ import { reopenAction } from './reopen-action';
  */
 export async function handleMessage(text: string, person: Actor, deps: ChatDeps, options: { inChannel?: boolean; questionsOnly?: boolean } = {}): Promise<ChatOutcome> {
   const today = londonToday(deps.clock);
+  if (!options.questionsOnly && SHORT_ANSWER.test(text)) {
+    const answered = await answerPending(text, person, deps);
+    if (answered) return answered;
+  }
   const words = await deps.vocabulary.current();
-  const u = understand(text, { today, knownLeads: words.leads, knownBoardCodes: words.boardCodes, meetings: words.meetings, references: words.references, leadAliases: {} });
+  const u = understand(text, { today, knownLeads: words.leads, knownBoardCodes: words.boardCodes, meetings: words.meetings, references: words.references, leadAliases: deps.leadAliases ?? {} });
   deps.log.debug({ intent: u.intent, confidence: u.confidence, rule: u.rule }, 'message understood');
   // A paging button re-asks its question: whatever it carries is never recorded.
   if (options.questionsOnly && !u.intent.startsWith('question:')) return { kind: 'say', text: 'That list has changed; ask the question again.' };
@@ -149,5 +153,34 @@ async function question(text: string, u: Understanding, person: Actor, deps: Cha
  */
 function updateText(text: string, today: IsoDate): string {
   const parsed = parseStatusReply(text, { today, knownBoardCodes: [] });
-  return parsed.kind === 'reply' && parsed.reply.text ? parsed.reply.text : text.trim();
+  const whole = text.trim();
+  if (parsed.kind !== 'reply' || !parsed.reply.text) return whole;
+  // Only a prefix set off by ':' or a dash is dropped ("7 complete: sent"); "12 is blocked until …" keeps its words.
+  const rest = parsed.reply.text;
+  const at = whole.lastIndexOf(rest);
+  return at > 0 && /[:\-–—]\s*$/.test(whole.slice(0, at)) ? rest : whole;
+}
+
+/** A short answer to Chaser's own question: "yes", "no", "5", "#5", "it's #5", "that one". */
+const SHORT_ANSWER = /^\s*(?:yes|yep|yeah|y|ok|okay|correct|please do|yes please|that one|no|nope|cancel|(?:it'?s\s+|the\s+)?(?:#|no\.?\s*|action\s+)?\d{1,4}(?:\s+one)?)\s*[.!]?\s*$/i;
+
+/**
+ * Answers the question Chaser is waiting on, when the message is a short answer to it: "yes" confirms the one
+ * action offered, a number picks the candidate with that number, "no" cancels. Null when nothing is
+ * pending or the answer fits no candidate (the message is then read as usual).
+ */
+async function answerPending(text: string, person: Actor, deps: ChatDeps): Promise<ChatOutcome | null> {
+  const { pending } = await deps.store.chatMemories.read(person.id);
+  if (!pending || Date.parse(pending.expiresAt) < deps.clock.now().getTime()) return null;
+  if (/^\s*(?:no|nope|cancel)\b/i.test(text)) {
+    await deps.store.chatMemories.write(person.id, { pending: null });
+    return { kind: 'say', text: 'Cancelled: nothing was recorded.' };
+  }
+  const number = /\d+/.exec(text)?.[0];
+  const key = number
+    ? pending.candidates.find((k) => parseActionKey(k)?.number === Number(number))
+    : pending.candidates.length === 1 ? pending.candidates[0] : undefined;
+  if (!key) return null;
+  const { action } = await recordChosen(person, pending.id, key, deps);
+  return { kind: 'recorded', action, text: pending.text, revisedDue: pending.revisedDue };
 }

@@ -188,6 +188,21 @@ describe('understanding leads and officers in their own words', () => {
       await untouched(15);
     });
 
+    it('when Chaser is waiting on its own question, then "yes", a number or "no" answer it', async () => {
+      const [confirm] = await say(COMMANDER, 'OB 21-Apr-2022 #14 the letter went to the panel this morning');
+      expect(visibleText(confirm!)).toMatch(/Mark OB 21-Apr-2022 #14 complete\?/);
+      const [yes] = await say(COMMANDER, 'yes');
+      expect(visibleText(yes!)).toMatch(/Recorded for OB 21-Apr-2022 #14/);
+      expect((await statusOf({ ...APRIL, number: 14 })).status).toBe('complete');
+      const [which] = await say(COMMANDER, '5 is on track again, data team back');
+      expect(buttonsOf(which!)).toHaveLength(2);
+      await say(COMMANDER, 'no');
+      expect((await chaser.store.chatMemories.read(COMMANDER.aadObjectId)).pending).toBeNull();
+      await say(COMMANDER, '1 amber: drafting slipped');
+      const [pick] = await say(COMMANDER, '1');
+      expect(visibleText(pick!)).toMatch(/Recorded for OB 2\d-\w{3}-2022 #1/);
+    });
+
     it('when Send is pressed twice, then the update is kept once', async () => {
       const submit = () => pressButton(chaser, COMMANDER, 'status.submit', { action: 'OB_2022-04-21_016', statusOnCard: 'awaiting_update', 'status_OB_2022-04-21_016': 'amber', 'text_OB_2022-04-21_016': 'visit date moved' }, { serviceUrl: connector.url });
       await submit();
@@ -217,5 +232,20 @@ describe('understanding leads and officers in their own words', () => {
   ])('when someone asks "%s", then it is understood and answered', async (question, answer) => {
     const [reply] = await say(ALEX, question);
     expect(visibleText(reply!)).toMatch(answer);
+  });
+});
+
+describe('other names for a lead (CHASER_LEAD_ALIASES)', () => {
+  it('when someone asks about "the Met", then the answer is about MPS', async () => {
+    const connector = await startFakeConnector();
+    const chaser = await startTestChaser({ clock: fixedClock(MONDAY_9AM), env: { CHASER_ADMINS: ALEX.aadObjectId, CHASER_LEAD_ALIASES: 'the Met=MPS; Metropolitan Police=MPS' } });
+    try {
+      await importSeed(chaser.store, LETTER_FILE);
+      const [reply] = (await send(chaser, activityFrom(ALEX, { text: 'anything slipping past its deadline for the Met?', serviceUrl: connector.url }))).replies;
+      expect(visibleText(reply!)).toMatch(/actions? (is|are) overdue for MPS/);
+    } finally {
+      await chaser.stop();
+      await connector.stop();
+    }
   });
 });
