@@ -18,6 +18,8 @@ export type ChaserErrorCode =
   | 'identity-refused'
   // Microsoft Graph could not be asked (no token, offline, throttled too long): mappings stay unverified
   | 'graph-unavailable'
+  // internal: a card the compiled templates cannot build exactly (never reaches anyone: the templating library builds it)
+  | 'template-fallback'
   // the operator's setup
   | 'config-invalid' | 'azurite-missing';
 

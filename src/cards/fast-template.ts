@@ -1,3 +1,4 @@
+import { ChaserError } from '../errors';
 /**
  * A compiled form of our Adaptive Card templates: the template is read once, then each card is built by
  * walking the compiled tree (no expression parsing per card). It implements the subset of the Adaptive
@@ -16,7 +17,11 @@
  */
 
 /** Raised while building a card when only the engine can say what it would produce. */
-export class NotExact extends Error {}
+export class NotExact extends ChaserError {
+  constructor(message: string) {
+    super('template-fallback', message);
+  }
+}
 
 interface Scope {
   root: unknown;
@@ -29,7 +34,11 @@ type Build = (scope: Scope) => unknown;
 /** A compiled template: builds the card for a view model. Throws {@link NotExact} (use the engine then). */
 export type CompiledTemplate = (root: object) => unknown;
 
-class Unsupported extends Error {}
+class Unsupported extends ChaserError {
+  constructor(message: string) {
+    super('template-fallback', message);
+  }
+}
 
 /** The template compiled, or null when it uses something outside the supported subset. */
 export function compileTemplate(template: object): CompiledTemplate | null {
@@ -161,7 +170,7 @@ function present(value: unknown): unknown {
 }
 
 function unsupported(): never {
-  throw new Unsupported();
+  throw new Unsupported('outside the compiled subset');
 }
 
 // --- expressions -----------------------------------------------------------------------------------

@@ -6,8 +6,6 @@ import type { CliContext } from '../cli-context';
 import type { Command } from '../command';
 import { UsageError } from '../cli-io';
 import { formatTable } from '../format-table';
-import { askUnreachableLeads } from '../../app/reach/ask-unreachable';
-import { understand } from '../../domain/language';
 import { londonToday } from '../../domain/london-time';
 
 /** `chaser ask "<question>" [--as <user>] [--json]`: the same engine as the bot. */
@@ -59,12 +57,14 @@ export const askCommand: Command = {
 /** "Which leads can't be reached?" (and its other wordings), read as chat reads it. */
 async function asksUnreachable(question: string, deps: { vocabulary: Vocabulary; clock: CliContext['clock'] }): Promise<boolean> {
   const words = await deps.vocabulary.current();
+  const { understand } = await import('../../domain/language');
   const u = understand(question, { today: londonToday(deps.clock), knownLeads: words.leads, knownBoardCodes: words.boardCodes, meetings: words.meetings, references: words.references, leadAliases: {} });
   return u.intent === 'question:unreachable-leads';
 }
 
 /** `{ intent, leads: [ { lead, people: [ { id, name, state } ] } ] }` with --json; the answer in words otherwise. */
 async function unreachableAnswer(ctx: CliContext, json: boolean): Promise<number> {
+  const { askUnreachableLeads } = await import('../../app/reach/ask-unreachable');
   const answer = await askUnreachableLeads(ctx.actor, { store: ctx.store, leadsSeeAll: ctx.config.leadsSeeAll, openToTenant: ctx.config.openToTenant });
   if (answer.kind === 'refused') {
     if (json) ctx.io.out(JSON.stringify({ intent: 'unreachable-leads', leads: [], message: answer.message }, null, 2));

@@ -1,12 +1,8 @@
 import { randomUUID } from 'crypto';
-import { chaseNow } from '../../app/reach/chase-now';
 import { silentLogger } from '../../log';
-import { createAdapter } from '../../teams/adapter';
-import { createProactiveMessenger } from '../../teams/proactive-messenger';
 import type { CliContext } from '../cli-context';
 import { UsageError } from '../cli-io';
 import type { Command } from '../command';
-import { parseReference } from '../parse-reference';
 
 /** `chaser chase <ref> [--note "…"]`: the lead gets the reminder card now (secretariat; once a London day). */
 export const chaseCommand: Command = {
@@ -17,9 +13,14 @@ export const chaseCommand: Command = {
   needsStore: true,
   async run({ values, positionals }, context) {
     const ctx = context as CliContext;
+    const { parseReference } = await import('../parse-reference');
     const selector = parseReference(positionals.join(' '));
     if (!selector) throw new UsageError(`Which action? Give its number or reference, e.g. 19 or "OB 21-Apr-2022 #19" (got "${positionals.join(' ')}").`);
     const { config } = ctx;
+    // Teams (botbuilder) and the chase use case load only when a chase runs: the CLI starts fast.
+    const [{ chaseNow }, { createAdapter }, { createProactiveMessenger }] = await Promise.all([
+      import('../../app/reach/chase-now'), import('../../teams/adapter'), import('../../teams/proactive-messenger'),
+    ]);
     const messenger = createProactiveMessenger(createAdapter(config), config.appId ?? '', silentLogger, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
     const result = await chaseNow({ action: selector, note: typeof values.note === 'string' ? values.note : null, source: 'cli' }, ctx.actor, {
       store: ctx.store, clock: ctx.clock, log: silentLogger, messenger, instanceId: `cli-${randomUUID().slice(0, 8)}`, claimTimeoutMs: 10 * 60_000,
