@@ -17,7 +17,7 @@ export interface MeetingHeading {
 const NEAR = 6;
 const MEETING_WORD = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel)\b/i;
 const BOARD_WORD = /\b(?:board|committee|panel)\b/gi;
-const PREFIX = /^(?:(?:to|from|re|subject|title)\s*:\s*)?(?:(?:the\s+)?(?:actions?|minutes|record|notes?|summary|action log|decisions?)(?:\s+arising)?\s+(?:from|of)\s+(?:the\s+)?)?/i;
+const PREFIX = /^(?:(?:to|from|re|subject|title|meeting|board|committee|panel|body|forum|meeting of)\s*:\s*)?(?:(?:the\s+)?(?:actions?|minutes|record|notes?|summary|action log|decisions?)(?:\s+arising)?\s+(?:from|of)\s+(?:the\s+)?)?/i;
 const KEEP_CAPS = new Set(['MOPAC', 'MPS', 'DMPC', 'GLA', 'NPCC', 'HMICFRS', 'DCDG', 'IOPC', 'LPEP', 'VRU', 'MPA']);
 const SMALL = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to']);
 

@@ -21,6 +21,14 @@ describe('the board and meeting date of a document', () => {
     expect(detectMeeting(doc, null)).toEqual({ board: 'Performance and Risk Oversight Board', meetingDate: '2023-08-31' });
   });
 
+  it.each([
+    ['Meeting: MOPAC MPS Oversight Board, 9 June 2022', 'MOPAC MPS Oversight Board', '2022-06-09'],
+    ['Board: Riverside NHS Trust Board — 3 March 2024', 'Riverside NHS Trust Board', '2024-03-03'],
+    ['Committee: Overview and Scrutiny Committee 14/11/2023', 'Overview and Scrutiny Committee', '2023-11-14'],
+  ])('when a heading labels the body ("%s"), then the label is not part of the board\'s name', (heading, board, date) => {
+    expect(detectMeeting(lines(heading), null)).toEqual({ board, meetingDate: date });
+  });
+
   it('when only prose names the meeting, then "meeting on <date>" gives the date and the board is unknown', () => {
     const doc = lines('Dear Steve\n\nThank you for the productive Oversight Board meeting on 21 April 2022. It was useful.');
     expect(detectMeeting(doc, null)).toEqual({ board: null, meetingDate: '2022-04-21' });
