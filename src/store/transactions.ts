@@ -21,7 +21,7 @@ const PARALLEL_PARTITIONS = 4;
  * @throws the storage error of the first transaction that failed (the units in it were not written)
  */
 export async function inTransactions(table: TableClient, units: AtomicUnit[]): Promise<void> {
-  const batches = pack(units);
+  const batches = await pack(units);
   const queue = [...batches];
   const failures: unknown[] = [];
   await Promise.all(Array.from({ length: Math.min(PARALLEL_PARTITIONS, queue.length) }, async () => {
@@ -36,14 +36,18 @@ export async function inTransactions(table: TableClient, units: AtomicUnit[]): P
   if (failures.length) throw failures[0];
 }
 
-function pack(units: AtomicUnit[]): TransactionAction[][] {
+/** Units sized between turns of the event loop: a 10,000-row import must not hold up /healthz or other turns. */
+const UNITS_PER_SLICE = 500;
+
+async function pack(units: AtomicUnit[]): Promise<TransactionAction[][]> {
   const byPartition = new Map<string, AtomicUnit[]>();
   for (const u of units) if (u.actions.length) byPartition.set(u.partitionKey, [...(byPartition.get(u.partitionKey) ?? []), u]);
   const batches: TransactionAction[][] = [];
   for (const list of byPartition.values()) {
     let current: TransactionAction[] = [];
     let bytes = 0;
-    for (const unit of list) {
+    for (const [i, unit] of list.entries()) {
+      if (i > 0 && i % UNITS_PER_SLICE === 0) await new Promise((r) => setImmediate(r));
       const size = unit.actions.reduce((n, a) => n + Buffer.byteLength(JSON.stringify(a[1])) + OPERATION_OVERHEAD, 0);
       if (current.length && (current.length + unit.actions.length > MAX_OPERATIONS || bytes + size > MAX_BYTES)) {
         batches.push(current);

@@ -3,15 +3,21 @@ import type { ImportResult } from '../../app/imports/apply-import';
 import type { ImportPlan } from '../../app/imports/plan-import';
 import type { CliIo } from '../cli-io';
 import { formatTable } from '../format-table';
+import { describePlace } from '../../import/place';
 
-/** The `--json` shape: board, meetingDate, actions (number, text, timing, lead, due, resolution, flags), suggestions. */
+/**
+ * The `--json` shape: board, meetingDate, actions (ref as the board writes it, number, the action's own meeting
+ * date, text, timing, lead, due, how it was read, flags, superseded dates, and where it was read: `source`
+ * with line, or table/sheet and row as Word and Excel count them), suggestions, problems, warnings.
+ */
 export function importPlanJson(plan: ImportPlan) {
   return {
     board: plan.board,
     meetingDate: plan.meetingDate,
-    actions: plan.rows.map(({ action, outcome, changes }) => ({
-      number: action.number, text: action.text, timing: action.timing, lead: action.lead, due: action.due,
-      resolution: action.resolution, flags: action.flags, milestones: action.milestones, outcome, changes,
+    actions: plan.rows.map(({ draft, action, outcome, changes }) => ({
+      ref: action.ref, number: action.number, meetingDate: action.meetingDate, text: action.text, timing: action.timing, lead: action.lead, due: action.due,
+      resolution: action.resolution, flags: action.flags, milestones: action.milestones, superseded: action.superseded, outcome, changes,
+      source: { place: describePlace(draft.place), ...draft.place },
     })),
     suggestions: plan.suggestions.map((s) => ({ text: s.text, lead: s.lead, line: s.place.line ?? null })),
     problems: plan.problems.map((p) => p.message),
@@ -25,9 +31,9 @@ export function printPlan(plan: ImportPlan, io: CliIo, state: { dryRun: boolean;
   io.out(`${plan.board ?? '(board not found)'} — meeting of ${plan.meetingDate ?? '(date not found)'} — ${plan.fileName}\n`);
   if (plan.rows.length) {
     io.out(formatTable(
-      ['No.', 'Lead', 'Timing as written', 'Due', 'Read', 'Flags', 'Change'],
+      ['Ref', 'Lead', 'Timing as written', 'Due', 'Read', 'Flags', 'Change'],
       plan.rows.map(({ action, outcome, changes }) => [
-        String(action.number), action.lead, action.timing || '—', action.due ?? 'none', action.resolution,
+        action.ref, action.lead, action.timing || '—', action.due ?? 'none', action.resolution,
         [...action.flags, ...action.milestones.map((m) => `then ${m}`)].join(', '),
         outcome === 'changed' ? `changed: ${changes.map((c) => c.field).join(', ')}` : outcome,
       ]),

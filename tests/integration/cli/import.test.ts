@@ -81,7 +81,7 @@ describe('chaser import, end to end against Azurite', () => {
   it('when --dry-run is given, then the preview is printed and nothing is written', async () => {
     const chaser = cliOn();
     const run = await chaser('import', SEED_LETTER, '--dry-run');
-    expect(run.out).toMatch(/No\.\s+Lead\s+Timing as written\s+Due\s+Read\s+Flags/);
+    expect(run.out).toMatch(/Ref\s+Lead\s+Timing as written\s+Due\s+Read\s+Flags/);
     expect(run.out).toMatch(/19\s+MPS\s+By 13 April\s+2022-04-13\s+exact\s+before-meeting/);
     expect(run.out).toContain('Dry run: nothing was written.');
     expect((await chaser('list')).out).toContain('The register is empty');
@@ -175,5 +175,13 @@ describe('chaser leads', () => {
     expect(JSON.parse(listed.out).leads[0].users).toEqual([{ id: 'cmdr@met.example', name: 'cmdr@met.example' }, { id: 'jane@met.example', name: 'Jane Smith' }]);
     const plan = JSON.parse((await chaser('import', SEED_LETTER, '--json')).out) as { unmappedLeads: string[] };
     expect(plan.unmappedLeads).toEqual(['MOPAC']);
+  });
+
+  it('when --json is asked of a tracker with its own references, then each action carries its ref, meeting and where it was read', async () => {
+    const run = await cliOn()('import', `${__dirname}/../../fixtures/import/decimal-minute-refs-01.05.txt`, '--meeting-date', '2012-05-16', '--dry-run', '--json');
+    const plan = JSON.parse(run.out) as { actions: Array<{ ref: string; meetingDate: string; source: { place: string } }> };
+    expect(plan.actions.map((a) => a.ref)).toEqual(['01.05', '02.05', '05.05', '06.05', '4.01', '3.01']);
+    expect(plan.actions.every((a) => a.meetingDate === '2012-05-16')).toBe(true);
+    expect(plan.actions[0]!.source.place).toMatch(/^(Line|Row) \d+$/);
   });
 });
