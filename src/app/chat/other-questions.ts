@@ -40,7 +40,9 @@ export async function otherQuestion(u: Understanding, person: Actor, deps: ChatD
       const inMeeting = (a: Action) => meetings.some((m) => m.boardCode === a.boardCode && m.meetingDate === a.meetingDate);
       const actions = (await Promise.all(meetings.map((m) => deps.store.actions.listMeeting(m)))).flat();
       const filters = { ...(e.lead ? { lead: e.lead } : {}), ...(e.overdue ? { overdue: true } : {}), ...(e.dueRange ?? {}) };
-      return list(u, person, deps, options, (a) => inMeeting(a) && matchesFilters(a, filters, today, []),
+      // "what's open from the April meeting": open ones only; "everything from …": all of them.
+      const openOnly = /\b(?:open|outstanding|still to do|not (?:yet )?(?:done|complete))\b/i.test(u.normalised);
+      return list(u, person, deps, options, (a) => inMeeting(a) && (!openOnly || isOpen(a)) && matchesFilters(a, filters, today, []),
         (n) => `${n} ${n === 1 ? 'action' : 'actions'} from the meeting of ${longDate(meetings[0]!.meetingDate)}`, actions);
     }
     case 'question:unreachable-leads': {

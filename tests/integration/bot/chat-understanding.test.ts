@@ -221,13 +221,19 @@ describe('understanding leads and officers in their own words', () => {
     });
   });
 
+  it('when someone asks what is open from a meeting, then only its open actions are listed, not everything from it', async () => {
+    const open = (await chaser.store.actions.listMeeting(APRIL)).filter((a) => a.status !== 'complete').length;
+    const [reply] = await say(ALEX, 'whats open from the april meeting');
+    expect(visibleText(reply!)).toMatch(new RegExp(`^${open} actions? from the meeting of 21 April 2022`));
+  });
+
   it.each([
     ['who hasn\'t replied', /open actions? ha(s|ve) no update from the lead yet/],
     ['whats overdu', /actions are overdue/],
     ['what\'s happening with the Child Q response?', /Child Q/],
     ['which leads can\'t be reached?', /MOPAC/],
     ['chase MPS on action 19', /chase/i],
-    ['show me everything from the April meeting', /actions from the meeting of 21 April 2022/],
+    ['show me everything from the April meeting', /19 actions from the meeting of 21 April 2022/],
     ['what has changed since last week?', /changed since/],
   ])('when someone asks "%s", then it is understood and answered', async (question, answer) => {
     const [reply] = await say(ALEX, question);
