@@ -20,21 +20,12 @@ import { actionKeys, openIndexKeys, toPersistence } from '../src/store/action-ma
 import { freePort, startEmbeddedAzurite } from '../src/store/embedded-azurite';
 import { openStore } from '../src/store/store';
 import { TABLES } from '../src/store/tables';
+import { seededRandom as seeded } from '../src/domain/seeded-random';
 
 const AS_OF_INSTANT = '2022-05-09T07:59:00Z'; // Monday 9 May 2022, 08:59 London
 const LAST_MONDAY = Date.parse('2022-05-02T07:00:00Z');
 const LEADS = ['MPS', 'MOPAC', 'AC Ephgrave', 'DMPC', 'Commander Dales', 'Secretariat'];
 const WORDS = 'the MPS MOPAC will review publish data board community engagement training recruitment officers report strand pilot handbook stop search safeguarding BCU quarterly progress update'.split(' ');
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `n` actions over fortnightly meetings; the first `changed` were updated this week (after last Monday 08:00). */
 function generate(n: number, changed: number): Action[] {

@@ -8,18 +8,7 @@ import { englandAndWalesCalendar } from '../src/domain/business-days';
 import { addDays } from '../src/domain/calendar-date';
 import { buildDigest } from '../src/domain/digest';
 import { ExportInput, boardPaperDocx, digestJson, digestMarkdown, registerCsv, registerXlsx } from '../src/export';
-
-/** mulberry32: a small seeded PRNG. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as seeded } from '../src/domain/seeded-random';
 
 const WORDS = 'the MPS MOPAC will review publish data board community engagement training recruitment officers report strand pilot handbook stop search safeguarding BCU quarterly progress update'.split(' ');
 const LEADS = ['MPS', 'MOPAC', 'AC Ephgrave', 'DMPC', 'Commander Dales', 'Secretariat'];

@@ -1,4 +1,5 @@
 import { IntentModel, MODEL_VERSION, softmax } from './intent-model';
+import { seededRandom } from '../seeded-random';
 
 /** One training example: its features and its intent. */
 export interface TrainingExample {
@@ -16,18 +17,6 @@ export interface TrainingOptions {
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = { epochs: 40, rate: 0.5, l2: 1e-5, seed: 16 };
-
-/** A small deterministic generator (mulberry32), so the same corpus always gives the same model. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: T[], next: () => number): T[] {
   const out = [...items];
@@ -53,7 +42,7 @@ export function trainIntentModel(examples: TrainingExample[], vocabulary: string
   const index = new Map(labels.map((l, i) => [l, i]));
   const bias = labels.map(() => 0);
   const weights = new Map<string, number[]>();
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     const rate = options.rate / (1 + epoch / 10);
     for (const ex of shuffled(examples, next)) {

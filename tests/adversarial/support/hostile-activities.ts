@@ -8,17 +8,7 @@
  * in the protected tables is a half-write.
  */
 
-/** A small, fast, seeded PRNG (mulberry32): numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../src/domain/seeded-random';
 
 /** One generated case: what is sent, and a label saying how it was made (for the failure report). */
 export interface HostileCase {
