@@ -6,7 +6,7 @@
 import type { Actor } from '../src/domain/actor';
 import { buildDigest } from '../src/domain/digest';
 import { boardPaperDocx } from '../src/export';
-import { applyImport } from '../src/app/imports/apply-import';
+import { applyImport, newImportId } from '../src/app/imports/apply-import';
 import { planImport } from '../src/app/imports/plan-import';
 import { readDocument } from '../src/import/read-document';
 import { BenchContext, benchStore } from './support/context';
@@ -50,7 +50,7 @@ export async function exportsBench(ctx: BenchContext): Promise<Report[]> {
   const plan = await timed(() => planImport(reading.value, {}, { store: target, calendar: ctx.calendar, now }));
   const planRequests = importCounter.total;
   importCounter.reset();
-  const applied = await timed(() => applyImport(plan.value, SECRETARY, { store: target, now }, { validOnly: true }));
+  const applied = await timed(() => applyImport(plan.value, SECRETARY, { store: target, now }, { id: newImportId(), content: csv, options: { validOnly: true } }));
   const applyRequests = importCounter.total;
   const total = reading.ms + plan.ms + applied.ms;
   report.add(

@@ -22,6 +22,8 @@ import type { SweepReport } from './app/reminders/send-due-reminders';
 import type { Logger } from './log';
 import { EmbeddedAzurite, startEmbeddedAzurite } from './store/embedded-azurite';
 import { AzureStore, openStore } from './store/store';
+import type { ImportDeps } from './app/imports/hold-import';
+import { finishInterruptedImports } from './app/imports/finish-interrupted-imports';
 import type { Store } from './app/ports';
 import { createAdapter } from './teams/adapter';
 import { createBot } from './teams/bot-app';
@@ -72,10 +74,10 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     log.info({ port: azurite.port, dataDir: config.storage.dataDir ?? '(memory)', reused: !azurite.owned }, 'embedded Azurite ready');
   }
   const store = openStore(config.storage, config.tablePrefix, { settingsAdmins: config.admins, identityCacheMs: config.identityCacheSeconds * 1000 });
-  await prepareRegister(store, log);
   let stopping: Promise<void> | null = null;
   const clock = options.clock ?? (config.now ? offsetClock(config.now) : systemClock);
   const calendar = englandAndWalesCalendar();
+  await prepareRegister(store, log, { store, clock, calendar, paperDeadlineDays: config.paperDeadlineDays, importHoldMs: config.importHoldSeconds * 1000 });
   await options.prepare?.({ store, clock, calendar });
 
   const adapter = createAdapter(config);
@@ -94,6 +96,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
   const bot = createBot(adapter, {
     protectiveMarking: config.protectiveMarking, offerDownload: files ? (name, bytes) => files.offer(name, bytes) : undefined,
     store, clock, calendar, log, boardName: config.boardName, dueHorizonYears: config.dueHorizonYears, leadAliases: config.leadAliases,
+    paperDeadlineDays: config.paperDeadlineDays, importHoldMs: config.importHoldSeconds * 1000,
     leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant,
     onNewConversation: options.sweepOnNewConversation === false ? undefined : onNewConversation,
     allowedTenants: config.allowedTenants, stopping: () => stopping !== null,
@@ -185,15 +188,17 @@ export async function startChaser(config: Config, options: StartOptions): Promis
 }
 
 /**
- * Upgrades a register written by an earlier release and repairs an index left behind by a crash. Storage
- * may be down at start: then Chaser still starts (/healthz says 503) and the next start tries again.
+ * Upgrades a register written by an earlier release, repairs an index left behind by a crash and finishes
+ * imports (or undos) cut short. Storage may be down at start: then Chaser still starts (/healthz says 503)
+ * and the next start tries again.
  */
-async function prepareRegister(store: AzureStore, log: Logger): Promise<void> {
+async function prepareRegister(store: AzureStore, log: Logger, imports: ImportDeps): Promise<void> {
   try {
     const migrated = await store.migrate();
     if (migrated.historyEntries || migrated.deliveries) log.info(migrated, 'register upgraded to the current table layout');
     const repaired = await store.actions.repairIndex();
     if (repaired.repaired) log.warn(repaired, 'open-actions index repaired after an interrupted write');
+    for (const cut of await finishInterruptedImports(imports)) log.warn(cut, `import of ${cut.fileName}: ${cut.outcome === 'held' ? 'still held by the process writing it; finished at a later start if that process stopped' : `${cut.outcome} after an interruption`}`);
   } catch (err) {
     log.error({ err }, 'could not check the register at start (storage unreachable?); will try again at the next start');
   }

@@ -35,6 +35,10 @@ export interface BotDeps {
   leadAliases?: Record<string, string>;
   /** Tenants allowed to talk to Chaser; empty = any. */
   allowedTenants: string[];
+  /** CHASER_PAPER_DEADLINE_DAYS: timings tied to a known meeting are due this many days before it. */
+  paperDeadlineDays?: number;
+  /** CHASER_IMPORT_HOLD_SECONDS, in ms: how long an import is held by the process writing it. */
+  importHoldMs?: number;
   /** Someone new can now be reached: the composition root runs a catch-up sweep for pending reminders. */
   onNewConversation?: () => void;
 }
