@@ -2,6 +2,7 @@ import { actionDetailCard, answerListCard } from '../../../src/cards/answer-card
 import { digestCard } from '../../../src/cards/digest-card';
 import { fullTextCard, fullTextOf } from '../../../src/cards/full-text-card';
 import { HELP_COMMANDS, helpCard } from '../../../src/cards/help-card';
+import { importedCard } from '../../../src/cards/imported-card';
 import { importPreviewCard } from '../../../src/cards/import-preview-card';
 import type { AdaptiveCard } from '../../../src/cards/render';
 import { reminderCard, reminderCards } from '../../../src/cards/reminder-card';
@@ -104,6 +105,7 @@ export function everyCard(kind: TextKind): Array<{ name: string; card: AdaptiveC
     { name: 'digest of an empty register', card: digestCard(buildDigest({ asOf: TODAY, actions: [], since: null, unreachableLeads: [], calendar }), digestOptions) },
     { name: 'import preview, 60 rows', card: importPreviewCard(importPlan(kind, 60), 'import-1') },
     { name: 'import preview, 3 rows', card: importPreviewCard(importPlan(kind, 3), 'import-2') },
+    { name: 'imported, with undo', card: importedCard({ importId: 'a3f9c2d1', fileName: `${kind.words.slice(0, 100)}.docx`, result: { created: 19, changed: 2, unchanged: 0 }, unmappedLeads: ['MPS', 'MOPAC'] }) },
     ...secretariatCards({
       title: 'For the secretariat', subtitle: 'Reminder sweep of 2022-05-09: 25 escalations, 2 leads not reachable.',
       escalations: actions.map((a) => ({ reference: `OB 21-Apr-2022 #${a.number}`, lead: a.lead, why: 'overdue by 12 business days', text: a.text, lastUpdate: a.latest?.text ?? 'No update yet' })),
