@@ -1,6 +1,8 @@
 import { longDate } from '../domain/calendar-date';
 import { londonStamp } from '../domain/london-time';
+import { LEGEND_ORDER, RAG_COLOURS, countsByStatus } from '../domain/digest';
 import type { Digest, DigestScope } from '../domain/digest';
+import type { Status } from '../domain/action';
 import { DEFAULT_TITLE } from '../export/export-input';
 import type { ContainerStyle } from './action-view';
 import {
@@ -135,6 +137,9 @@ export function digestCard(digest: Digest, options: DigestCardOptions): Adaptive
   })).card;
 }
 
+/** Teams' chart colour names nearest the board's RAG (on track takes the chart's default). */
+const DONUT_COLOR: Partial<Record<Status, string>> = { complete: 'good', amber: 'warning', red: 'attention', awaiting_update: 'neutral' };
+
 /**
  * The RAG picture under the summary: Teams' `Chart.Donut` (current clients draw it), with the counts as a
  * line of text for clients without charts (`fallback`). The colour is only a picture: every number is also
@@ -143,13 +148,9 @@ export function digestCard(digest: Digest, options: DigestCardOptions): Adaptive
 function withRagChart(digest: Digest, empty: boolean, card: AdaptiveCard): AdaptiveCard {
   if (empty) return card;
   const c = digest.counts;
-  const slices = [
-    { legend: 'Complete', value: c.complete, color: 'good' },
-    { legend: 'On track', value: c.onTrack },
-    { legend: 'Amber', value: c.amber, color: 'warning' },
-    { legend: 'Red', value: c.red, color: 'attention' },
-    { legend: 'Awaiting update', value: c.awaitingUpdate, color: 'neutral' },
-  ].filter((s) => s.value > 0);
+  const counts = countsByStatus(c);
+  const slices = LEGEND_ORDER.map((s) => ({ legend: RAG_COLOURS[s].legend, value: counts[s], ...(DONUT_COLOR[s] ? { color: DONUT_COLOR[s] } : {}) }))
+    .filter((s) => s.value > 0);
   const words = slices.map((s) => `${s.legend} ${s.value}`).join(' · ');
   const body = card.body as Array<{ type?: string }>;
   const at = body.findIndex((b, i) => i > 0 && b.type !== 'ColumnSet');
