@@ -12,6 +12,7 @@ import template from './digest-card.json';
 import { DIGEST_VERBS } from './digest-verbs';
 import { firstThatFits } from './message-size';
 import { AdaptiveCard, renderCard } from './render';
+import type { RegisterLinks } from './register-links';
 
 /**
  * Who reads the card. `recipient` (the Deputy Commissioner, leads, anyone subscribed): plain language,
@@ -28,6 +29,8 @@ export interface DigestCardOptions {
   generatedAt: Date;
   /** Defaults to `recipient`. */
   audience?: DigestAudience;
+  /** Where "Open in the register" goes (the dashboard: register-links.ts); absent: no such button. */
+  links?: RegisterLinks | null;
 }
 
 interface Section {
@@ -117,8 +120,8 @@ function summary(lines: string[]): SummaryLine[] {
 
 /**
  * The weekly digest as one Adaptive Card: the DCDG summary, what changed, the lists that need attention
- * (each cut to its first few, fewer if the card would not fit Teams), and a button for the board paper's
- * full table. A register with no actions gets the summary's plain sentence and nothing else. The
+ * (each cut to its first few, fewer if the card would not fit Teams), a button for the board paper's
+ * full table and, given the links, "Open in the register" at the dashboard. A register with no actions gets the summary's plain sentence and nothing else. The
  * recipient's card holds no tool instructions; see {@link DigestAudience}.
  */
 export function digestCard(digest: Digest, options: DigestCardOptions): AdaptiveCard {
@@ -132,6 +135,7 @@ export function digestCard(digest: Digest, options: DigestCardOptions): Adaptive
       paperVerb: DIGEST_VERBS.paper,
       lead: options.scope?.lead ?? '',
       boardCode: options.scope?.boardCode ?? '',
+      registerUrl: options.links ? options.links.dashboard() : '',
     })),
     text: digest.sentence,
   })).card;
