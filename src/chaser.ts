@@ -8,6 +8,7 @@ import { addJobRoutes } from './http/job-routes';
 import { addTabRoutes } from './http/tab-routes';
 import { LocalFileDrop } from './http/local-files';
 import { tabIdentityFor } from './http/tab-identity';
+import { registerLinksFor } from './cards/register-links';
 import { PLAYGROUND_USER } from './local/playground';
 import { connectorReadiness } from './teams/connector-readiness';
 import type { ReadinessCheck } from './http/readiness';
@@ -92,6 +93,9 @@ export async function startChaser(config: Config, options: StartOptions): Promis
   const instanceId = `chaser-${randomUUID().slice(0, 8)}`;
   const claimTimeoutMs = options.claimTimeoutMs ?? 10 * 60_000;
   let url = '';
+  // "Open in the register" on the cards: the tab's own page locally (its URL is known once the server listens).
+  const links = registerLinksFor(config, () => url);
+  if (!links) log.warn('cards carry no "Open in the register": set CHASER_TEAMS_APP_ID (the Teams app id) for deep links to the tab');
   const files = (options.fileDelivery ?? (config.local ? 'download' : 'consent')) === 'download' ? new LocalFileDrop(() => url) : null;
   const bot = createBot(adapter, {
     protectiveMarking: config.protectiveMarking, offerDownload: files ? (name, bytes) => files.offer(name, bytes) : undefined,
@@ -101,7 +105,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     onNewConversation: options.sweepOnNewConversation === false ? undefined : onNewConversation,
     allowedTenants: config.allowedTenants, stopping: () => stopping !== null,
     isRecipient: (actor) => isDigestRecipient(actor, store),
-    chase: { messenger, instanceId, claimTimeoutMs },
+    chase: { messenger, instanceId, claimTimeoutMs, links }, links,
     questionModel: config.openAiEndpoint && config.openAiKey && config.openAiDeployment
       ? azureOpenAiQuestionModel({ endpoint: config.openAiEndpoint, apiKey: config.openAiKey, deployment: config.openAiDeployment }, log)
       : undefined,
@@ -109,7 +113,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
   // Microsoft Graph (find and install for leads) when the settings allow it; otherwise the sweep reports why not.
   const { directory } = directoryFor(config, log);
   const { installer, why } = installerFor(config, log);
-  const jobs = composeJobs({ store, clock, calendar, log, messenger, reach: { directory, installer, installOffReason: why ?? undefined } }, {
+  const jobs = composeJobs({ store, clock, calendar, log, messenger, links, reach: { directory, installer, installOffReason: why ?? undefined } }, {
     digestSchedule: config.digestSchedule, claimTimeoutMs,
     paperDeadlineDays: config.paperDeadlineDays, packBusinessDays: config.packBusinessDays,
   }, instanceId);

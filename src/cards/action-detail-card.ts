@@ -9,6 +9,7 @@ import { whenText } from './when-text';
 import { clipAtWord } from './clip-text';
 import { largestThatFits } from './message-size';
 import type { AdaptiveCard } from './render';
+import type { RegisterLinks } from './register-links';
 import { reminderCard } from './reminder-card';
 import { ANSWER_VERBS } from './verbs';
 
@@ -20,17 +21,19 @@ const HISTORY_CLIP = 300;
  * from entry `historyFrom` (0-based) for as many entries as fit one Teams message; "Show earlier entries"
  * sends {@link ANSWER_VERBS.showAction} with `historyFrom` for the rest. `refreshUserMris`: the viewers'
  * Teams MRIs (`activity.from.id`), see refresh-users.ts; pass none when the card answers a press in a group
- * chat or channel (a private view: the card then carries no `refresh` and replaces nobody else's).
+ * chat or channel (a private view: the card then carries no `refresh` and replaces nobody else's). `links`:
+ * where "Open in the register" goes (register-links.ts); none, no such button.
  */
 export function actionDetailCard(
   action: Action, history: ActionUpdate[], note: string | null, today: string, calendar: BusinessCalendar,
-  refreshUserMris: string[], historyFrom = 0,
+  refreshUserMris: string[], historyFrom = 0, links: RegisterLinks | null = null,
 ): AdaptiveCard {
   const base = reminderCard({
     title: actionReference(action),
     subtitle: note ?? `${action.board}, meeting of ${longDate(action.meetingDate)}`,
     items: [{ action, headline: `${STATUS_WORDS[action.status]} · ${whenText(action, today, calendar)}`, overdue: Boolean(action.due && action.due < today && action.status !== 'complete') }],
     refreshUserMris,
+    links,
   });
   const from = Math.max(0, Math.min(historyFrom, history.length));
   const rest = history.slice(from);

@@ -151,7 +151,7 @@ async function render(context: TurnContext, deps: BotDeps, result: Answer, quest
 function detail(context: TurnContext, deps: BotDeps, found: Answer & { kind: 'detail' }, historyFrom = 0) {
   // Refresh is for the person who asked (Teams wants their MRI, activity.from.id); in a group chat or channel
   // the card is a private view and carries no refresh, so it never replaces anyone else's.
-  return actionDetailCard(found.action, found.history, found.note, found.today, deps.calendar, inChannel(context) ? [] : [context.activity.from.id], historyFrom);
+  return actionDetailCard(found.action, found.history, found.note, found.today, deps.calendar, inChannel(context) ? [] : [context.activity.from.id], historyFrom, deps.links);
 }
 
 function inChannel(context: TurnContext): boolean {

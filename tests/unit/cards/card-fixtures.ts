@@ -6,6 +6,7 @@ import { importedCard } from '../../../src/cards/imported-card';
 import { importPreviewCard } from '../../../src/cards/import-preview-card';
 import type { AdaptiveCard } from '../../../src/cards/render';
 import { reminderCard, reminderCards } from '../../../src/cards/reminder-card';
+import { registerLinks } from '../../../src/cards/register-links';
 import { secretariatCards } from '../../../src/cards/secretariat-card';
 import type { Action, Status } from '../../../src/domain/action';
 import { STATUSES } from '../../../src/domain/action';
@@ -18,6 +19,10 @@ import { anAction, anUpdate } from '../../support/builders';
 export const calendar = englandAndWalesCalendar();
 export const TODAY = '2022-05-09';
 export const VIEWER_MRI = '29:1vN5lXq4pZ-viewer';
+/** The Teams app id of the fixture's deep links (invented). */
+export const TEAMS_APP_ID = '3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
+/** Cards as Teams gets them: "Open in the register" is a deep link to the app's tab (the longest links a card carries). */
+export const TEAMS_LINKS = registerLinks({ kind: 'teams', appId: TEAMS_APP_ID });
 
 /** How the people and documents write: plain, long, non-Latin, or holding Markdown and template syntax. */
 export interface TextKind {
@@ -78,7 +83,7 @@ export function everyCard(kind: TextKind): Array<{ name: string; card: AdaptiveC
   const digest = buildDigest({ asOf: TODAY, actions, since: { at: '2022-05-02T07:00:00.000Z', previousStatusOf: () => 'awaiting_update' }, unreachableLeads: ['MOPAC', kind.words.slice(0, 20)], calendar });
   const digestOptions = { comparedWith: { kind: 'history' as const, at: '2022-05-02T07:00:00.000Z' }, generatedAt: new Date('2022-05-09T07:59:00Z') };
   const reminders = reminderCards({
-    items, refreshUserMris: [VIEWER_MRI],
+    items, refreshUserMris: [VIEWER_MRI], links: TEAMS_LINKS,
     title: (its, part, parts) => `${its.length} actions need your update${parts > 1 ? ` (${part} of ${parts})` : ''}`,
     subtitle: () => `For MPS ${kind.words.slice(0, 30)}: press Reply on an action.`,
     text: (its) => `Chaser: ${its.map((i) => `${i.action.number} (${i.headline})`).join('; ')}`,
@@ -88,20 +93,20 @@ export function everyCard(kind: TextKind): Array<{ name: string; card: AdaptiveC
   return [
     { name: 'help', card: helpCard({ board: 'the MOPAC MPS Oversight Board', commands: HELP_COMMANDS, whoYouAre: `You are Alex Wilber, in the secretariat.` }) },
     ...reminders.map((m, i) => ({ name: `reminder ${i + 1} of ${reminders.length}`, card: m.card, text: m.text })),
-    { name: 'expanded reply (one action, reply inputs)', card: reminderCard({ title: 'An action needs your update', subtitle: 'For MPS', items: items.slice(0, 1), refreshUserMris: [VIEWER_MRI] }) },
-    { name: 'recorded update (refresh after Send update)', card: reminderCard({ title: 'Thank you: OB 21-Apr-2022 #2 is recorded', subtitle: 'Everyone who opens this card sees the latest state.', items: items.map((it, i) => ({ ...it, justUpdated: i === 1 })), refreshUserMris: [VIEWER_MRI] }) },
-    { name: 'refresh results (card as it stands today)', card: reminderCard({ title: 'Actions as they stand today', subtitle: 'Everyone who opens this card sees the latest state.', items, refreshUserMris: [VIEWER_MRI] }) },
+    { name: 'expanded reply (one action, reply inputs)', card: reminderCard({ title: 'An action needs your update', subtitle: 'For MPS', items: items.slice(0, 1), refreshUserMris: [VIEWER_MRI], links: TEAMS_LINKS }) },
+    { name: 'recorded update (refresh after Send update)', card: reminderCard({ title: 'Thank you: OB 21-Apr-2022 #2 is recorded', subtitle: 'Everyone who opens this card sees the latest state.', items: items.map((it, i) => ({ ...it, justUpdated: i === 1 })), refreshUserMris: [VIEWER_MRI], links: TEAMS_LINKS }) },
+    { name: 'refresh results (card as it stands today)', card: reminderCard({ title: 'Actions as they stand today', subtitle: 'Everyone who opens this card sees the latest state.', items, refreshUserMris: [VIEWER_MRI], links: TEAMS_LINKS }) },
     { name: 'list answer, first page', card: list(0) },
     { name: 'list answer, middle page', card: list(1) },
     { name: 'list answer, last page', card: list(2, 'soonest-due') },
     { name: 'list answer, empty', card: answerListCard({ title: 'Nothing is overdue.', subtitle: '', actions: [], page: 0, question: 'what is overdue?', today: TODAY, calendar }) },
-    { name: 'show action, long history', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI]) },
-    { name: 'show action, earlier history', card: actionDetailCard(actions[1]!, history, 'Did you mean this one?', TODAY, calendar, [VIEWER_MRI], 20) },
-    { name: 'show action, no history', card: actionDetailCard(actions[0]!, [], null, TODAY, calendar, [VIEWER_MRI]) },
+    { name: 'show action, long history', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS) },
+    { name: 'show action, earlier history', card: actionDetailCard(actions[1]!, history, 'Did you mean this one?', TODAY, calendar, [VIEWER_MRI], 20, TEAMS_LINKS) },
+    { name: 'show action, no history', card: actionDetailCard(actions[0]!, [], null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS) },
     { name: 'full text', card: fullTextCard(actions[1]!, full.label, full.text, { part: 'action' }) },
     { name: 'full text of a history entry', card: fullTextCard(actions[1]!, fromHistory.label, fromHistory.text, { part: 'history', at: history[0]!.at }) },
-    { name: 'digest for a recipient', card: digestCard(digest, digestOptions), text: digest.sentence },
-    { name: 'digest for the secretariat', card: digestCard(digest, { ...digestOptions, audience: 'secretariat' }), text: digest.sentence },
+    { name: 'digest for a recipient', card: digestCard(digest, { ...digestOptions, links: TEAMS_LINKS }), text: digest.sentence },
+    { name: 'digest for the secretariat', card: digestCard(digest, { ...digestOptions, audience: 'secretariat', links: TEAMS_LINKS }), text: digest.sentence },
     { name: 'digest of an empty register', card: digestCard(buildDigest({ asOf: TODAY, actions: [], since: null, unreachableLeads: [], calendar }), digestOptions) },
     { name: 'import preview, 60 rows', card: importPreviewCard(importPlan(kind, 60), 'import-1') },
     { name: 'import preview, 3 rows', card: importPreviewCard(importPlan(kind, 3), 'import-2') },
