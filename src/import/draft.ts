@@ -3,14 +3,17 @@ import { Status } from '../domain/action';
 
 /**
  * Where something was read, as the user counts it: a line of a text document; a row of a CSV file or
- * worksheet (1-based, header included; `sheet` names the worksheet when the workbook has several); or
- * a row of a Word table (`table` 1-based in document order, `row` 1-based with the header row as 1).
+ * worksheet (1-based, header included; `sheet` names the worksheet when the workbook has several); a
+ * row of a Word table (`table` 1-based in document order, `row` 1-based with the header row as 1); or a
+ * line of a PDF page (`page` 1-based as a viewer numbers pages, `line` 1-based down that page, counting
+ * every line of text on it; a table row or paragraph is where its first line is).
  */
 export interface SourcePlace {
   line?: number;
   row?: number;
   table?: number;
   sheet?: string;
+  page?: number;
 }
 
 /** One action as read from a document, before its timing is resolved or it is stored. */

@@ -11,9 +11,12 @@ export function placeLines(reading: DocumentReading, places: Array<SourcePlace |
   const rewrite = (problem: ImportProblem): ImportProblem => ({
     ...problem,
     place: placeOf(problem.place),
-    message: problem.message
-      .replace(/^Line (\d+)\b/, (whole, n: string) => (places[Number(n) - 1] ? describePlace(places[Number(n) - 1]!) : whole))
-      .replace(/\bline (\d+)\b/g, (whole, n: string) => (places[Number(n) - 1] ? placeInSentence(places[Number(n) - 1]!) : whole)),
+    // One pass, so a place written in ("Page 2, line 14") is not read again as a line of the text.
+    message: problem.message.replace(/^Line (\d+)\b|\bline (\d+)\b/g, (whole, start: string | undefined, inside: string | undefined) => {
+      const place = places[Number(start ?? inside) - 1];
+      if (!place) return whole;
+      return start !== undefined ? describePlace(place) : placeInSentence(place);
+    }),
   });
   return {
     ...reading,

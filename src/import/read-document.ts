@@ -4,6 +4,7 @@ import { ImportError, emptyDocument, unreadableDocument } from './import-error';
 import { decodeText } from './decode-text';
 import { readCsv } from './read-csv';
 import { readDocx } from './read-docx';
+import { readPdf } from './read-pdf';
 import { readText } from './read-text';
 import { readXlsx } from './read-xlsx';
 import { checkZip } from './zip-guard';
@@ -20,21 +21,24 @@ function readTextFile(fileName: string, content: Buffer): DocumentReading {
 }
 
 const READERS: Record<string, Reader> = {
-  '.txt': readTextFile, '.md': readTextFile, '.docx': readDocx, '.csv': readCsv, '.xlsx': readXlsx,
+  '.txt': readTextFile, '.md': readTextFile, '.docx': readDocx, '.pdf': readPdf, '.csv': readCsv, '.xlsx': readXlsx,
 };
+
+/** The formats Chaser reads, as messages and help name them. */
+export const IMPORT_FORMATS = '.txt, .md, .docx, .pdf, .csv and .xlsx';
 
 /** What to suggest for formats Chaser does not read. */
 const INSTEAD: Record<string, string> = {
   '.doc': 'save it as a Word document (.docx)', '.xls': 'save it as an Excel workbook (.xlsx)',
-  '.pdf': 'copy the text into a .txt file, or open it in Word and save it as .docx',
   '.rtf': 'save it as a Word document (.docx)', '.odt': 'save it as a Word document (.docx)',
 };
 
 /**
  * Reads one uploaded document into action drafts, suggestions and problems. Throws `ImportError`
- * when nothing can be imported: an unsupported format, unreadable or empty content, more than
- * 5 MB, a .docx/.xlsx that unpacks to more than `ZIP_LIMITS` ('too-large'), or no actions and no
- * suggestions at all.
+ * when nothing can be imported: an unsupported format, unreadable or empty content (a damaged or
+ * password-protected PDF, or one with no text, such as a scan), more than 5 MB, a .docx/.xlsx that
+ * unpacks to more than `ZIP_LIMITS` or a PDF of more than `PDF_LIMITS.maxPages` pages ('too-large'),
+ * or no actions and no suggestions at all.
  */
 export async function readDocument(fileName: string, content: Buffer): Promise<DocumentReading> {
   const ext = extname(fileName).toLowerCase();
@@ -43,7 +47,7 @@ export async function readDocument(fileName: string, content: Buffer): Promise<D
     const hint = INSTEAD[ext] ? `; ${INSTEAD[ext]}` : '';
     throw new ImportError(
       'unsupported-format', fileName,
-      `"${fileName}" cannot be imported: Chaser reads .txt, .md, .docx, .csv and .xlsx files${hint}.`,
+      `"${fileName}" cannot be imported: Chaser reads ${IMPORT_FORMATS} files${hint}.`,
     );
   }
   if (content.length > MAX_IMPORT_BYTES) {

@@ -13,12 +13,16 @@ async function failure(fileName: string, content: Buffer): Promise<ImportError> 
 describe('documents that cannot be imported', () => {
   it.each<[string, string, Buffer, ImportErrorCode, string]>([
     [
-      'an unsupported extension', 'minutes.pdf', Buffer.from('%PDF-1.7'), 'unsupported-format',
-      '"minutes.pdf" cannot be imported: Chaser reads .txt, .md, .docx, .csv and .xlsx files; copy the text into a .txt file, or open it in Word and save it as .docx.',
+      'an unsupported extension', 'minutes.rtf', Buffer.from('{\\rtf1 Minutes}'), 'unsupported-format',
+      '"minutes.rtf" cannot be imported: Chaser reads .txt, .md, .docx, .pdf, .csv and .xlsx files; save it as a Word document (.docx).',
     ],
     [
       'an old Word document', 'annex.doc', Buffer.from('x'), 'unsupported-format',
-      '"annex.doc" cannot be imported: Chaser reads .txt, .md, .docx, .csv and .xlsx files; save it as a Word document (.docx).',
+      '"annex.doc" cannot be imported: Chaser reads .txt, .md, .docx, .pdf, .csv and .xlsx files; save it as a Word document (.docx).',
+    ],
+    [
+      'a PDF that is only its first line', 'minutes.pdf', Buffer.from('%PDF-1.7'), 'unreadable',
+      '"minutes.pdf" could not be read as a PDF document; it may be damaged or saved in another format (open it, save it again and retry).',
     ],
     ['an empty file', 'annex.txt', Buffer.alloc(0), 'empty', '"annex.txt" is empty: there is nothing to import.'],
     ['a file of blank lines', 'annex.md', Buffer.from(' \r\n\t\r\n'), 'empty', '"annex.md" is empty: there is nothing to import.'],

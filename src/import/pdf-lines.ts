@@ -1,0 +1,117 @@
+import type { PdfPage, PdfRule, PdfTextItem } from './pdf-page';
+
+/**
+ * One line of a page as a reader sees it: the text runs that share a baseline, left to right, cut into
+ * segments where a wide gap or a table border separates them (so columns laid out on the page stay apart).
+ */
+export interface PdfLine {
+  /** 1-based, counted down the page over every line of text, as a reader counts them. */
+  number: number;
+  /** Baseline, points from the top of the page. */
+  y: number;
+  /** The largest font size on the line (points). */
+  size: number;
+  segments: PdfSegment[];
+}
+
+/** Text that runs without a column gap: its left and right edges (points from the left of the page). */
+export interface PdfSegment {
+  text: string;
+  x0: number;
+  x1: number;
+  /** The runs it was made from (a table reader places them in cells one by one). */
+  items: PdfTextItem[];
+}
+
+/** Runs whose baselines differ by less than this share a line (ems of the larger font; a superscript moves ~0.35). */
+const SAME_LINE_EMS = 0.5;
+/** A gap wider than this between runs (ems, about two characters' widths) separates columns. */
+export const COLUMN_GAP_EMS = 1;
+/** A gap wider than this between runs (ems) is a space between words. */
+const SPACE_EMS = 0.15;
+
+/** The page's lines, top to bottom. */
+export function pageLines(page: PdfPage): PdfLine[] {
+  const items = [...page.items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: PdfTextItem[][] = [];
+  let baseline = Number.NEGATIVE_INFINITY;
+  let size = 0;
+  for (const item of items) {
+    const current = groups[groups.length - 1];
+    if (current && item.y - baseline <= SAME_LINE_EMS * Math.max(size, item.size)) {
+      current.push(item);
+      if (item.size > size) [baseline, size] = [item.y, item.size];
+    } else {
+      groups.push([item]);
+      [baseline, size] = [item.y, item.size];
+    }
+  }
+  const verticals = page.rules.filter((r) => r.x1 === r.x2);
+  return groups.map((group, i) => {
+    const main = group.reduce((a, b) => (b.size > a.size ? b : a));
+    return { number: i + 1, y: main.y, size: main.size, segments: segmentsOf(group, verticals) };
+  });
+}
+
+/** The runs of one line, left to right, joined into segments; a new segment at a wide gap or a border between. */
+export function segmentsOf(items: PdfTextItem[], verticals: PdfRule[]): PdfSegment[] {
+  const sorted = [...items].sort((a, b) => a.x - b.x);
+  const segments: PdfSegment[] = [];
+  for (const item of sorted) {
+    const last = segments[segments.length - 1];
+    const gap = last ? item.x - last.x1 : 0;
+    const border = last ? verticals.some((r) => r.x1 > last.x1 - 1 && r.x1 < item.x + 1 && r.y1 <= item.y && r.y2 >= item.y - item.size * 0.7) : false;
+    if (!last || border || gap > COLUMN_GAP_EMS * item.size) {
+      segments.push({ text: item.text.trim(), x0: item.x, x1: item.x + item.width, items: [item] });
+      continue;
+    }
+    const space = gap > SPACE_EMS * item.size && !/\s$/.test(last.text) && !/^\s/.test(item.text);
+    last.text = `${last.text}${space ? ' ' : ''}${item.text}`.replace(/\s+/g, ' ').trim();
+    last.x1 = Math.max(last.x1, item.x + item.width);
+    last.items.push(item);
+  }
+  return segments;
+}
+
+/**
+ * The text of runs in reading order (lines top to bottom, wrapped lines joined), as one cell or paragraph.
+ * Given the cell's borders (`box`, points), a word too long for the cell that was broken across two lines
+ * ("Septembe" / "r 2024") is joined back without a space.
+ */
+export function runsText(items: PdfTextItem[], box?: { left: number; right: number }): string {
+  const lines = pageLines({ number: 0, width: 0, height: 0, items, rules: [] });
+  let text = '';
+  lines.forEach((line, k) => {
+    const words = line.segments.map((s) => s.text).join(' ');
+    const above = lines[k - 1];
+    if (box && above && brokenWord(above, box)) text += words;
+    else text = joinWrapped(text, words);
+  });
+  return text;
+}
+
+/** The runs' last line is a word broken at the cell's edge (it goes on in the next line, maybe on the next page). */
+export function endsInBrokenWord(items: PdfTextItem[], box: { left: number; right: number }): boolean {
+  const lines = pageLines({ number: 0, width: 0, height: 0, items, rules: [] });
+  const last = lines[lines.length - 1];
+  return last !== undefined && brokenWord(last, box);
+}
+
+/** A line that is one word reaching the cell's right padding: the word went on, broken where the cell ended. */
+function brokenWord(line: PdfLine, box: { left: number; right: number }): boolean {
+  const first = line.segments[0]!;
+  const last = line.segments[line.segments.length - 1]!;
+  if (line.segments.length > 1 || /\s/.test(first.text)) return false;
+  const padding = Math.max(0, first.x0 - box.left);
+  return last.x1 + line.size * 0.6 > box.right - padding;
+}
+
+/**
+ * Two lines of one paragraph or cell joined back: with a space, or with none after a word broken at its
+ * hyphen ("non-" + "executive").
+ */
+export function joinWrapped(before: string, after: string): string {
+  if (!before) return after;
+  if (!after) return before;
+  return /\p{L}-$/u.test(before) && /^\p{Ll}/u.test(after) ? `${before}${after}` : `${before} ${after}`;
+}

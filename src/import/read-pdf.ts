@@ -1,0 +1,22 @@
+import { DocumentReading } from './draft';
+import { ImportError } from './import-error';
+import { pdfText } from './pdf-text';
+import { readPdfPages } from './read-pdf-pages';
+import { readText } from './read-text';
+
+/**
+ * Reads a PDF (a letter, minutes or a tracker as the board published it): the text and tables as laid
+ * out on its pages (`pdfText`), then read as text; places name the page and the line on it. Throws
+ * `ImportError` as `readPdfPages` does, and 'unreadable' when no page has any text (a scan).
+ */
+export async function readPdf(fileName: string, content: Buffer): Promise<DocumentReading> {
+  const pages = await readPdfPages(fileName, content);
+  if (pages.every((p) => p.items.length === 0)) {
+    throw new ImportError(
+      'unreadable', fileName,
+      `"${fileName}" has no text to read: it looks like a scanned image (pictures of pages, not text). Send the document it was made from (Word or the original PDF), or run it through text recognition (OCR) first.`,
+    );
+  }
+  const { text, places } = pdfText(pages);
+  return readText(fileName, text, places);
+}

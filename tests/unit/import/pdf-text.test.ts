@@ -1,0 +1,99 @@
+import type { PdfPage, PdfRule, PdfTextItem } from '../../../src/import/pdf-page';
+import { pdfText } from '../../../src/import/pdf-text';
+import { readText } from '../../../src/import/read-text';
+
+/** A run of 10-point text at (x, baseline y), 5 points a character. */
+const run = (text: string, x: number, y: number): PdfTextItem => ({ text, x, y, width: text.length * 5, size: 10 });
+const page = (number: number, items: PdfTextItem[], rules: PdfRule[] = []): PdfPage => ({ number, width: 595, height: 842, items, rules });
+const across = (y: number, x1: number, x2: number): PdfRule => ({ x1, y1: y, x2, y2: y });
+const down = (x: number, y1: number, y2: number): PdfRule => ({ x1: x, y1, x2: x, y2 });
+
+/** A bordered table: columns at the x given, row borders at the y given (each border drawn right across). */
+function grid(xs: number[], ys: number[]): PdfRule[] {
+  return [...ys.map((y) => across(y, xs[0]!, xs[xs.length - 1]!)), ...xs.map((x) => down(x, ys[0]!, ys[ys.length - 1]!))];
+}
+
+describe('PDF pages to text', () => {
+  it('when a bordered table has cells wrapped onto several lines, then each row is one tab-separated line with the wrapped text joined', () => {
+    const rules = grid([50, 100, 300, 400], [100, 114, 152]);
+    const items = [
+      run('No.', 55, 110), run('Action', 105, 110), run('Lead', 305, 110),
+      run('1', 55, 124), run('Share the estates', 105, 124), run('Director of', 305, 124),
+      run('strategy with the non-', 105, 136), run('Estates', 305, 136),
+      run('executive directors', 105, 148),
+    ];
+
+    const { text, places } = pdfText([page(1, items, rules)]);
+
+    expect(text.split('\n')).toEqual(['No.\tAction\tLead', '1\tShare the estates strategy with the non-executive directors\tDirector of Estates']);
+    expect(places).toEqual([{ page: 1, line: 1 }, { page: 1, line: 2 }]);
+  });
+
+  it('when a cell has no border under it (merged down), then its text is given to every row it spans', () => {
+    const rules = [
+      across(100, 50, 400), across(114, 50, 400), across(128, 50, 300), across(142, 50, 400),
+      down(50, 100, 142), down(100, 100, 142), down(300, 100, 142), down(400, 100, 142),
+    ];
+    const items = [run('No.', 55, 110), run('Action', 105, 110), run('Lead', 305, 110), run('1', 55, 124), run('Audit', 105, 124), run('Chief Nurse', 305, 124), run('2', 55, 138), run('Train', 105, 138)];
+
+    expect(pdfText([page(1, items, rules)]).text.split('\n')).toEqual(['No.\tAction\tLead', '1\tAudit\tChief Nurse', '2\tTrain\tChief Nurse']);
+  });
+
+  it('when a table runs over a page break under a running footer and a repeated header row, then it reads as one table', () => {
+    const footer = (n: number): PdfTextItem => run(`Page ${n} of 2`, 250, 820);
+    const heading = run('Audit Committee - OFFICIAL', 50, 40);
+    const first = page(1, [heading, run('No.', 55, 110), run('Action', 105, 110), run('1', 55, 124), run('Audit the payroll', 105, 124), footer(1)], grid([50, 100, 300], [100, 114, 128]));
+    const second = page(2, [heading, run('No.', 55, 110), run('Action', 105, 110), run('2', 55, 124), run('Review the risk register', 105, 124), footer(2)], grid([50, 100, 300], [100, 114, 128]));
+
+    const { text, places } = pdfText([first, second]);
+
+    expect(text.split('\n')).toEqual(['No.\tAction', '1\tAudit the payroll', '2\tReview the risk register']);
+    expect(places[2]).toEqual({ page: 2, line: 3 });
+  });
+
+  it('when a row is split by the page break, then the rest of it on the next page joins the row, a word broken at the cell edge without a space', () => {
+    const first = page(1, [run('No.', 55, 110), run('Deadline', 105, 110), run('1', 55, 124), run('Septembe', 105, 124)], grid([50, 100, 150], [100, 114, 128]));
+    const second = page(2, [run('r 2024', 105, 60)], grid([50, 100, 150], [50, 64]));
+
+    expect(pdfText([first, second]).text.split('\n')).toEqual(['No.\tDeadline', '1\tSeptember 2024']);
+  });
+
+  it('when columns are laid out without borders and a cell wraps, then the wrapped line joins its row and the columns are tabs', () => {
+    const items = [
+      run('Ref', 50, 100), run('Action', 100, 100), run('Owner', 350, 100),
+      run('A1', 50, 112), run('Circulate the revised', 100, 112), run('Clerk', 350, 112),
+      run('terms of reference', 100, 124),
+      run('A2', 50, 150), run('Book the venue', 100, 150), run('Chair', 350, 150),
+    ];
+
+    expect(pdfText([page(1, items)]).text.split('\n')).toEqual(['Ref\tAction\tOwner', 'A1\tCirculate the revised terms of reference\tClerk', 'A2\tBook the venue\tChair']);
+  });
+
+  it('when a paragraph wraps over lines, then it is one line; a short line ends it, and space after it is a blank line', () => {
+    const items = [
+      run('Minutes of the meeting held on 22 January 2013', 50, 60),
+      run('The Chair agreed to write to the Cabinet Member asking why the', 50, 90),
+      run('minutes could not be shared.', 50, 102),
+      run('ACTION: Councillor Rowe', 50, 114),
+    ];
+
+    const { text, places } = pdfText([page(1, items)]);
+
+    expect(text.split('\n')).toEqual([
+      'Minutes of the meeting held on 22 January 2013', '',
+      'The Chair agreed to write to the Cabinet Member asking why the minutes could not be shared.', 'ACTION: Councillor Rowe',
+    ]);
+    expect(places).toEqual([{ page: 1, line: 1 }, undefined, { page: 1, line: 2 }, { page: 1, line: 4 }]);
+  });
+
+  it('when a table row has a problem, then the message names the page and the line a reader counts', () => {
+    const rules = grid([50, 100, 300, 400], [100, 114, 128]);
+    const items = [run('Westmoor Panel', 50, 60), run('No.', 55, 110), run('Action', 105, 110), run('Lead', 305, 110), run('1', 55, 124), run('Book the venue', 105, 124)];
+    const { text, places } = pdfText([page(3, items, rules)]);
+
+    const reading = readText('tracker.pdf', text, places);
+
+    expect(reading.problems.map((p) => p.message)).toEqual(['Page 3, line 3: action 1 has no lead (expected a name such as "MPS" in the Lead column).']);
+    expect(reading.drafts[0]!.place).toEqual({ page: 3, line: 3 });
+  });
+});
