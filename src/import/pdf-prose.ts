@@ -9,16 +9,17 @@ export interface PdfTextOut {
 
 /** Lines closer than this (ems, baseline to baseline) are one block; wider spacing is a paragraph break. */
 const TIGHT_EMS = 1.4;
+/** Rows of a table without borders are at most this far apart (ems, baseline to baseline; cell padding included). */
+const ROW_GAP_EMS = 3.5;
 /** A column's text starts within this (ems) of where the column's first line put it. */
 const ALIGN_EMS = 0.5;
 /** A line that starts like this begins something new: a bullet, "4.3.", "ACTION:", "Action 3:". */
 const STARTS_NEW = /^(?:[-•*▪◦–]\s|\(?\d+(?:\.\d+)*[.)]\s|ACTIONS?\b|Actions?\s*(?:\d+\s*)?[:-])/;
 
-interface Row {
-  cells: string[];
-  columns: number[];
-  first: PdfLine;
-  last: PdfLine;
+/** Lines laid out in columns without borders: the columns' left edges (from the first line) and the lines. */
+interface Columns {
+  starts: number[];
+  lines: PdfLine[];
 }
 
 interface Paragraph {
@@ -30,26 +31,24 @@ interface Paragraph {
 /**
  * Writes the lines of one page that are not in a bordered table as text: a paragraph's wrapped lines
  * joined into one line, and lines laid out in columns (a table without borders, tab stops) as
- * tab-separated rows, a cell's wrapped lines joined back into its row. A blank line where the page
- * leaves space between paragraphs. Places name the page and the line where each starts.
+ * tab-separated rows, a cell's wrapped lines joined back into its row (at the top or the middle of the
+ * row). A blank line where the page leaves space between paragraphs. Places name the page and the line
+ * where each starts.
  */
 export class PdfProse {
-  private row: Row | null = null;
+  private columns: Columns | null = null;
   private paragraph: Paragraph | null = null;
   private lastLine: PdfLine | null = null;
 
   constructor(private readonly out: PdfTextOut, private readonly page: number, private readonly rightEdge: number) {}
 
   add(line: PdfLine): void {
-    const tight = this.lastLine !== null && line.y - this.lastLine.y <= TIGHT_EMS * Math.max(line.size, this.lastLine.size);
     const previous = this.lastLine;
+    const gap = previous ? line.y - previous.y : Number.POSITIVE_INFINITY;
+    const tight = gap <= TIGHT_EMS * Math.max(line.size, previous?.size ?? 0);
     this.lastLine = line;
-    if (this.row && tight && this.continuesRow(this.row, line)) {
-      for (const s of line.segments) {
-        const k = columnOf(this.row.columns, s, line.size);
-        this.row.cells[k] = joinWrapped(this.row.cells[k] ?? '', s.text);
-      }
-      this.row.last = line;
+    if (this.columns && gap <= ROW_GAP_EMS * line.size && fits(this.columns.starts, line)) {
+      this.columns.lines.push(line);
       return;
     }
     if (this.paragraph && tight && this.continuesParagraph(this.paragraph, line)) {
@@ -57,25 +56,18 @@ export class PdfProse {
       this.paragraph.last = line;
       return;
     }
-    const columns = this.row && line.segments.length >= 2 && fits(this.row.columns, line) ? this.row.columns : null;
     this.end();
-    // Space between paragraphs is a blank line; between the rows of one table it is only spacing.
-    if (previous && !tight && !columns) this.blank();
-    if (line.segments.length >= 2) {
-      const own = columns ?? line.segments.map((s) => s.x0);
-      const cells = own.map(() => '');
-      for (const s of line.segments) cells[columnOf(own, s, line.size)] = s.text;
-      this.row = { cells, columns: own, first: line, last: line };
-    } else {
-      this.paragraph = { text: line.segments[0]!.text, first: line, last: line };
-    }
+    if (previous && !tight) this.blank();
+    if (line.segments.length >= 2) this.columns = { starts: line.segments.map((s) => s.x0), lines: [line] };
+    else this.paragraph = { text: line.segments[0]!.text, first: line, last: line };
   }
 
-  /** Writes what is pending (the last row or paragraph). */
+  /** Writes what is pending (the last rows or paragraph). */
   end(): void {
-    if (this.row) this.write(this.row.cells.join('\t'), this.row.first);
+    // Empty cells at the end are left off, as a line typed with tab stops has none ("4.3.<tab>The MPS …").
+    if (this.columns) for (const row of rowsOf(this.columns)) this.write(row.cells.join('\t').replace(/\t+$/, ''), row.first);
     if (this.paragraph) this.write(this.paragraph.text, this.paragraph.first);
-    this.row = null;
+    this.columns = null;
     this.paragraph = null;
   }
 
@@ -93,12 +85,6 @@ export class PdfProse {
     this.out.lines.push(text);
   }
 
-  /** A line with nothing in the row's first column, its text in the row's columns: a cell's wrapped text. */
-  private continuesRow(row: Row, line: PdfLine): boolean {
-    if (!fits(row.columns, line)) return false;
-    return line.segments.every((s) => columnOf(row.columns, s, line.size) > 0);
-  }
-
   /** The next line of the paragraph: same size, same left edge, and the line above was full (its break was a wrap). */
   private continuesParagraph(p: Paragraph, line: PdfLine): boolean {
     if (line.segments.length !== 1 || Math.abs(line.size - p.last.size) > 0.5) return false;
@@ -112,15 +98,45 @@ export class PdfProse {
   }
 }
 
+/**
+ * The rows of lines laid out in columns. Lines close together (no row spacing between) are one row when
+ * at most one of them has text in the first column (a wrapped row, its short cells at the top or the
+ * middle); otherwise each line with a first cell starts a row and the lines under it continue it.
+ */
+function rowsOf({ starts, lines }: Columns): Array<{ cells: string[]; first: PdfLine }> {
+  const blocks: PdfLine[][] = [];
+  lines.forEach((line, k) => {
+    const above = lines[k - 1];
+    if (above && line.y - above.y <= TIGHT_EMS * Math.max(line.size, above.size)) blocks[blocks.length - 1]!.push(line);
+    else blocks.push([line]);
+  });
+  const rows: Array<{ cells: string[]; first: PdfLine }> = [];
+  for (const block of blocks) {
+    const firsts = block.filter((l) => columnOf(starts, l.segments[0]!, l.size) === 0);
+    let row: { cells: string[]; first: PdfLine } | null = null;
+    for (const line of block) {
+      if (!row || (firsts.length > 1 && firsts.includes(line))) {
+        row = { cells: starts.map(() => ''), first: line };
+        rows.push(row);
+      }
+      for (const s of line.segments) {
+        const k = columnOf(starts, s, line.size);
+        row.cells[k] = joinWrapped(row.cells[k]!, s.text);
+      }
+    }
+  }
+  return rows;
+}
+
 /** The column a segment falls in: the last whose start is at or left of the segment's start. */
-function columnOf(columns: number[], s: PdfSegment, size: number): number {
+function columnOf(starts: number[], s: PdfSegment, size: number): number {
   let k = 0;
-  while (k + 1 < columns.length && columns[k + 1]! <= s.x0 + ALIGN_EMS * size) k += 1;
+  while (k + 1 < starts.length && starts[k + 1]! <= s.x0 + ALIGN_EMS * size) k += 1;
   return k;
 }
 
-/** The line's segments fall in the columns one each, left to right. */
-function fits(columns: number[], line: PdfLine): boolean {
-  const ks = line.segments.map((s) => columnOf(columns, s, line.size));
-  return ks.every((k, i) => i === 0 || k > ks[i - 1]!);
+/** The line's segments fall in the columns one each, left to right, none running into the next column. */
+function fits(starts: number[], line: PdfLine): boolean {
+  const ks = line.segments.map((s) => columnOf(starts, s, line.size));
+  return ks.every((k, i) => (i === 0 || k > ks[i - 1]!) && (k + 1 >= starts.length || line.segments[i]!.x1 <= starts[k + 1]! + ALIGN_EMS * line.size));
 }

@@ -1,32 +1,9 @@
-import { Document, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { readDocument } from '../../../src/import/read-document';
 import { docxHtmlToText } from '../../../src/import/docx-html-text';
 import { ImportError } from '../../../src/import/import-error';
 import { readText } from '../../../src/import/read-text';
-import { LETTER, letterAnnexRows, seedBytes } from './seeds';
-
-/** The seed letter as Word would hold it: the letter's date and prose, the bold heading, a real table. */
-async function letterDocx(): Promise<Buffer> {
-  const cell = (text: string): TableCell => new TableCell({ children: [new Paragraph(text)] });
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph('Date: 04/05/2022'),
-          new Paragraph('I would like to start by thanking you for the productive Oversight Board meeting on 21 April 2022.'),
-          new Paragraph({
-            children: [
-              new TextRun({ text: 'MOPAC MPS Oversight Board', bold: true }),
-              new TextRun({ text: 'Actions from 21 April 2022 Meeting', bold: true, break: 1 }),
-            ],
-          }),
-          new Table({ rows: letterAnnexRows().map((cells) => new TableRow({ children: cells.map(cell) })) }),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
-}
+import { LETTER, seedBytes } from './seeds';
+import { letterDocx, tabStopAnnexDocx } from './word-documents';
 
 describe('reading a Word document', () => {
   it('when the seed letter is a .docx with a real Word table, then it gives the same 19 drafts as the text letter', async () => {
@@ -44,19 +21,7 @@ describe('reading a Word document', () => {
   });
 
   it('when the annex is laid out with tab stops instead of a table, then its rows are still read', async () => {
-    const tabbed = (...cells: string[]): Paragraph =>
-      new Paragraph({ children: [new TextRun({ children: cells.flatMap((c, i) => (i === 0 ? [c] : [new Tab(), c])) })] });
-    const doc = new Document({
-      sections: [{ children: [
-        new Paragraph('Actions from 21 April 2022 Meeting'),
-        tabbed('No.', 'Action', 'Timing', 'Lead'),
-        tabbed('1', 'MPS to share the Engagement Handbook with MOPAC.', 'As soon as possible', 'MPS'),
-        tabbed('2', 'DMPC to write to the Acting Commissioner.', 'End April', 'MOPAC'),
-        new Paragraph('4.3.\tThe MPS undertook to brief the Safeguarding Board.'),
-      ] }],
-    });
-
-    const reading = await readDocument('annex.docx', await Packer.toBuffer(doc));
+    const reading = await readDocument('annex.docx', await tabStopAnnexDocx());
 
     expect(reading.drafts.map((d) => [d.number, d.timing, d.lead])).toEqual([[1, 'As soon as possible', 'MPS'], [2, 'End April', 'MOPAC']]);
     expect(reading.meetingDate).toBe('2022-04-21');

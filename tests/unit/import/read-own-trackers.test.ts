@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { readDocument } from '../../../src/import/read-document';
 import { readText } from '../../../src/import/read-text';
+import { scrutinyLogDocx } from './word-documents';
 
 /** An NHS trust's action log: a guidance sheet first, a title "as at" its compiling date, the table from B4. */
 async function trustActionLog(): Promise<Buffer> {
@@ -45,32 +45,6 @@ describe('an NHS trust action log (.xlsx)', () => {
     expect(reading.drafts[0]!.place).toEqual({ row: 6 });
   });
 });
-
-/** A council's scrutiny action log in Word: an attendance table first, then the actions (table 2). */
-async function scrutinyLogDocx(): Promise<Buffer> {
-  const cell = (text: string, more: { rowSpan?: number; columnSpan?: number } = {}): TableCell => new TableCell({ children: [new Paragraph(text)], ...more });
-  const row = (...cells: TableCell[]): TableRow => new TableRow({ children: cells });
-  const doc = new Document({
-    sections: [{
-      children: [
-        new Paragraph('Harbourside Borough Council'),
-        new Paragraph('Overview and Scrutiny Management Board - action log, meeting of 7 November 2023'),
-        new Table({ rows: [row(cell('Present'), cell('Apologies')), row(cell('Cllr Osei (Chair)'), cell('Cllr Bright'))] }),
-        new Table({
-          rows: [
-            row(cell('Minute'), cell('Action'), cell('Lead'), cell('Timescale'), cell('Status')),
-            row(cell('Actions from meeting on 5 September 2023', { columnSpan: 5 })),
-            row(cell('OSMB 23/41'), cell('Bring the housing repairs backlog figures'), cell('Director of Housing', { rowSpan: 2 }), cell('By 30 November'), cell('Open')),
-            row(cell('OSMB 23/42'), cell('Arrange a visit to the repairs depot'), cell('End December'), cell('In hand')),
-            row(cell('Business delegated to committees', { columnSpan: 5 })),
-            row(cell('OSMB 23/57'), cell('Refer the parking review to the Place Committee'), cell(''), cell('January 2024'), cell('')),
-          ],
-        }),
-      ],
-    }],
-  });
-  return Packer.toBuffer(doc);
-}
 
 describe('a council scrutiny action log (.docx)', () => {
   it('when a Word action table has section rows, a lead merged down and a row with no lead, then sections set the meeting, the lead applies to both rows and the problem names table 2, row 6', async () => {
