@@ -1,8 +1,8 @@
 import { SourcePlace } from './draft';
 
 /**
- * Turns the HTML mammoth makes from a .docx into the text the text reader expects: one line per
- * paragraph (blank line after), headings as "# ...", list items as "- ..." or "4.3. ..." (Word's
+ * Turns the HTML mammoth makes from a .docx (or Teams from a pasted message) into the text the text
+ * reader expects: one line per paragraph or <div> (blank line after), headings as "# ...", list items as "- ..." or "4.3. ..." (Word's
  * automatic numbering rebuilt), and each table row as one tab-separated line.
  */
 const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|([^<]+)/g;
@@ -123,6 +123,9 @@ export function convertDocxHtml(html: string): { text: string; places: Array<Sou
       else prefix = `${'#'.repeat(Number(tag[1]))} `;
     } else if (tag === 'p') {
       if (close) flush(true);
+    } else if (tag === 'div') {
+      // Teams writes each line of a message as a <div> (mammoth never does): each is a paragraph.
+      if (block.trim()) flush(true);
     } else if (tag === 'br') {
       const keep = prefix;
       flush(false);

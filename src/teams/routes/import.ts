@@ -32,7 +32,7 @@ export function importRoutes(app: Application<TurnState>, deps: BotDeps): void {
     try {
       const document = await documentOf(context);
       if (!document) {
-        await context.sendActivity('Send "import" with the action table pasted below it (No., Action, Timing, Lead), or attach the letter, meeting record or register (.docx, .xlsx, .csv, .txt, .md; up to 5 MB).');
+        await context.sendActivity('Send "import" with the action table pasted below it (No., Action, Timing, Lead), or attach the letter, meeting record or register (.docx, .pdf, .xlsx, .csv, .txt, .md; up to 5 MB).');
         return;
       }
       const held = await holdImport(document, actor, deps);
@@ -80,7 +80,8 @@ async function documentOf(context: TurnContext): Promise<{ fileName: string; con
       if (info.downloadUrl) return { fileName: typeof attachment.name === 'string' && attachment.name ? attachment.name.slice(0, 255) : `document.${fileType}`, content: await downloadCapped(info.downloadUrl, MAX_IMPORT_BYTES) };
     }
     if (attachment.contentType === 'text/html' && typeof attachment.content === 'string' && /<table/i.test(attachment.content)) {
-      return { fileName: 'pasted table.txt', content: Buffer.from(docxHtmlToText(attachment.content), 'utf8') };
+      // The message's own first word ("import") is not part of the document.
+      return { fileName: 'pasted table.txt', content: Buffer.from(docxHtmlToText(attachment.content).replace(IMPORT_WORD, ''), 'utf8') };
     }
   }
   const pasted = (context.activity.text ?? '').replace(IMPORT_WORD, '');

@@ -74,6 +74,31 @@ describe('importing in Teams (secretariat, personal chat)', () => {
     expect((await chaser.store.actions.listMeeting({ boardCode: 'OB', meetingDate: '2022-05-12' }))).toEqual([]);
   });
 
+  describe('a table pasted in the chat under a "Meeting:" heading', () => {
+    const heading = 'Meeting: MOPAC MPS Oversight Board, 9 June 2022';
+    const rows = [['No.', 'Action', 'Timing', 'Lead'], ['1', 'MPS to share the custody data.', 'By 30 June', 'MPS'], ['2', 'MOPAC to publish the minutes.', 'End June', 'MOPAC']];
+    const cells = (row: string[], tag: string): string => row.map((c) => `<${tag}>${c}</${tag}>`).join('');
+
+    it.each([
+      ['typed as text, a tab between cells', { text: `import\n${heading}\n\n${rows.map((r) => r.join('\t')).join('\n')}\n` }],
+      ['pasted from Word (HTML with a table)', {
+        text: `import ${heading} No. Action Timing Lead`,
+        attachments: [{ contentType: 'text/html', content: `<div><div><p>import</p><p>${heading}</p><table><tbody><tr>${cells(rows[0]!, 'th')}</tr>${rows.slice(1).map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table></div></div>` }],
+      }],
+      ['pasted as lines in divs (HTML, the heading in one div)', {
+        text: `import ${heading}`,
+        attachments: [{ contentType: 'text/html', content: `<div>import</div><div>${heading}</div><div>Actions agreed</div><table>${rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</table>` }],
+      }],
+    ])('when it is %s, then the preview files it under the board "MOPAC MPS Oversight Board" and its meeting of 9 June 2022', async (_how, message) => {
+      const [preview] = (await send(chaser, activityFrom(ALEX, message))).replies;
+
+      const text = visibleText(preview!);
+      expect(text).toContain('MOPAC MPS Oversight Board — meeting of 9 June 2022');
+      expect(text).not.toContain('Meeting: MOPAC');
+      expect(text).toContain('2 actions read');
+    });
+  });
+
   it('when "import" comes with nothing to read, then it says what to send', async () => {
     const [reply] = (await send(chaser, activityFrom(ALEX, { text: 'import' }))).replies;
     expect(reply!.text).toMatch(/^Send "import" with the action table pasted below it/);
