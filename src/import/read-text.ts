@@ -10,10 +10,10 @@ import { readTextTables } from './read-text-table';
 import { placeLines } from './place-lines';
 
 /**
- * Reads a text document (a .txt or .md file, or a .docx after conversion): action tables,
+ * Reads a text document (a .txt or .md file, or a .docx or .pdf after conversion): action tables,
  * "Action N:" lines, "ACTION: owner" lines, decisions in prose (as suggestions), the board and meeting
- * date, and the next meeting's date. `places` (from a .docx) gives, per 0-based line, where that line
- * was in the original ("table 2, row 5"); problems and drafts then name that place instead of the line.
+ * date, and the next meeting's date. `places` (from a .docx or .pdf) gives, per 0-based line, where that line
+ * was in the original ("table 2, row 5", "page 2, line 14"); problems and drafts then name that place instead of the line.
  */
 export function readText(fileName: string, raw: string, places: Array<SourcePlace | undefined> = []): DocumentReading {
   const lines = normaliseText(raw).split('\n');

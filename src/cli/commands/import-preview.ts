@@ -3,12 +3,12 @@ import type { ImportResult } from '../../app/imports/apply-import';
 import type { ImportPlan } from '../../app/imports/plan-import';
 import type { CliIo } from '../cli-io';
 import { formatTable } from '../format-table';
-import { describePlace } from '../../import/place';
+import { describePlace, placeInSentence } from '../../import/place';
 
 /**
  * The `--json` shape: board, meetingDate, actions (ref as the board writes it, number, the action's own meeting
  * date, text, timing, lead, due, how it was read, flags, superseded dates, and where it was read: `source`
- * with line, or table/sheet and row as Word and Excel count them), suggestions, problems, warnings.
+ * with line, or table/sheet and row as Word and Excel count them, or page and line in a PDF), suggestions, problems, warnings.
  */
 export function importPlanJson(plan: ImportPlan) {
   return {
@@ -44,7 +44,7 @@ export function printPlan(plan: ImportPlan, io: CliIo, state: { dryRun: boolean;
   for (const r of kept) io.out(`Note: ${actionReference(r.action)} is ${r.statusNotApplied!.recorded} in Chaser but ${r.statusNotApplied!.document} in the document; statuses are not overwritten by imports (use chaser update).`);
   if (plan.suggestions.length) {
     io.out(`\n${plan.suggestions.length} decision${plan.suggestions.length === 1 ? '' : 's'} in the prose that may be actions (not imported; add --include-suggested to import them):`);
-    for (const s of plan.suggestions) io.out(`  - ${s.place.line ? `line ${s.place.line}: ` : ''}${s.text}`);
+    for (const s of plan.suggestions) io.out(`  - ${s.place.line ? `${placeInSentence(s.place)}: ` : ''}${s.text}`);
   }
   if (plan.warnings.length) {
     io.out(`\nTo check (these do not stop the import):`);

@@ -11,7 +11,7 @@ import { formatTable } from '../format-table';
 /** `chaser import <file>`: documents to the register, with a preview of how every timing was read. */
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import actions from a letter, meeting record or register (.txt .md .docx .csv .xlsx)',
+  summary: 'Import actions from a letter, meeting record or register (.txt .md .docx .pdf .csv .xlsx)',
   usage: 'chaser import <file> [--dry-run] [--json] [--board NAME] [--meeting-date YYYY-MM-DD] [--lead LEAD] [--include-suggested] [--valid-only]\n       chaser import --list [--json]     every import, newest first, with its id\n       chaser import --undo <id>         take an import back while no lead has updated its actions',
   options: {
     'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, board: { type: 'string' }, 'meeting-date': { type: 'string' },
