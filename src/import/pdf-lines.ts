@@ -32,7 +32,14 @@ const SPACE_EMS = 0.15;
 
 /** The page's lines, top to bottom. */
 export function pageLines(page: PdfPage): PdfLine[] {
-  const items = [...page.items].sort((a, b) => a.y - b.y || a.x - b.x);
+  // A run drawn twice a fraction of a point apart (bold faked by over-printing) is read once.
+  const seen = new Set<string>();
+  const items = [...page.items].sort((a, b) => a.y - b.y || a.x - b.x).filter((item) => {
+    const key = `${item.text}|${Math.round(item.x)}|${Math.round(item.y)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const groups: PdfTextItem[][] = [];
   let baseline = Number.NEGATIVE_INFINITY;
   let size = 0;

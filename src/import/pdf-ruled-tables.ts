@@ -47,10 +47,12 @@ export function ruledTables(page: PdfPage, lines: PdfLine[]): PdfRuledTable[] {
     const top = Math.min(...group.map((r) => r.y1));
     const bottom = Math.max(...group.map((r) => r.y2));
     const across = horizontals.filter((h) => h.y1 > top - SAME && h.y1 < bottom + SAME && h.x2 > left + SAME && h.x1 < right - SAME);
-    const edges = distinct([top, bottom, ...across.map((h) => h.y1)]);
-    const inside = lines.filter((l) => l.y - l.size * 0.3 > top && l.y - l.size * 0.3 < bottom && l.segments[0]!.x0 > left - SAME && l.segments[l.segments.length - 1]!.x1 < right + SAME * 4);
-    if (inside.length === 0) continue;
-    tables.push({ top, bottom, columns, rows: readRows(edges, columns, group, across, inside), lines: new Set(inside.map((l) => l.number)) });
+    for (const part of tablesOf(distinct([top, bottom, ...across.map((h) => h.y1)]), columns, group)) {
+      const [from, to] = [part.edges[0]!, part.edges[part.edges.length - 1]!];
+      const inside = lines.filter((l) => l.y - l.size * 0.3 > from && l.y - l.size * 0.3 < to && l.segments[0]!.x0 > left - SAME && l.segments[l.segments.length - 1]!.x1 < right + SAME * 4);
+      if (inside.length === 0) continue;
+      tables.push({ top: from, bottom: to, columns: part.columns, rows: readRows(part.edges, part.columns, group, across, inside), lines: new Set(inside.map((l) => l.number)) });
+    }
   }
   return tables.sort((a, b) => a.top - b.top);
 }
@@ -95,6 +97,28 @@ function readRows(edges: number[], columns: number[], verticals: PdfRule[], hori
     rows.push({ cells: texts, broken, line: firstLine[b] ?? firstLine.slice(0, b).reverse().find((n) => n !== undefined) ?? 1 });
   });
   return rows;
+}
+
+/**
+ * Tables drawn one against the other (Word's two tables with no paragraph between): where a row's inner
+ * column borders share none with the rows above, a new table starts, with the columns of its own rows.
+ */
+function tablesOf(edges: number[], columns: number[], verticals: PdfRule[]): Array<{ edges: number[]; columns: number[] }> {
+  const inner = (b: number): number[] => {
+    const mid = (edges[b]! + edges[b + 1]!) / 2;
+    return columns.slice(1, -1).filter((x) => verticals.some((v) => Math.abs(v.x1 - x) <= SAME && v.y1 <= mid && v.y2 >= mid));
+  };
+  const parts: Array<{ from: number; walls: Set<number> }> = [];
+  for (let b = 0; b + 1 < edges.length; b += 1) {
+    const walls = inner(b);
+    const current = parts[parts.length - 1];
+    if (!current || (walls.length > 0 && current.walls.size > 0 && !walls.some((x) => current.walls.has(x)))) parts.push({ from: b, walls: new Set(walls) });
+    else walls.forEach((x) => current.walls.add(x));
+  }
+  return parts.map((part, k) => ({
+    edges: edges.slice(part.from, (parts[k + 1]?.from ?? edges.length - 1) + 1),
+    columns: [columns[0]!, ...[...part.walls].sort((a, b) => a - b), columns[columns.length - 1]!],
+  }));
 }
 
 /** Vertical borders in groups whose extents overlap (or touch): each group one table. */

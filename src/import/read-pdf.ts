@@ -1,5 +1,6 @@
-import { DocumentReading } from './draft';
+import { DocumentReading, ImportProblem } from './draft';
 import { ImportError } from './import-error';
+import type { PdfPage } from './pdf-page';
 import { pdfText } from './pdf-text';
 import { readPdfPages } from './read-pdf-pages';
 import { readText } from './read-text';
@@ -7,7 +8,8 @@ import { readText } from './read-text';
 /**
  * Reads a PDF (a letter, minutes or a tracker as the board published it): the text and tables as laid
  * out on its pages (`pdfText`), then read as text; places name the page and the line on it. Throws
- * `ImportError` as `readPdfPages` does, and 'unreadable' when no page has any text (a scan).
+ * `ImportError` as `readPdfPages` does, and 'unreadable' when no page has any text (a scan); a page
+ * without text among pages with text is a warning naming it.
  */
 export async function readPdf(fileName: string, content: Buffer): Promise<DocumentReading> {
   const pages = await readPdfPages(fileName, content);
@@ -18,5 +20,14 @@ export async function readPdf(fileName: string, content: Buffer): Promise<Docume
     );
   }
   const { text, places } = pdfText(pages);
-  return readText(fileName, text, places);
+  const reading = readText(fileName, text, places);
+  return { ...reading, problems: [...pages.filter((p) => p.items.length === 0).map(scannedPage), ...reading.problems] };
+}
+
+/** A page with no text in a PDF that has text elsewhere: a scanned page among typed ones. */
+function scannedPage(page: PdfPage): ImportProblem {
+  return {
+    place: { page: page.number }, severity: 'warning',
+    message: `Page ${page.number} has no text to read (it is blank, or a scanned image), so any actions on it were not read (expected text, as in a PDF saved from Word).`,
+  };
 }

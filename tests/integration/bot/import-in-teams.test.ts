@@ -6,6 +6,7 @@ import type { RunningChaser } from '../../../src/chaser';
 import { fixedClock } from '../../../src/domain/clock';
 import { ALEX, Person, activityFrom, cardText, pressButton, send, startTestChaser, visibleText } from '../../support/bot-harness';
 import { LETTER_FILE, SEEDS_DIR } from '../../support/import-seed';
+import { committeeMinutesPdf } from '../../support/pdf-bytes';
 
 const STRANGER: Person = { id: 'user-x', aadObjectId: 'aad-x', name: 'Someone Else' };
 const letter = fs.readFileSync(path.join(SEEDS_DIR, LETTER_FILE));
@@ -22,7 +23,7 @@ describe('importing in Teams (secretariat, personal chat)', () => {
 
   beforeAll(async () => {
     chaser = await startTestChaser({ clock: fixedClock('2022-05-04T10:00:00Z'), env: { CHASER_ADMINS: ALEX.aadObjectId } });
-    files = http.createServer((_req, res) => res.end(letter));
+    files = http.createServer((req, res) => res.end(req.url?.endsWith('.pdf') ? committeeMinutesPdf() : letter));
     await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
     filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}/letter.txt`;
   });
@@ -72,6 +73,20 @@ describe('importing in Teams (secretariat, personal chat)', () => {
     const cancel = buttons(preview!).find((b) => b.title === 'Cancel')!;
     expect((await pressButton(chaser, ALEX, 'import.cancel', cancel.data)).body.value).toBe('Cancelled: nothing was imported.');
     expect((await chaser.store.actions.listMeeting({ boardCode: 'OB', meetingDate: '2022-05-12' }))).toEqual([]);
+  });
+
+  it('when the secretariat attaches minutes as a PDF, then the preview reads them and a problem names the page and line', async () => {
+    const attachment = {
+      contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'ARC minutes March 2025.pdf',
+      content: { downloadUrl: filesUrl.replace(/letter\.txt$/, 'minutes.pdf'), fileType: 'pdf' },
+    };
+
+    const [preview] = (await send(chaser, activityFrom(ALEX, { text: 'import', attachments: [attachment] }))).replies;
+
+    const text = visibleText(preview!);
+    expect(text).toContain('Audit and Risk Committee — meeting of 3 March 2025');
+    expect(text).toContain('4 actions read');
+    expect(text).toMatch(/Page 1, line 8: action ARC 2 has no lead/);
   });
 
   describe('a table pasted in the chat under a "Meeting:" heading', () => {

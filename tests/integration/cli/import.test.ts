@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { SEED_LETTER, SEED_RECORD, cliOn } from '../../support/cli-harness';
+import { committeeMinutesPdf } from '../../support/pdf-bytes';
 
 const LETTER_DUES = [
   '2022-06-01', '2023-01-01', '2022-06-01', '2023-01-01', '2022-05-13', '2023-01-01', '2022-05-13', '2022-04-25',
@@ -183,5 +184,23 @@ describe('chaser leads', () => {
     expect(plan.actions.map((a) => a.ref)).toEqual(['01.05', '02.05', '05.05', '06.05', '4.01', '3.01']);
     expect(plan.actions.every((a) => a.meetingDate === '2012-05-16')).toBe(true);
     expect(plan.actions[0]!.source.place).toMatch(/^(Line|Row) \d+$/);
+  });
+
+  it('when a PDF is imported with --json, then each action says the page and line it was read from, and the problem names them too', async () => {
+    const pdf = path.join(tmp, 'arc minutes.pdf');
+    fs.writeFileSync(pdf, committeeMinutesPdf());
+
+    const plan = JSON.parse((await cliOn()('import', pdf, '--dry-run', '--json')).out) as {
+      board: string; actions: Array<{ ref: string; source: { place: string; page: number; line: number } }>; problems: string[];
+    };
+
+    expect(plan.board).toBe('Audit and Risk Committee');
+    expect(plan.actions.map((a) => [a.ref, a.source])).toEqual([
+      ['1', { place: 'Page 1, line 3', page: 1, line: 3 }],
+      ['ARC 1', { place: 'Page 1, line 6', page: 1, line: 6 }],
+      ['ARC 2', { place: 'Page 1, line 8', page: 1, line: 8 }],
+      ['ARC 3', { place: 'Page 2, line 1', page: 2, line: 1 }],
+    ]);
+    expect(plan.problems).toEqual([expect.stringMatching(/^Page 1, line 8: action ARC 2 has no lead/)]);
   });
 });

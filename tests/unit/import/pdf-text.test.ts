@@ -58,6 +58,19 @@ describe('PDF pages to text', () => {
     expect(pdfText([first, second]).text.split('\n')).toEqual(['No.\tDeadline', '1\tSeptember 2024']);
   });
 
+  it('when two bordered tables touch but have different columns, then each is a table of its own columns', () => {
+    const rules = [...grid([50, 200, 400], [80, 94]), ...grid([50, 100, 300, 400], [94, 108, 122])];
+    const items = [run('Present', 55, 90), run('Apologies', 205, 90), run('No.', 55, 104), run('Action', 105, 104), run('Lead', 305, 104), run('1', 55, 118), run('Audit', 105, 118), run('Chief Nurse', 305, 118)];
+
+    expect(pdfText([page(1, items, rules)]).text.split('\n')).toEqual(['Present\tApologies', '', 'No.\tAction\tLead', '1\tAudit\tChief Nurse']);
+  });
+
+  it('when a heading is drawn twice a fraction of a point apart (bold by over-printing), then it is read once', () => {
+    const items = [run('Audit Committee', 50, 60), run('Audit Committee', 50.4, 60)];
+
+    expect(pdfText([page(1, items)]).text).toBe('Audit Committee');
+  });
+
   it('when columns are laid out without borders and a cell wraps, then the wrapped line joins its row and the columns are tabs', () => {
     const items = [
       run('Ref', 50, 100), run('Action', 100, 100), run('Owner', 350, 100),

@@ -2,7 +2,7 @@ import { readDocument } from '../../../src/import/read-document';
 import { ImportError } from '../../../src/import/import-error';
 import { readPdfPages } from '../../../src/import/read-pdf-pages';
 import { convertToPdf, describeWithLibreOffice } from './libre-office';
-import { blankPagesPdf, passwordPdf, scannedPdf } from './pdf-bytes';
+import { blankPagesPdf, committeeMinutesPdf, passwordPdf, scannedPdf, textPdf } from '../../support/pdf-bytes';
 import { ownerLineMinutesDocx, panelTrackerDocx, panelTrackerRows } from './word-documents';
 
 async function failure(fileName: string, content: Buffer): Promise<ImportError> {
@@ -74,6 +74,35 @@ describeWithLibreOffice('the PDF import of minutes, trackers and registers')('re
       ]);
     },
   );
+});
+
+describe('a PDF printed straight from a program (Helvetica, no LibreOffice)', () => {
+  it('when minutes have an "Action 1:" line and a table without borders over two pages, then every action is read and places name page and line', async () => {
+    const reading = await readDocument('arc minutes.pdf', committeeMinutesPdf());
+
+    expect([reading.board, reading.meetingDate]).toEqual(['Audit and Risk Committee', '2025-03-03']);
+    expect(reading.drafts.map((d) => [d.ref, d.text, d.lead, d.timing, d.place])).toEqual([
+      ['1', 'Director of Finance to circulate the draft accounts by 31 March.', 'Director of Finance', '', { page: 1, line: 3 }],
+      ['ARC 1', 'Refresh the risk register and report the top ten risks', 'Head of Risk', 'By 30 April', { page: 1, line: 6 }],
+      ['ARC 2', 'Commission the payroll audit', '', 'End of May', { page: 1, line: 8 }],
+      ['ARC 3', 'Review the whistleblowing policy', 'Company Secretary', 'June 2025', { page: 2, line: 1 }],
+    ]);
+    expect(reading.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^Page 1, line 8: action ARC 2 has no lead \(expected /)]);
+  });
+
+  it('when one page of a PDF with text is a scan, then the rest is read and a warning names the page that was not', async () => {
+    const withScan = textPdf([
+      [[50, 60, 'Actions from 3 March 2025 Meeting'], [50, 80, 'No.'], [110, 80, 'Action'], [330, 80, 'Lead'], [50, 94, '1'], [110, 94, 'Circulate the accounts'], [330, 94, 'Treasurer']],
+      [],
+    ]);
+
+    const reading = await readDocument('minutes.pdf', withScan);
+
+    expect(reading.drafts.map((d) => d.lead)).toEqual(['Treasurer']);
+    expect(reading.problems.map((p) => [p.severity, p.message])).toEqual([
+      ['warning', 'Page 2 has no text to read (it is blank, or a scanned image), so any actions on it were not read (expected text, as in a PDF saved from Word).'],
+    ]);
+  });
 });
 
 describe('PDFs that cannot be read', () => {

@@ -52,3 +52,51 @@ export function blankPagesPdf(count: number): Buffer {
     ...Array.from({ length: count }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'),
   ]);
 }
+
+/** One run of text on a page: x and y in points from the top left of an A4 page, 10-point Helvetica. */
+export type TextRun = [x: number, y: number, text: string];
+
+/**
+ * A PDF of A4 pages of Helvetica text, each run where it is given (x, y from the top left), as a
+ * program that prints a register straight to PDF writes it: no LibreOffice needed.
+ */
+export function textPdf(pages: TextRun[][]): Buffer {
+  const escape = (text: string): string => text.replace(/[\\()]/g, (c) => `\\${c}`);
+  const first = 4;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${pages.map((_, k) => `${first + 2 * k} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  ];
+  pages.forEach((runs, k) => {
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${first + 2 * k + 1} 0 R >>`);
+    objects.push(stream(runs.map(([x, y, text]) => `BT /F1 10 Tf ${x} ${842 - y} Td (${escape(text)}) Tj ET`).join('\n')));
+  });
+  return pdfOf(objects);
+}
+
+/**
+ * An audit committee's minutes printed straight to PDF over two pages: an "Action 1:" line, then a table
+ * without borders whose second column wraps (ARC 1), a row with no owner (ARC 2, page 1 line 8), a running
+ * footer, and the table's last row on page 2 (line 1).
+ */
+export function committeeMinutesPdf(): Buffer {
+  const footer = (n: number): TextRun => [270, 820, `Page ${n} of 2`];
+  return textPdf([
+    [
+      [50, 60, 'Audit and Risk Committee'],
+      [50, 76, 'Minutes of the meeting held on 3 March 2025'],
+      [50, 110, 'Action 1: Director of Finance to circulate the draft accounts by 31 March.'],
+      [50, 140, 'Actions carried forward'],
+      [50, 160, 'Ref'], [110, 160, 'Action'], [330, 160, 'Owner'], [450, 160, 'Deadline'],
+      [50, 174, 'ARC 1'], [110, 174, 'Refresh the risk register and'], [330, 174, 'Head of Risk'], [450, 174, 'By 30 April'],
+      [110, 186, 'report the top ten risks'],
+      [50, 206, 'ARC 2'], [110, 206, 'Commission the payroll audit'], [450, 206, 'End of May'],
+      footer(1),
+    ],
+    [
+      [50, 60, 'ARC 3'], [110, 60, 'Review the whistleblowing policy'], [330, 60, 'Company Secretary'], [450, 60, 'June 2025'],
+      footer(2),
+    ],
+  ]);
+}
