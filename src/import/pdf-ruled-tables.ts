@@ -75,11 +75,11 @@ function readRows(edges: number[], columns: number[], verticals: PdfRule[], hori
     }
     bands.push(cells);
   }
-  const firstLine: Array<number | undefined> = bands.map(() => undefined);
+  const bandLines: PdfLine[][] = bands.map(() => []);
   for (const line of lines) {
     const middle = line.y - line.size * 0.3;
     const b = Math.max(0, edges.findIndex((e, k) => k + 1 < edges.length && middle >= e && middle <= edges[k + 1]!));
-    firstLine[b] ??= line.number;
+    bandLines[b]!.push(line);
     for (const item of line.segments.flatMap((s) => s.items)) {
       const cells = bands[b]!;
       const x = item.x + Math.min(item.width, item.size) / 2;
@@ -87,16 +87,37 @@ function readRows(edges: number[], columns: number[], verticals: PdfRule[], hori
       cell.items.push(item);
     }
   }
+  // Borders round the table and under its header only: the rows are told apart by their first cells.
+  const unruled = edges.length <= 3;
   const rows: PdfTableRow[] = [];
+  let lastLine = 1;
   bands.forEach((cells, b) => {
     if (b > 0 && cells.every((c) => bands[b - 1]!.includes(c))) return;
-    const boxes = cells.map((c) => ({ left: columns[c.from]!, right: columns[c.to]! }));
-    const texts = cells.flatMap((c, k) => [runsText(c.items, boxes[k]), ...Array<string>(c.to - c.from - 1).fill('')]);
-    const broken = cells.flatMap((c, k) => [endsInBrokenWord(c.items, boxes[k]!), ...Array<boolean>(c.to - c.from - 1).fill(false)]);
-    if (texts.every((t) => !t)) return;
-    rows.push({ cells: texts, broken, line: firstLine[b] ?? firstLine.slice(0, b).reverse().find((n) => n !== undefined) ?? 1 });
+    for (const part of unruled ? rowsByFirstCell(cells, bandLines[b]!) : [{ cells, line: bandLines[b]![0]?.number }]) {
+      const boxes = part.cells.map((c) => ({ left: columns[c.from]!, right: columns[c.to]! }));
+      const texts = part.cells.flatMap((c, k) => [runsText(c.items, boxes[k]), ...Array<string>(c.to - c.from - 1).fill('')]);
+      const broken = part.cells.flatMap((c, k) => [endsInBrokenWord(c.items, boxes[k]!), ...Array<boolean>(c.to - c.from - 1).fill(false)]);
+      lastLine = part.line ?? lastLine;
+      if (texts.some(Boolean)) rows.push({ cells: texts, broken, line: lastLine });
+    }
   });
   return rows;
+}
+
+/**
+ * The rows in one band of a table with no borders between its rows: each line with text in the first
+ * cell starts a row, and the lines under it (a wrapped cell) continue it.
+ */
+function rowsByFirstCell(cells: Cell[], lines: PdfLine[]): Array<{ cells: Cell[]; line: number | undefined }> {
+  const first = cells.find((c) => c.from === 0);
+  const starts = lines.filter((l) => first?.items.some((item) => Math.abs(item.y - l.y) <= l.size * 0.5));
+  if (starts.length <= 1) return [{ cells, line: lines[0]?.number }];
+  return starts.map((start, k) => {
+    const top = k === 0 ? Number.NEGATIVE_INFINITY : start.y - start.size * 0.5;
+    const next = starts[k + 1];
+    const bottom = next ? next.y - next.size * 0.5 : Number.POSITIVE_INFINITY;
+    return { cells: cells.map((c) => ({ ...c, items: c.items.filter((item) => item.y > top && item.y <= bottom) })), line: k === 0 ? lines[0]?.number : start.number };
+  });
 }
 
 /**

@@ -58,6 +58,21 @@ describe('PDF pages to text', () => {
     expect(pdfText([first, second]).text.split('\n')).toEqual(['No.\tDeadline', '1\tSeptember 2024']);
   });
 
+  it('when a bordered table draws no borders between its rows (only round it and under the header), then each line with a first cell starts a row', () => {
+    const rules = grid([50, 100, 300, 400], [100, 114, 160]);
+    const items = [
+      run('No.', 55, 110), run('Action', 105, 110), run('Lead', 305, 110),
+      run('1', 55, 124), run('Share the estates', 105, 124), run('Director of', 305, 124),
+      run('strategy', 105, 136), run('Estates', 305, 136),
+      run('2', 55, 148), run('Train the staff', 105, 148), run('Chief Nurse', 305, 148),
+    ];
+
+    const { text, places } = pdfText([page(1, items, rules)]);
+
+    expect(text.split('\n')).toEqual(['No.\tAction\tLead', '1\tShare the estates strategy\tDirector of Estates', '2\tTrain the staff\tChief Nurse']);
+    expect(places).toEqual([{ page: 1, line: 1 }, { page: 1, line: 2 }, { page: 1, line: 4 }]);
+  });
+
   it('when two bordered tables touch but have different columns, then each is a table of its own columns', () => {
     const rules = [...grid([50, 200, 400], [80, 94]), ...grid([50, 100, 300, 400], [94, 108, 122])];
     const items = [run('Present', 55, 90), run('Apologies', 205, 90), run('No.', 55, 104), run('Action', 105, 104), run('Lead', 305, 104), run('1', 55, 118), run('Audit', 105, 118), run('Chief Nurse', 305, 118)];
