@@ -1,5 +1,9 @@
-/** Role words that can stand for a person or office on their own ("Secretariat to circulate ..."). */
-const SINGLE_ROLES = new Set(['secretariat', 'commissioner', 'chair', 'mayor', 'chief executive', 'ceo']);
+/**
+ * Role words that can stand for a person or office on their own ("Secretariat to circulate ...",
+ * "Treasurer to circulate ...", "Clerk to write ..."): the officers and bodies boards, committees, panels
+ * and trustees name in minutes. Singular and plural, with or without "Vice-"/"Deputy-".
+ */
+const SINGLE_ROLE = /^(?:(?:vice|deputy)-)?(?:secretariat|secretary|commissioner|chair|chairman|chairwoman|chairperson|mayor|ceo|cfo|coo|treasurer|clerk|president|director|manager|officer|registrar|convenor|convener|principal|headteacher|governor|trustee|auditor|executive|committee|council|panel|board|team|solicitor|controller|coordinator|co-ordinator|lead|leader)s?$/i;
 
 /** Nouns that make a subject a thing, not a lead ("The Use of Force Report to include ..."). */
 const THINGS = /\b(?:report|paper|papers|plan|update|review|data|minutes|item|strategy|policy|information|note|letter|board meeting)$/i;
@@ -23,7 +27,7 @@ export function leadBeforeTo(text: string): string | null {
   const shaped = words.every((w) => JOINERS.has(w.toLowerCase()) || /^[A-Z]/.test(w));
   if (!shaped) return null;
   // One word must be an organisation ("MPS") or a role; several capitalised words name a person or a team.
-  if (words.length === 1) return isAcronym(lead) || SINGLE_ROLES.has(lead.toLowerCase()) ? lead : null;
+  if (words.length === 1) return isAcronym(lead) || SINGLE_ROLE.test(lead) ? lead : null;
   return lead;
 }
 

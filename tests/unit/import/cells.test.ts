@@ -82,6 +82,9 @@ describe('leads written before "to"', () => {
     ['DMPC to write to the Commissioner.', 'DMPC'], ['AC Ephgrave to brief the DMPC.', 'AC Ephgrave'],
     ['DMPC/MOPAC to agree the scope.', 'DMPC/MOPAC'], ['Secretariat to circulate the paper.', 'Secretariat'],
     ['Report to be circulated.', null], ['The Use of Force Report to include data.', null], ['share the data with MOPAC.', null],
+    ['Treasurer to circulate the draft accounts.', 'Treasurer'], ['The Clerk to write to the Parish Council.', 'Clerk'],
+    ['Trustees to approve the reserves policy.', 'Trustees'], ['Vice-Chair to meet the auditors.', 'Vice-Chair'],
+    ['Chairman to sign the minutes.', 'Chairman'], ['Officers to bring back options.', 'Officers'], ['Members to note the update.', null],
   ])('when the action reads %p, then the lead is %p', (text, lead) => {
     expect(leadBeforeTo(text)).toBe(lead);
   });
