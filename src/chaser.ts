@@ -137,7 +137,10 @@ export async function startChaser(config: Config, options: StartOptions): Promis
   };
   // The register tab: the same store, clock and rights as chat; locally it acts as the Playground's user.
   addTabRoutes(server, {
-    deps: { store, clock, calendar, log, leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant, isRecipient: (actor) => isDigestRecipient(actor, store) },
+    deps: {
+      store, clock, calendar, log, leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant, isRecipient: (actor) => isDigestRecipient(actor, store),
+      chase: { messenger, instanceId, claimTimeoutMs },
+    },
     identity: tabIdentityFor(config, { id: PLAYGROUND_USER.aadObjectId, name: PLAYGROUND_USER.name, aliases: [PLAYGROUND_USER.upn] }),
   });
   files?.register(server);

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'net';
 import type * as restify from 'restify';
 import { JWK, KeyLike, SignJWT, createLocalJWKSet, exportJWK, generateKeyPair } from 'jose';
 import type { Store } from '../../src/app/ports';
+import type { ChaseSender } from '../../src/app/reach/chase-now';
 import type { Action } from '../../src/domain/action';
 import type { ActionUpdate } from '../../src/domain/action-update';
 import { englandAndWalesCalendar } from '../../src/domain/business-days';
@@ -104,12 +105,12 @@ export interface TabServer {
   stop(): Promise<void>;
 }
 
-export async function startTabServer(options: { identity: TabIdentity; store?: Store; clock?: Clock; leadsSeeAll?: boolean; assetsDir?: string }): Promise<TabServer> {
+export async function startTabServer(options: { identity: TabIdentity; store?: Store; clock?: Clock; leadsSeeAll?: boolean; assetsDir?: string; chase?: ChaseSender }): Promise<TabServer> {
   const store = options.store ?? memoryStore();
   const clock = options.clock ?? fixedClock(TAB_NOW);
   const server = createServer({ bot, storage: store.health, log: silentLogger });
   addTabRoutes(server, {
-    deps: { store, clock, calendar: englandAndWalesCalendar(), log: silentLogger, leadsSeeAll: options.leadsSeeAll ?? true, openToTenant: false },
+    deps: { store, clock, calendar: englandAndWalesCalendar(), log: silentLogger, leadsSeeAll: options.leadsSeeAll ?? true, openToTenant: false, chase: options.chase },
     identity: options.identity,
     assetsDir: options.assetsDir,
   });
