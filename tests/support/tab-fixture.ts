@@ -45,7 +45,7 @@ export async function makeKeys(kid = 'test-key-1'): Promise<TestKeys> {
 }
 
 /** A Teams SSO token as Entra issues it for the tab; every claim can be overridden to make a bad one. */
-export async function ssoToken(keys: Pick<TestKeys, 'privateKey'>, person: Person, overrides: { aud?: string; tid?: string; iss?: string; exp?: number; iat?: number; kid?: string; oid?: string | null } = {}): Promise<string> {
+export async function ssoToken(keys: Pick<TestKeys, 'privateKey'>, person: { oid: string; name: string; upn: string }, overrides: { aud?: string; tid?: string; iss?: string; exp?: number; iat?: number; kid?: string; oid?: string | null } = {}): Promise<string> {
   const now = Math.floor(Date.parse(TAB_NOW) / 1000);
   const tid = overrides.tid ?? TAB_APP.tenant;
   const claims: Record<string, unknown> = { tid, name: person.name, preferred_username: person.upn, scp: 'access_as_user' };
