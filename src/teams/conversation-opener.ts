@@ -42,7 +42,7 @@ export function createConversationOpener(adapter: CloudAdapter, settings: Opener
       const record: ConversationRecord = {
         tenantId,
         scope: 'personal',
-        target: person.id.toLowerCase(),
+        target: person.id, // as mapped: the sweep looks the person up by it
         userName: person.name,
         upn: null,
         reference: {
