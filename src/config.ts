@@ -249,6 +249,12 @@ export const SETTINGS = {
     default: '10',
     schema: wholeNumber(10, 60),
   },
+  importHoldSeconds: {
+    env: 'CHASER_IMPORT_HOLD_SECONDS',
+    doc: 'Seconds an import is held by the process writing it: one cut short (a crash, a restart) is finished by the next start after that. 0 finishes it at once (safe when only one process imports).',
+    default: '600',
+    schema: wholeNumber(600, 86_400),
+  },
   sendPerSecond: {
     env: 'CHASER_SEND_PER_SECOND',
     doc: 'Proactive messages per second across the app (Teams allows about 30-50 per app per tenant).',

@@ -12,6 +12,8 @@ export type ChaserErrorCode =
   | 'not-allowed' | 'invalid-input' | 'not-found' | 'stale-record' | 'duplicate-record' | 'usage'
   // documents that cannot be imported, and imports refused for their problems
   | 'unsupported-format' | 'unreadable' | 'empty' | 'too-large' | 'no-actions' | 'import-refused'
+  // an import that cannot be undone (its actions were updated since, or it is not finished)
+  | 'undo-refused'
   // a request refused at the HTTP edge (before the bot)
   | 'request-refused'
   // a register tab request without a valid Teams identity (always 401)
@@ -71,7 +73,7 @@ const GENERIC = 'Sorry, something went wrong on my side and nothing was changed.
 /** Codes of errors whose message is written for the person who caused them: shown as they are, and not logged as failures. */
 const USER_FACING: ReadonlySet<ChaserErrorCode> = new Set<ChaserErrorCode>([
   'not-allowed', 'invalid-input', 'not-found', 'stale-record', 'duplicate-record', 'usage', 'config-invalid',
-  'unsupported-format', 'unreadable', 'empty', 'too-large', 'no-actions', 'import-refused', 'request-refused',
+  'unsupported-format', 'unreadable', 'empty', 'too-large', 'no-actions', 'import-refused', 'undo-refused', 'request-refused',
 ]);
 
 /** True for a ChaserError the user caused and can act on (its message is for them); false for anything unexpected. */

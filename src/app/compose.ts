@@ -3,6 +3,7 @@ import type { BusinessCalendar } from '../domain/business-days';
 import type { Clock } from '../domain/clock';
 import { DEFAULT_REMINDER_POLICY } from '../domain/reminders';
 import type { Logger } from '../log';
+import type { RegisterLinks } from '../cards/register-links';
 import type { Messenger } from './delivery/messenger';
 import { DigestJobReport, sendWeeklyDigest } from './digest/send-weekly-digest';
 import type { Store } from './ports';
@@ -20,6 +21,8 @@ export interface Parts {
   messenger: Messenger;
   /** The directory and installer for the reminder sweep's daily reach pass (issue #21); absent: none. */
   reach?: ReachParts;
+  /** Where the cards' "Open in the register" goes (cards/register-links.ts); absent: the cards carry none. */
+  links?: RegisterLinks | null;
 }
 
 /** The settings the jobs read (from src/config.ts). */

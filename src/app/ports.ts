@@ -24,6 +24,16 @@ export interface NewAction {
   history: ActionUpdate[];
 }
 
+/** How `createMany` keeps its indexes safe across a crash. */
+export interface CreateManyOptions {
+  /**
+   * The caller keeps its own record of the actions (an import's journal) and calls `reindex` for them
+   * after a crash: no per-action marker rows are written, and an index write that fails throws instead of
+   * being left for `repairIndex`. Saves a write per meeting on a large import.
+   */
+  journaled?: boolean;
+}
+
 /** The action register and each action's append-only history. */
 export interface ActionRegister {
   get(id: ActionId): Promise<StoredAction | null>;
@@ -34,12 +44,22 @@ export interface ActionRegister {
    * one meeting's actions are written together. DuplicateRecordError when any number is taken (that
    * write's actions are not added; earlier writes stay).
    */
-  createMany(actions: NewAction[]): Promise<void>;
+  createMany(actions: NewAction[], options?: CreateManyOptions): Promise<void>;
   /**
    * Replaces an action read earlier and appends one history entry, as one atomic write: both or neither.
    * StaleRecordError when someone changed the action meanwhile (reload and apply again).
    */
   record(previous: StoredAction, next: Action, entry: ActionUpdate): Promise<StoredAction>;
+  /**
+   * Removes actions with their history and index rows (undoing an import). Idempotent: actions already
+   * gone are skipped, so an undo cut short is finished by running it again. Index rows go first, so a
+   * crash never leaves an index row pointing at a removed action without the action also going.
+   */
+  removeMany(ids: ActionId[]): Promise<void>;
+  /** Writes the index rows of these actions again from the actions as stored (after an interrupted import). */
+  reindex(ids: ActionId[]): Promise<void>;
+  /** The histories of several actions, newest first each, keyed by `actionKey` (one read per meeting). */
+  histories(ids: ActionId[]): Promise<Map<string, ActionUpdate[]>>;
   /** One action's history, newest first. */
   history(id: ActionId): Promise<ActionUpdate[]>;
   listMeeting(meeting: MeetingId): Promise<Action[]>;
@@ -256,6 +276,49 @@ export interface PendingImports {
 }
 
 /**
+ * One import as written, so an interrupted import can be finished at the next start and a finished one
+ * undone. `writing` → `done` (or `undoing` → `undone`). `at` is the import's own time: its history entries
+ * carry it and an interrupted import is planned again as of it, so finishing gives what a clean run gives.
+ */
+export interface ImportRecord {
+  id: string;
+  fileName: string;
+  by: string;
+  byName: string;
+  at: string;
+  /** The options the document was imported with (board, meeting date, lead, suggested, valid rows only). */
+  options: Record<string, unknown>;
+  state: 'writing' | 'done' | 'undoing' | 'undone';
+  /** Until when the writer holds it (ISO): nobody else finishes an import before then. */
+  heldUntil: string;
+  /** Keys of the actions it created (src/domain/action.ts `actionKey`). */
+  created: string[];
+  /** The actions it corrected, with the fields as they were before (for undo). */
+  changed: Array<{ key: string; before: Record<string, unknown> }>;
+  /** What it did, once done: counts of new, corrected and unchanged actions. */
+  result: { created: number; changed: number; unchanged: number } | null;
+  /** Who undid it and when, once undone. */
+  undone: { by: string; byName: string; at: string } | null;
+}
+
+/** The record of every import (`chaser import --list`, `--undo`), with the document each came from. */
+export interface ImportJournal {
+  /** Records an import before its first write, with the document it reads. DuplicateRecordError if the id is taken. */
+  begin(record: ImportRecord, content: Buffer): Promise<void>;
+  /**
+   * Moves an import to another state (with what it did, or who undid it), only from `from`: false when
+   * its state was not `from` any more (someone else finished or undid it meanwhile). With `claimAt`, only
+   * when nobody holds it at that time (`heldUntil` ≤ `claimAt`): how a process takes over an import.
+   */
+  update(id: string, from: ImportRecord['state'], changes: Partial<Pick<ImportRecord, 'state' | 'result' | 'undone' | 'heldUntil'>>, claimAt?: Date): Promise<boolean>;
+  get(id: string): Promise<ImportRecord | null>;
+  /** The document an import read (null when there is no such import). */
+  document(id: string): Promise<Buffer | null>;
+  /** Every import, newest first, without the lists of keys (`created`, `changed` are empty here). */
+  list(): Promise<ImportRecord[]>;
+}
+
+/**
  * A question Chaser asked and is waiting on ("which action?", "mark #8 complete?"): the reply's words are
  * kept so the answer completes it, by a button or in words ("the second one"). Expires.
  */
@@ -320,6 +383,7 @@ export interface Store {
   leases: Leases;
   digests: Digests;
   pendingImports: PendingImports;
+  imports: ImportJournal;
   chatMemories: ChatMemories;
   meetings: MeetingCalendar;
   health: StorageHealth;

@@ -9,6 +9,7 @@ import { whenText } from './when-text';
 import { clipAtWord } from './clip-text';
 import { largestThatFits } from './message-size';
 import type { AdaptiveCard } from './render';
+import type { RegisterLinks } from './register-links';
 import { reminderCard } from './reminder-card';
 import { ANSWER_VERBS } from './verbs';
 import { DetailChaseView, chaseControl, chaseNotice } from './chase-control';
@@ -23,17 +24,19 @@ const HISTORY_CLIP = 300;
  * Teams MRIs (`activity.from.id`), see refresh-users.ts; pass none when the card answers a press in a group
  * chat or channel (a private view: the card then carries no `refresh` and replaces nobody else's). Its refresh
  * asks for this card again ({@link ANSWER_VERBS.showAction}), so each viewer sees it as it stands, with what
- * they may do. `chase`: the secretariat's "Chase now" control and the line about a chase (see chase-control.ts).
+ * they may do. `links`: where "Open in the register" goes (register-links.ts); none, no such button. `chase`:
+ * the secretariat's "Chase now" control and the line about a chase (see chase-control.ts).
  */
 export function actionDetailCard(
   action: Action, history: ActionUpdate[], note: string | null, today: string, calendar: BusinessCalendar,
-  refreshUserMris: string[], historyFrom = 0, chase: DetailChaseView | null = null,
+  refreshUserMris: string[], historyFrom = 0, links: RegisterLinks | null = null, chase: DetailChaseView | null = null,
 ): AdaptiveCard {
   const base = reminderCard({
     title: actionReference(action),
     subtitle: note ?? `${action.board}, meeting of ${longDate(action.meetingDate)}`,
     items: [{ action, headline: `${STATUS_WORDS[action.status]} · ${whenText(action, today, calendar)}`, overdue: Boolean(action.due && action.due < today && action.status !== 'complete') }],
     refreshUserMris,
+    links,
   });
   const refresh = base.refresh as { action?: Record<string, unknown> } | undefined;
   if (refresh?.action) refresh.action = { ...refresh.action, verb: ANSWER_VERBS.showAction, data: { action: actionKey(action) } };

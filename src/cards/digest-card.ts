@@ -1,6 +1,8 @@
 import { longDate } from '../domain/calendar-date';
 import { londonStamp } from '../domain/london-time';
+import { LEGEND_ORDER, RAG_COLOURS, countsByStatus } from '../domain/digest';
 import type { Digest, DigestScope } from '../domain/digest';
+import type { Status } from '../domain/action';
 import { DEFAULT_TITLE } from '../export/export-input';
 import type { ContainerStyle } from './action-view';
 import {
@@ -10,6 +12,7 @@ import template from './digest-card.json';
 import { DIGEST_VERBS } from './digest-verbs';
 import { firstThatFits } from './message-size';
 import { AdaptiveCard, renderCard } from './render';
+import type { RegisterLinks } from './register-links';
 
 /**
  * Who reads the card. `recipient` (the Deputy Commissioner, leads, anyone subscribed): plain language,
@@ -26,6 +29,8 @@ export interface DigestCardOptions {
   generatedAt: Date;
   /** Defaults to `recipient`. */
   audience?: DigestAudience;
+  /** Where "Open in the register" goes (the dashboard: register-links.ts); absent: no such button. */
+  links?: RegisterLinks | null;
 }
 
 interface Section {
@@ -115,8 +120,8 @@ function summary(lines: string[]): SummaryLine[] {
 
 /**
  * The weekly digest as one Adaptive Card: the DCDG summary, what changed, the lists that need attention
- * (each cut to its first few, fewer if the card would not fit Teams), and a button for the board paper's
- * full table. A register with no actions gets the summary's plain sentence and nothing else. The
+ * (each cut to its first few, fewer if the card would not fit Teams), a button for the board paper's
+ * full table and, given the links, "Open in the register" at the dashboard. A register with no actions gets the summary's plain sentence and nothing else. The
  * recipient's card holds no tool instructions; see {@link DigestAudience}.
  */
 export function digestCard(digest: Digest, options: DigestCardOptions): AdaptiveCard {
@@ -130,10 +135,14 @@ export function digestCard(digest: Digest, options: DigestCardOptions): Adaptive
       paperVerb: DIGEST_VERBS.paper,
       lead: options.scope?.lead ?? '',
       boardCode: options.scope?.boardCode ?? '',
+      registerUrl: options.links ? options.links.dashboard() : '',
     })),
     text: digest.sentence,
   })).card;
 }
+
+/** Teams' chart colour names nearest the board's RAG (on track takes the chart's default). */
+const DONUT_COLOR: Partial<Record<Status, string>> = { complete: 'good', amber: 'warning', red: 'attention', awaiting_update: 'neutral' };
 
 /**
  * The RAG picture under the summary: Teams' `Chart.Donut` (current clients draw it), with the counts as a
@@ -143,13 +152,9 @@ export function digestCard(digest: Digest, options: DigestCardOptions): Adaptive
 function withRagChart(digest: Digest, empty: boolean, card: AdaptiveCard): AdaptiveCard {
   if (empty) return card;
   const c = digest.counts;
-  const slices = [
-    { legend: 'Complete', value: c.complete, color: 'good' },
-    { legend: 'On track', value: c.onTrack },
-    { legend: 'Amber', value: c.amber, color: 'warning' },
-    { legend: 'Red', value: c.red, color: 'attention' },
-    { legend: 'Awaiting update', value: c.awaitingUpdate, color: 'neutral' },
-  ].filter((s) => s.value > 0);
+  const counts = countsByStatus(c);
+  const slices = LEGEND_ORDER.map((s) => ({ legend: RAG_COLOURS[s].legend, value: counts[s], ...(DONUT_COLOR[s] ? { color: DONUT_COLOR[s] } : {}) }))
+    .filter((s) => s.value > 0);
   const words = slices.map((s) => `${s.legend} ${s.value}`).join(' · ');
   const body = card.body as Array<{ type?: string }>;
   const at = body.findIndex((b, i) => i > 0 && b.type !== 'ColumnSet');

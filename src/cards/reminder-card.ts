@@ -3,6 +3,7 @@ import { STATUS_STYLES, dueText, keyAndReference, lastUpdateText, recordedText, 
 import { clipAtWord } from './clip-text';
 import { OutgoingMessage, firstThatFits, largestThatFits } from './message-size';
 import { refreshUserIds } from './refresh-users';
+import type { RegisterLinks } from './register-links';
 import { AdaptiveCard, renderCard } from './render';
 import template from './reminder-card.json';
 import { ANSWER_VERBS, VERBS, inputIds } from './verbs';
@@ -35,6 +36,8 @@ export interface ReminderCardView {
   refreshUserIds?: string[];
   /** The plain text sent with the card, counted in its size. */
   text?: string;
+  /** Where each action's "Open in the register" goes (register-links.ts); absent: no such button. */
+  links?: RegisterLinks | null;
 }
 
 /** How much of each long text a card shows, in characters, from the roomiest to the tightest. */
@@ -45,7 +48,7 @@ const CLIP_LEVELS: readonly ClipLevel[] = [
   { text: 160, update: 100, lead: 40 },
 ];
 
-function itemModel({ action, headline, overdue, justUpdated }: ReminderItem, clip: ClipLevel) {
+function itemModel({ action, headline, overdue, justUpdated }: ReminderItem, clip: ClipLevel, links: RegisterLinks | null | undefined) {
   const { key, reference } = keyAndReference(action);
   const ids = inputIds(key);
   const parts = {
@@ -74,6 +77,7 @@ function itemModel({ action, headline, overdue, justUpdated }: ReminderItem, cli
     submitVerb: VERBS.submitStatus,
     fullTextVerb: ANSWER_VERBS.fullText,
     replyTitle: `Reply on #${action.number}`,
+    openUrl: links ? links.action(key) : '',
   };
 }
 
@@ -85,7 +89,7 @@ function render(view: ReminderCardView, clip: ClipLevel): OutgoingMessage {
     refreshVerb: VERBS.refreshReminder,
     actionKeys: view.items.map((i) => keyAndReference(i.action).key),
     refreshUserIds: userIds,
-    actions: view.items.map((item) => itemModel(item, clip)),
+    actions: view.items.map((item) => itemModel(item, clip, view.links)),
   });
   // No MRIs: a private view. teams-ai replaces the message for everyone when a returned card carries
   // `refresh`, so a card meant for the person who pressed must carry none.
@@ -94,7 +98,8 @@ function render(view: ReminderCardView, clip: ClipLevel): OutgoingMessage {
 }
 
 /**
- * The card a lead gets: each action with its facts, last update and its own reply controls. Long texts
+ * The card a lead gets: each action with its facts, last update, its own reply controls and, given the
+ * links, "Open in the register" at that action. Long texts
  * are cut at a word with "…" and a "Show full text" button ({@link ANSWER_VERBS.fullText}), as short as
  * needed for the message to fit Teams (see message-size.ts). For more actions than one card holds, use
  * {@link reminderCards}.
@@ -112,6 +117,8 @@ export interface ReminderBatchView {
   subtitle(items: ReminderItem[]): string;
   /** The plain text sent with the card (the notification's preview). */
   text(items: ReminderItem[]): string;
+  /** Where each action's "Open in the register" goes; absent: no such button. */
+  links?: RegisterLinks | null;
 }
 
 /** One message of a reminder: the actions it carries, its card and its text. */
@@ -144,7 +151,7 @@ export function reminderCards(batch: ReminderBatchView): ReminderMessage[] {
 }
 
 function viewOf(batch: ReminderBatchView, items: ReminderItem[], part: number, parts: number): ReminderCardView {
-  return { title: batch.title(items, part, parts), subtitle: batch.subtitle(items), items, refreshUserMris: batch.refreshUserMris, text: batch.text(items) };
+  return { title: batch.title(items, part, parts), subtitle: batch.subtitle(items), items, refreshUserMris: batch.refreshUserMris, text: batch.text(items), links: batch.links };
 }
 
 /** Headlines read as sentences: "Overdue by 15 business days". */

@@ -49,6 +49,8 @@ export function chaseNoteId(actionKey: string): string {
 export const IMPORT_VERBS = {
   confirm: 'import.confirm',
   cancel: 'import.cancel',
+  /** Data `{ id }`: take that import back (src/app/imports/undo-import.ts). */
+  undo: 'import.undo',
 } as const;
 
 /** Every verb a card may send; the bot must route each one (a test renders every card against this list). */

@@ -12,6 +12,9 @@ export interface CliContext {
   store: AzureStore;
   clock: Clock;
   calendar: BusinessCalendar;
+  /** CHASER_PAPER_DEADLINE_DAYS and CHASER_IMPORT_HOLD_SECONDS (in ms), for imports. */
+  paperDeadlineDays: number;
+  importHoldMs: number;
   /** The secretariat, unless `--as <user>` says otherwise. */
   actor: Actor;
   actingAsSecretariat: boolean;
@@ -34,12 +37,24 @@ export async function openCliContext(io: CliIo, as: string | undefined, env: Nod
   // The CLI acts for the secretariat unless --as names someone: then that person's own rights apply.
   const store = openStore(config.storage, config.tablePrefix, { settingsAdmins: config.admins, actingAdmins: as ? [] : [actor.id] });
   await store.migrate();
+  const clock = config.now ? fixedClock(config.now) : systemClock;
+  const calendar = englandAndWalesCalendar();
+  const importHoldMs = config.importHoldSeconds * 1000;
+  // An import cut short (a killed `chaser import`) is finished before this command reads the register;
+  // the document readers are loaded only then (they are slow to load).
+  if ((await store.imports.list()).some((r) => r.state === 'writing' || r.state === 'undoing')) {
+    const { finishInterruptedImports } = await import('../app/imports/finish-interrupted-imports');
+    for (const cut of await finishInterruptedImports({ store, clock, calendar, paperDeadlineDays: config.paperDeadlineDays, importHoldMs })) {
+      if (cut.outcome !== 'held') io.err(`The import of ${cut.fileName} (${cut.id}) had been cut short; it is now ${cut.outcome}.`);
+    }
+  }
   return {
     context: {
       config, store, io, actor, actingAsSecretariat: !as,
       // A command is a moment: with CHASER_NOW every write of every run happens at that instant.
-      clock: config.now ? fixedClock(config.now) : systemClock,
-      calendar: englandAndWalesCalendar(),
+      clock,
+      calendar,
+      paperDeadlineDays: config.paperDeadlineDays, importHoldMs,
     },
     close: async () => { await azurite?.stop(); },
   };

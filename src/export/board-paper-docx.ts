@@ -7,6 +7,7 @@ import { DigestSection, digestSections } from './digest-sections';
 import { londonDate, londonTimeText } from '../domain/london-time';
 import { boardPaperTable } from './board-paper-table';
 import { frontMatterOf } from './board-paper-front';
+import { boardPaperFigures } from './board-paper-figures';
 import { xmlText } from './xml-text';
 
 /** A4 in twips, given portrait: docx swaps width and height for a landscape section. */
@@ -71,7 +72,8 @@ function frontMatter(input: ExportInput): Paragraph[] {
 
 /**
  * The board paper (docs/product-rules.md "The weekly digest"), laid out like the DCDG progress paper: front matter
- * (board, meeting or week, title, "Report by", purpose), the DCDG summary, the points for attention, then
+ * (board, meeting or week, title, "Report by", purpose), the DCDG summary with its figures (the RAG doughnut
+ * and, given the history, the weekly trend: board-paper-figures.ts), the points for attention, then
  * the table No. | Action | Update | RAG grouped by meeting. Landscape A4; the protective marking, when
  * given, heads and foots every page.
  */
@@ -84,6 +86,7 @@ export async function boardPaperDocx(input: ExportInput): Promise<Buffer> {
     ...frontMatter(input),
     new Paragraph({ text: '2. Summary', heading: HeadingLevel.HEADING_2, keepNext: true }),
     ...summary(digest.summary),
+    ...boardPaperFigures(digest.counts, digest.asOf, input.trend),
   ];
   if (!empty) {
     body.push(new Paragraph({ text: '3. Points for attention', heading: HeadingLevel.HEADING_2, keepNext: true }));

@@ -1,4 +1,5 @@
 import type { Action } from '../domain/action';
+import type { TrendWeek } from '../domain/charts';
 import type { Digest } from '../domain/digest';
 
 /** What the board paper says above its lists, as a paper to the board has it (see board-paper-front.ts). */
@@ -29,6 +30,11 @@ export interface ExportInput {
   marking?: string;
   /** The paper's front matter; every field has a default. */
   front?: BoardPaperFront;
+  /**
+   * The weekly RAG trend of the same actions, from their history (app/digest/register-trend.ts), for the
+   * board paper's trend figure. Absent: the paper has the RAG doughnut only and says nothing of a trend.
+   */
+  trend?: TrendWeek[];
 }
 
 export const DEFAULT_TITLE = 'Action log: progress update';

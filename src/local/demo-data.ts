@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { BusinessCalendar } from '../domain/business-days';
 import type { Clock } from '../domain/clock';
-import { applyImport } from '../app/imports/apply-import';
+import { applyImport, newImportId } from '../app/imports/apply-import';
 import { planImport } from '../app/imports/plan-import';
 import { readDocument } from '../import/read-document';
 import type { Logger } from '../log';
@@ -25,9 +25,9 @@ export async function loadDemoData(deps: { store: Store; clock: Clock; calendar:
   const now = deps.clock.now();
   const secretariat = { id: 'chaser-demo', name: 'Demo secretariat' };
   for (const file of DEMO_DOCUMENTS) {
-    const reading = await readDocument(file, fs.readFileSync(path.join(SEEDS, file)));
-    const plan = await planImport(reading, {}, { store: deps.store, calendar: deps.calendar, now });
-    const result = await applyImport(plan, secretariat, { store: deps.store, now });
+    const content = fs.readFileSync(path.join(SEEDS, file));
+    const plan = await planImport(await readDocument(file, content), {}, { store: deps.store, calendar: deps.calendar, now });
+    const result = await applyImport(plan, secretariat, { store: deps.store, now }, { id: newImportId(), content, options: {} });
     deps.log.info({ file, ...result }, 'demo actions loaded');
   }
   await deps.store.leads.save({

@@ -3,7 +3,7 @@ import type { Action, ActionId, MeetingId } from '../domain/action';
 import { actionKey, actionReference, isOpen, meetingKey, parseActionKey } from '../domain/action';
 import type { ActionUpdate } from '../domain/action-update';
 import type { IsoDate } from '../domain/calendar-date';
-import type { ActionRegister, NewAction, StoredAction } from '../app/ports';
+import type { ActionRegister, CreateManyOptions, NewAction, StoredAction } from '../app/ports';
 import { DuplicateRecordError, StaleRecordError } from '../errors';
 import { ActionEntity, NO_DUE, actionKeys, actionRowKey, numberIndexKeys, numberIndexPartition, openIndexKeys, refIndexPartition, toDomain, toPersistence } from './action-mapper';
 import { HistoryEntity, historyPrefix, historyToDomain, historyToPersistence } from './history-mapper';
@@ -11,7 +11,7 @@ import { odataString } from './keys';
 import { isConflict, isNotFound, isStale } from './storage-errors';
 import { TABLES, TableSet } from './tables';
 import { deleteIfExists, getIfExists } from './entity-reads';
-import { AtomicUnit, inTransactions } from './transactions';
+import { AtomicUnit, deleteAll, inTransactions } from './transactions';
 import { rawQuery } from './raw-query';
 
 /**
@@ -55,7 +55,7 @@ export class ActionRepository implements ActionRegister {
     return stored;
   }
 
-  async createMany(actions: NewAction[]): Promise<void> {
+  async createMany(actions: NewAction[], options: CreateManyOptions = {}): Promise<void> {
     const table = await this.tables.table(TABLES.actions);
     const operations = actions.map(({ action, history }) => {
       const keys = actionKeys(action);
@@ -64,7 +64,7 @@ export class ActionRepository implements ActionRegister {
         actions: [
           ['create', toPersistence(action, keys)] as TransactionAction,
           ...history.map((u): TransactionAction => ['create', historyToPersistence(keys.partitionKey, action, u)]),
-          ['upsert', marker(action), 'Replace'] as TransactionAction,
+          ...(options.journaled ? [] : [['upsert', marker(action), 'Replace'] as TransactionAction]),
         ],
       };
     });
@@ -74,7 +74,38 @@ export class ActionRepository implements ActionRegister {
       if (isConflict(err)) throw new DuplicateRecordError(actions.length === 1 ? `Action ${actionReference(actions[0]!.action)}` : 'One of these actions');
       throw err;
     }
-    await this.followIndex(actions.map(({ action }) => ({ before: null, after: action })));
+    const changes = actions.map(({ action }) => ({ before: null, after: action }));
+    if (options.journaled) await this.writeIndex(changes);
+    else await this.followIndex(changes);
+  }
+
+  async removeMany(ids: ActionId[]): Promise<void> {
+    const table = await this.tables.table(TABLES.actions);
+    const byMeeting = new Map<string, Set<string>>();
+    for (const id of ids) byMeeting.set(meetingKey(id), (byMeeting.get(meetingKey(id)) ?? new Set()).add(actionRowKey(id)));
+    for (const [partitionKey, numbers] of byMeeting) {
+      const rows: Array<{ partitionKey: string; rowKey: string }> = [];
+      const stored: Action[] = [];
+      for await (const e of rawQuery<ActionEntity>(table, `PartitionKey eq ${odataString(partitionKey)}`)) {
+        const rowKey = String(e.rowKey);
+        const number = rowKey.startsWith('h|') || rowKey.startsWith('x|') ? rowKey.split('|')[1]! : rowKey;
+        if (!numbers.has(number)) continue;
+        rows.push({ partitionKey, rowKey });
+        if (number === rowKey) stored.push(toDomain(e));
+      }
+      // Index rows first: a crash after this leaves actions without index rows (finished by running
+      // again), never index rows naming actions that are gone.
+      await this.dropIndexRows(stored);
+      await deleteAll(table, rows);
+    }
+  }
+
+  async reindex(ids: ActionId[]): Promise<void> {
+    const wanted = new Set(ids.map(actionKey));
+    const meetings = new Map(ids.map((id) => [meetingKey(id), id]));
+    const stored: Action[] = [];
+    for (const id of meetings.values()) stored.push(...(await this.listMeeting(id)).filter((a) => wanted.has(actionKey(a))));
+    await this.writeIndex(stored.map((after) => ({ before: null, after })));
   }
 
   async record(previous: StoredAction, next: Action, entry: ActionUpdate): Promise<StoredAction> {
@@ -103,6 +134,23 @@ export class ActionRepository implements ActionRegister {
     const filter = `PartitionKey eq ${odataString(meetingKey(id))} and RowKey gt ${odataString(prefix)} and RowKey lt ${odataString(`${prefix}~`)}`;
     const found: ActionUpdate[] = [];
     for await (const e of table.listEntities<HistoryEntity>({ queryOptions: { filter } })) found.push(historyToDomain(e));
+    return found;
+  }
+
+  async histories(ids: ActionId[]): Promise<Map<string, ActionUpdate[]>> {
+    const table = await this.tables.table(TABLES.actions);
+    const wanted = new Set(ids.map(actionKey));
+    const found = new Map<string, ActionUpdate[]>();
+    for (const partitionKey of new Set(ids.map(meetingKey))) {
+      const filter = `PartitionKey eq ${odataString(partitionKey)} and RowKey gt 'h|' and RowKey lt 'h}'`;
+      for await (const e of table.listEntities<HistoryEntity>({ queryOptions: { filter } })) {
+        const key = `${partitionKey}_${String(e.rowKey).split('|')[1]}`;
+        if (!wanted.has(key)) continue;
+        const list = found.get(key);
+        if (list) list.push(historyToDomain(e));
+        else found.set(key, [historyToDomain(e)]);
+      }
+    }
     return found;
   }
 
@@ -185,27 +233,42 @@ export class ActionRepository implements ActionRegister {
    */
   private async followIndex(changes: Array<{ before: Action | null; after: Action }>): Promise<void> {
     try {
-      const index = await this.tables.table(TABLES.openActionsByDue);
-      const writes: AtomicUnit[] = [];
-      for (const { before, after } of changes) {
-        const oldKeys = before && isOpen(before) ? openIndexKeys(before) : null;
-        const newKeys = isOpen(after) ? openIndexKeys(after) : null;
-        const unit: TransactionAction[] = [];
-        if (newKeys) unit.push(['upsert', toPersistence(after, newKeys), 'Replace']);
-        if (oldKeys && oldKeys.rowKey !== newKeys?.rowKey) unit.push(['delete', oldKeys]);
-        writes.push({ partitionKey: 'open', actions: unit });
-      }
-      const byNumber = await this.tables.table(TABLES.actionsByNumber);
-      const numberWrites = changes.flatMap(({ before, after }) => [
-        ...numberIndexUnits(after),
-        ...(before && before.ref !== after.ref ? [{ partitionKey: refIndexPartition(before.ref), actions: [['delete', { partitionKey: refIndexPartition(before.ref), rowKey: actionKey(before) }] as TransactionAction] }] : []),
-      ]);
-      await Promise.all([inTransactions(index, writes), inTransactions(byNumber, numberWrites)]);
+      await this.writeIndex(changes);
       const table = await this.tables.table(TABLES.actions);
       await inTransactions(table, changes.map(({ after }) => ({ partitionKey: meetingKey(after), actions: [['delete', marker(after)] as TransactionAction] })));
     } catch {
       this.lagging = true;
     }
+  }
+
+  /** The index rows of actions about to be removed (deleted if present). */
+  private async dropIndexRows(actions: Action[]): Promise<void> {
+    const index = await this.tables.table(TABLES.openActionsByDue);
+    const byNumber = await this.tables.table(TABLES.actionsByNumber);
+    await Promise.all([
+      deleteAll(index, actions.filter(isOpen).map(openIndexKeys)),
+      deleteAll(byNumber, actions.flatMap((a) => numberIndexKeys(a).map(({ partitionKey, rowKey }) => ({ partitionKey, rowKey })))),
+    ]);
+  }
+
+  /** Makes the open-actions and number indexes match each change. Throws the storage error if a write fails. */
+  private async writeIndex(changes: Array<{ before: Action | null; after: Action }>): Promise<void> {
+    const index = await this.tables.table(TABLES.openActionsByDue);
+    const writes: AtomicUnit[] = [];
+    for (const { before, after } of changes) {
+      const oldKeys = before && isOpen(before) ? openIndexKeys(before) : null;
+      const newKeys = isOpen(after) ? openIndexKeys(after) : null;
+      const unit: TransactionAction[] = [];
+      if (newKeys) unit.push(['upsert', toPersistence(after, newKeys), 'Replace']);
+      if (oldKeys && oldKeys.rowKey !== newKeys?.rowKey) unit.push(['delete', oldKeys]);
+      writes.push({ partitionKey: 'open', actions: unit });
+    }
+    const byNumber = await this.tables.table(TABLES.actionsByNumber);
+    const numberWrites = changes.flatMap(({ before, after }) => [
+      ...numberIndexUnits(after),
+      ...(before && before.ref !== after.ref ? [{ partitionKey: refIndexPartition(before.ref), actions: [['delete', { partitionKey: refIndexPartition(before.ref), rowKey: actionKey(before) }] as TransactionAction] }] : []),
+    ]);
+    await Promise.all([inTransactions(index, writes), inTransactions(byNumber, numberWrites)]);
   }
 
   private async query(name: typeof TABLES.actions | typeof TABLES.openActionsByDue | typeof TABLES.actionsByNumber, filter: string): Promise<Action[]> {

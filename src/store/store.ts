@@ -10,6 +10,7 @@ import { MeetingRepository } from './meeting-repository';
 import { migrateLedger, migrateRegister } from './migrate';
 import { backupRegister, restoreRegister } from './backup';
 import { PendingImportRepository } from './pending-import-repository';
+import { ImportJournalRepository } from './import-journal-repository';
 import { ChatMemoryRepository } from './chat-memory-repository';
 import { ReminderLedger } from './reminder-ledger';
 import { cacheIdentity } from './identity-cache';
@@ -54,6 +55,7 @@ export function openStore(target: StorageTarget, tablePrefix: string, options: S
     leases: new LeaseRepository(tables),
     digests: new DigestRepository(tables),
     pendingImports: new PendingImportRepository(tables),
+    imports: new ImportJournalRepository(tables),
     chatMemories: new ChatMemoryRepository(tables),
     meetings: new MeetingRepository(tables),
     backup: (dir, now) => backupRegister(tables, dir, now),

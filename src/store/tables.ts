@@ -14,6 +14,7 @@ export const TABLES = {
   leases: 'Leases',
   digests: 'Digests',
   pendingImports: 'PendingImports',
+  imports: 'Imports',
   chatMemory: 'ChatMemory',
   meetings: 'Meetings',
 } as const;

@@ -1,4 +1,6 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { deleteIfExists } from './entity-reads';
+import { isNotFound } from './storage-errors';
 
 /** Operations that must be written together: one action with its history, say. All in one partition. */
 export interface AtomicUnit {
@@ -41,7 +43,12 @@ const UNITS_PER_SLICE = 500;
 
 async function pack(units: AtomicUnit[]): Promise<TransactionAction[][]> {
   const byPartition = new Map<string, AtomicUnit[]>();
-  for (const u of units) if (u.actions.length) byPartition.set(u.partitionKey, [...(byPartition.get(u.partitionKey) ?? []), u]);
+  for (const u of units) {
+    if (!u.actions.length) continue;
+    const list = byPartition.get(u.partitionKey);
+    if (list) list.push(u);
+    else byPartition.set(u.partitionKey, [u]);
+  }
   const batches: TransactionAction[][] = [];
   for (const list of byPartition.values()) {
     let current: TransactionAction[] = [];
@@ -60,4 +67,28 @@ async function pack(units: AtomicUnit[]): Promise<TransactionAction[][]> {
     if (current.length) batches.push(current);
   }
   return batches;
+}
+
+/**
+ * Deletes entities that may already be gone (an undo run a second time): in transactions per partition,
+ * and one by one for a transaction that failed because one of its entities was missing (404).
+ */
+export async function deleteAll(table: TableClient, keys: Array<{ partitionKey: string; rowKey: string }>): Promise<void> {
+  const byPartition = new Map<string, Array<{ partitionKey: string; rowKey: string }>>();
+  for (const k of keys) {
+    const list = byPartition.get(k.partitionKey);
+    if (list) list.push(k);
+    else byPartition.set(k.partitionKey, [k]);
+  }
+  for (const list of byPartition.values()) {
+    for (let i = 0; i < list.length; i += MAX_OPERATIONS) {
+      const batch = list.slice(i, i + MAX_OPERATIONS);
+      try {
+        await table.submitTransaction(batch.map((k): TransactionAction => ['delete', { partitionKey: k.partitionKey, rowKey: k.rowKey }]));
+      } catch (err) {
+        if (!isNotFound(err)) throw err;
+        for (const k of batch) await deleteIfExists(table, k.partitionKey, k.rowKey);
+      }
+    }
+  }
 }

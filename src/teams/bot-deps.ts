@@ -5,6 +5,7 @@ import type { Clock } from '../domain/clock';
 import type { QuestionModel } from '../llm/question-model';
 import type { Logger } from '../log';
 import type { Store } from '../app/ports';
+import type { RegisterLinks } from '../cards/register-links';
 
 /** What the Teams routes need; composed in src/chaser.ts and in the tests. */
 export interface BotDeps {
@@ -35,6 +36,12 @@ export interface BotDeps {
   leadAliases?: Record<string, string>;
   /** Tenants allowed to talk to Chaser; empty = any. */
   allowedTenants: string[];
+  /** CHASER_PAPER_DEADLINE_DAYS: timings tied to a known meeting are due this many days before it. */
+  paperDeadlineDays?: number;
+  /** CHASER_IMPORT_HOLD_SECONDS, in ms: how long an import is held by the process writing it. */
+  importHoldMs?: number;
   /** Someone new can now be reached: the composition root runs a catch-up sweep for pending reminders. */
   onNewConversation?: () => void;
+  /** Where the cards' "Open in the register" goes (cards/register-links.ts); absent: the cards carry none. */
+  links?: RegisterLinks | null;
 }

@@ -106,6 +106,45 @@ describe.each<[string, () => Store]>([
     expect((await store.actions.findByNumber(7)).map((x) => [x.status, x.ref])).toEqual([['red', '42/21']]);
   });
 
+  it('when actions are removed (an import undone), then they, their history and their index rows are gone, twice over without error', async () => {
+    const store = open();
+    const kept = anAction({ number: 1, due: '2022-05-13', ref: '7.1' });
+    const gone = [anAction({ number: 2, due: '2022-05-13', ref: '7.2' }), anAction({ number: 3, due: null, ref: '7.3' }), anAction({ number: 4, status: 'complete', ref: '7.4' })];
+    await store.actions.createMany([kept, ...gone].map((action) => ({ action, history: [anUpdate({ kind: 'created', status: null, text: 'Imported.' })] })), { journaled: true });
+    expect((await store.actions.histories([kept, gone[0]!, anAction({ number: 9 })])).size).toBe(2);
+    await store.actions.removeMany(gone);
+    await store.actions.removeMany(gone);
+    expect((await store.actions.listAll()).map((a) => a.number)).toEqual([1]);
+    expect((await store.actions.listOpen()).map((a) => a.number)).toEqual([1]);
+    expect([...(await store.actions.findByRef('7.2')), ...(await store.actions.findByNumber(3))]).toEqual([]);
+    expect(await store.actions.history(gone[0]!)).toEqual([]);
+    expect([...(await store.actions.histories(gone)).keys()]).toEqual([]);
+    await store.actions.reindex([kept]);
+    expect((await store.actions.listOpenDue({ to: '2022-05-13' })).map((a) => a.number)).toEqual([1]);
+  });
+
+  it('when an import is journalled, then its document, keys and state read back, and only one caller moves it on from a state', async () => {
+    const store = open();
+    const content = Buffer.from('No.\tAction\tTiming\tLead\n'.repeat(20_000));
+    const record = {
+      id: 'a3f9c2d1', fileName: 'register.txt', by: 'cli:clerk', byName: 'Clerk', at: '2022-05-04T10:00:00.000Z', options: { board: 'Oversight' },
+      state: 'writing' as const, heldUntil: '2022-05-04T10:10:00.000Z', created: Array.from({ length: 3000 }, (_, i) => `OB_2022-04-21_${String(i).padStart(3, '0')}`),
+      changed: [{ key: 'OB_2022-03-17_001', before: { timing: 'By 13 May', due: '2022-05-13' } }], result: null, undone: null,
+    };
+    await store.imports.begin(record, content);
+    await expect(store.imports.begin(record, content)).rejects.toBeInstanceOf(DuplicateRecordError);
+    expect(await store.imports.get(record.id)).toEqual(record);
+    expect((await store.imports.document(record.id))!.equals(content)).toBe(true);
+    expect(await store.imports.document('00000000')).toBeNull();
+    expect(await store.imports.update(record.id, 'writing', { heldUntil: '2022-05-04T10:20:00.000Z' }, new Date('2022-05-04T10:05:00Z'))).toBe(false);
+    expect(await store.imports.update(record.id, 'writing', { heldUntil: '2022-05-04T10:20:00.000Z' }, new Date('2022-05-04T10:10:00Z'))).toBe(true);
+    expect(await store.imports.update(record.id, 'writing', { state: 'done', result: { created: 3000, changed: 1, unchanged: 0 } })).toBe(true);
+    expect(await store.imports.update(record.id, 'writing', { state: 'done' })).toBe(false);
+    const [listed] = await store.imports.list();
+    expect(listed).toEqual({ ...record, state: 'done', heldUntil: '2022-05-04T10:20:00.000Z', result: { created: 3000, changed: 1, unchanged: 0 }, created: [], changed: [] });
+    expect(await store.imports.get('00000000')).toBeNull();
+  });
+
   it('when people, leads and the secretariat are recorded, then they are found however their ids are written', async () => {
     const store = open();
     await store.leads.save({ lead: 'MPS', users: [{ id: 'cmdr@met.example', name: 'Commander' }], delegates: [], updatedAt: '2022-05-01T00:00:00Z' });

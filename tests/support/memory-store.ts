@@ -5,7 +5,7 @@ import { normaliseLead } from '../../src/domain/lead';
 import type { LeadEntry } from '../../src/domain/lead';
 import type { DigestSnapshot } from '../../src/domain/digest';
 import type {
-  ActionRegister, Admin, ChatMemory, ConversationRecord, DeliveryLedger, DigestSubscription, Digests, LedgerEntry, PendingImport, Store, StoredAction, StoredLedgerEntry,
+  ActionRegister, Admin, ChatMemory, ImportJournal, ImportRecord, ConversationRecord, DeliveryLedger, DigestSubscription, Digests, LedgerEntry, PendingImport, Store, StoredAction, StoredLedgerEntry,
 } from '../../src/app/ports';
 import { subscriberKey } from '../../src/app/ports';
 import { DuplicateRecordError, StaleRecordError } from '../../src/errors';
@@ -49,7 +49,10 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
       history.set(actionKey(next), [copy(entry), ...(history.get(actionKey(next)) ?? [])]);
       return copy(stored);
     },
+    async removeMany(ids) { for (const id of ids) { actions.delete(actionKey(id)); history.delete(actionKey(id)); } },
+    async reindex() { /* the twin's indexes are computed on every read */ },
     async history(id: ActionId) { return copy(history.get(actionKey(id)) ?? []); },
+    async histories(ids) { return new Map(ids.filter((id) => history.has(actionKey(id))).map((id) => [actionKey(id), copy(history.get(actionKey(id))!)])); },
     async listMeeting(m) { return [...actions.values()].map((r) => copy(r.action)).filter((a) => meetingKey(a) === meetingKey(m)).sort((a, b) => a.number - b.number); },
     async findByNumber(n) { return [...actions.values()].map((r) => copy(r.action)).filter((a) => a.number === n); },
     async findByRef(ref) { return [...actions.values()].map((r) => copy(r.action)).filter((a) => a.ref === ref); },
@@ -144,6 +147,7 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
       async take(userId, id) { const p = pending.get(`${userId.toLowerCase()}|${id}`); return p ? copy(p) : null; },
       async remove(userId, id) { pending.delete(`${userId.toLowerCase()}|${id}`); },
     },
+    imports: importJournal(copy),
     chatMemories: {
       async read(id) { return copy(memories.get(id.toLowerCase()) ?? { pending: null, lastCard: null, lastRecorded: null }); },
       async write(id, parts) { memories.set(id.toLowerCase(), { ...(memories.get(id.toLowerCase()) ?? { pending: null, lastCard: null, lastRecorded: null }), ...copy(parts) }); },
@@ -155,5 +159,29 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
       async list() { return [...meetings.values()].map(copy).sort(byDateThenBoard); },
     },
     health: { ping: async () => undefined, describe: () => 'in memory' },
+  };
+}
+
+/** The twin of src/store/import-journal-repository.ts. */
+function importJournal(copy: <T>(v: T) => T): ImportJournal {
+  const records = new Map<string, { record: ImportRecord; content: Buffer }>();
+  return {
+    async begin(record, content) {
+      if (records.has(record.id)) throw new DuplicateRecordError(`Import ${record.id}`);
+      records.set(record.id, { record: copy(record), content: Buffer.from(content) });
+    },
+    async update(id, from, changes, claimAt) {
+      const r = records.get(id);
+      if (!r || r.record.state !== from) return false;
+      if (claimAt && new Date(r.record.heldUntil) > claimAt) return false;
+      r.record = { ...r.record, ...copy(changes) };
+      return true;
+    },
+    async get(id) { const r = records.get(id); return r ? copy(r.record) : null; },
+    async document(id) { const r = records.get(id); return r ? Buffer.from(r.content) : null; },
+    async list() {
+      return [...records.values()].map((r) => ({ ...copy(r.record), created: [], changed: [] }))
+        .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id.localeCompare(b.id)));
+    },
   };
 }

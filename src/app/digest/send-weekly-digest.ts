@@ -1,4 +1,5 @@
 import { digestCard, digestTitle } from '../../cards/digest-card';
+import type { RegisterLinks } from '../../cards/register-links';
 import type { BusinessCalendar } from '../../domain/business-days';
 import { Clock } from '../../domain/clock';
 import { londonToday } from '../../domain/london-time';
@@ -25,6 +26,8 @@ export interface DigestJobDeps {
   claimTimeoutMs: number;
   /** CHASER_DIGEST_SCHEDULE: without `force` nothing goes before this week's scheduled time. */
   schedule: string;
+  /** Where the card's "Open in the register" goes (the dashboard); absent: the card carries none. */
+  links?: RegisterLinks | null;
 }
 
 export interface DigestJobReport {
@@ -90,7 +93,7 @@ async function sendTo(recipient: DigestRecipient, sources: DigestSources, book: 
   const delivery = { scope: `digest:${recipient.key}`, stageKey: week, kind: 'digest' as const };
   const results = await deliverOnce(deps, { id: recipient.key, conversation }, [delivery], (claimed) => {
     const { digest, comparedWith } = digestFrom(sources, recipient.scope);
-    const card = digestCard(digest, { scope: recipient.scope, comparedWith, generatedAt: deps.clock.now(), audience: recipient.source === 'admin' ? 'secretariat' : 'recipient' });
+    const card = digestCard(digest, { scope: recipient.scope, comparedWith, generatedAt: deps.clock.now(), audience: recipient.source === 'admin' ? 'secretariat' : 'recipient', links: deps.links });
     return [{ items: claimed, message: { text: `Chaser: ${digestTitle(digest.asOf, recipient.scope)}. ${digest.sentence}`, card } }];
   });
   return results.get(delivery) ?? 'failed';

@@ -5,7 +5,7 @@ import { ImportResult, applyImport } from './apply-import';
 import type { ImportDeps } from './hold-import';
 import { planImport } from './plan-import';
 
-export type ConfirmedImport = { kind: 'imported'; fileName: string; result: ImportResult; unmappedLeads: string[] } | { kind: 'gone'; message: string };
+export type ConfirmedImport = { kind: 'imported'; importId: string; fileName: string; result: ImportResult; unmappedLeads: string[] } | { kind: 'gone'; message: string };
 
 /**
  * "Import" pressed on a preview: the held document is read and planned again against the register as it
@@ -17,10 +17,12 @@ export async function confirmImport(id: string, mode: string | undefined, actor:
   const pending = await deps.store.pendingImports.take(actor.id, id);
   if (!pending) return { kind: 'gone', message: 'This preview has already been used or cancelled. Send the document again with "import".' };
   const now = deps.clock.now();
-  const plan = await planImport(await readDocument(pending.fileName, pending.content), { includeSuggested: mode === 'suggested' }, { store: deps.store, calendar: deps.calendar, now, paperDeadlineDays: deps.paperDeadlineDays });
-  const result = await applyImport(plan, actor, { store: deps.store, now, calendar: deps.calendar, paperDeadlineDays: deps.paperDeadlineDays }, { validOnly: mode === 'valid' });
+  const options = { includeSuggested: mode === 'suggested', validOnly: mode === 'valid' };
+  const plan = await planImport(await readDocument(pending.fileName, pending.content), options, { store: deps.store, calendar: deps.calendar, now, paperDeadlineDays: deps.paperDeadlineDays });
+  // The preview's id becomes the import's: pressing Import twice finds the first import recorded (409).
+  const result = await applyImport(plan, actor, { store: deps.store, now, calendar: deps.calendar, paperDeadlineDays: deps.paperDeadlineDays, importHoldMs: deps.importHoldMs }, { id: pending.id, content: pending.content, options });
   await deps.store.pendingImports.remove(actor.id, pending.id);
-  return { kind: 'imported', fileName: pending.fileName, result, unmappedLeads: plan.unmappedLeads };
+  return { kind: 'imported', importId: pending.id, fileName: pending.fileName, result, unmappedLeads: plan.unmappedLeads };
 }
 
 /** "Cancel" on a preview: the held document is dropped; nothing was imported. */

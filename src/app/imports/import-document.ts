@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/actor';
 import { readDocument } from '../../import/read-document';
 import { requireSecretariat } from '../access/require-secretariat';
-import { ImportResult, applyImport } from './apply-import';
+import { ImportResult, applyImport, newImportId } from './apply-import';
 import type { ImportDeps } from './hold-import';
 import { ImportOptions, ImportPlan, planImport } from './plan-import';
 
@@ -9,6 +9,8 @@ export interface ImportRun {
   plan: ImportPlan;
   /** Null for a dry run, or when problems block the import. */
   result: ImportResult | null;
+  /** The import's id when something was written (for `chaser import --undo`), else null. */
+  importId: string | null;
   /** True when problems stopped it (and `validOnly` was not asked for). */
   blocked: boolean;
 }
@@ -24,6 +26,9 @@ export async function importDocument(
   const now = deps.clock.now();
   const plan = await planImport(await readDocument(document.fileName, document.content), options, { store: deps.store, calendar: deps.calendar, now, paperDeadlineDays: deps.paperDeadlineDays });
   const blocked = plan.problems.length > 0 && !options.validOnly;
-  const result = options.dryRun || blocked ? null : await applyImport(plan, actor, { store: deps.store, now, calendar: deps.calendar, paperDeadlineDays: deps.paperDeadlineDays }, { validOnly: options.validOnly });
-  return { plan, result, blocked };
+  if (options.dryRun || blocked) return { plan, result: null, importId: null, blocked };
+  const { dryRun: _dryRun, ...kept } = options;
+  const source = { id: newImportId(), content: document.content, options: kept };
+  const result = await applyImport(plan, actor, { store: deps.store, now, calendar: deps.calendar, paperDeadlineDays: deps.paperDeadlineDays, importHoldMs: deps.importHoldMs }, source);
+  return { plan, result, importId: source.id, blocked };
 }

@@ -10,16 +10,20 @@ import { MAX_CHASE_NOTE, chaseOn, mayBeChased } from '../../domain/chase';
 import { reminderCards } from '../../cards/reminder-card';
 import { InvalidInputError, StaleRecordError } from '../../errors';
 import { requireSecretariat } from '../access/require-secretariat';
+import type { RegisterLinks } from '../../cards/register-links';
 import { Delivery, DeliveryDeps, DeliveryOutcome, deliverOnce } from '../delivery/deliver-once';
 import { RecipientBook } from '../delivery/recipients';
 import { findAction } from '../questions/find-action';
 import { mriOf } from '../reminders/send-reminder-cards';
 
-/** What a chase needs: deliverOnce's deps (store, messenger, clock, log, who this sender is). */
-export type ChaseDeps = DeliveryDeps;
+/**
+ * What a chase needs: deliverOnce's deps (store, messenger, clock, log, who this sender is), and where the
+ * card's "Open in the register" goes (absent: the card carries none).
+ */
+export type ChaseDeps = DeliveryDeps & { links?: RegisterLinks | null };
 
 /** The sending half of {@link ChaseDeps}, for callers (chat) that already have the store, clock and log. */
-export type ChaseSender = Pick<DeliveryDeps, 'messenger' | 'instanceId' | 'claimTimeoutMs'>;
+export type ChaseSender = Pick<ChaseDeps, 'messenger' | 'instanceId' | 'claimTimeoutMs' | 'links'>;
 
 /** "Chase MPS on action 19 — the board meets on Thursday". */
 export interface ChaseRequest {
@@ -86,7 +90,7 @@ export async function chaseNow(request: ChaseRequest, actor: Actor, deps: ChaseD
   const outcomes: Record<string, DeliveryOutcome> = {};
   for (const recipient of recipients) {
     const mris = [mriOf(recipient.conversation), ...secretariat].filter((m): m is string => Boolean(m));
-    const result = await deliverOnce(deps, { id: recipient.user.id, conversation: recipient.conversation }, [item], (claimed) => chaseCards(claimed, note, today, mris));
+    const result = await deliverOnce(deps, { id: recipient.user.id, conversation: recipient.conversation }, [item], (claimed) => chaseCards(claimed, note, today, mris, deps.links));
     outcomes[recipient.user.id] = result.get(item) ?? 'unreachable';
   }
   const sentTo = Object.keys(outcomes).filter((id) => outcomes[id] === 'sent' || outcomes[id] === 'already sent');
@@ -116,7 +120,7 @@ async function recordChase(action: Action, entry: ActionUpdate, deps: ChaseDeps)
 }
 
 /** The reminder card for the chased action, titled as a chase and carrying the secretariat's line. */
-function chaseCards(claimed: ChaseItem[], note: string, today: string, refreshUserMris: string[]) {
+function chaseCards(claimed: ChaseItem[], note: string, today: string, refreshUserMris: string[], links: RegisterLinks | null | undefined) {
   const item = claimed[0]!;
   const { action } = item;
   const overdue = action.due !== null && action.due < today;
@@ -124,6 +128,7 @@ function chaseCards(claimed: ChaseItem[], note: string, today: string, refreshUs
   return reminderCards({
     items: [{ action, headline, overdue }],
     refreshUserMris,
+    links,
     title: () => 'The secretariat asks for your update',
     subtitle: () => `${note ? `"${note}" — the secretariat. ` : ''}For ${action.lead}. Press Reply to send its status and a line: it goes straight into the register.`,
     text: () => `Chaser: the secretariat asks for your update on ${action.number}${note ? `: ${note}` : ''}`,

@@ -1,4 +1,5 @@
 import { actionKey, actionReference } from '../../domain/action';
+import type { RegisterLinks } from '../../cards/register-links';
 import type { BusinessCalendar } from '../../domain/business-days';
 import { addDays } from '../../domain/calendar-date';
 import { Clock } from '../../domain/clock';
@@ -29,6 +30,8 @@ export interface SweepDeps {
   claimTimeoutMs: number;
   /** The directory and installer for the day's reach pass (src/app/reach/reach-before-sweep.ts); absent: no pass. */
   reach?: ReachParts;
+  /** Where each action's "Open in the register" goes; absent: the cards carry none. */
+  links?: RegisterLinks | null;
 }
 
 export interface SweepReport {

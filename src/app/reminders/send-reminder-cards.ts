@@ -1,4 +1,5 @@
 import { reminderCards } from '../../cards/reminder-card';
+import type { RegisterLinks } from '../../cards/register-links';
 import type { RecipientState } from '../ports';
 import { Delivery, DeliveryDeps, DeliveryOutcome, deliverOnce } from '../delivery/deliver-once';
 import type { RecipientBook } from '../delivery/recipients';
@@ -15,7 +16,7 @@ export type ReminderItem = DueReminder & Delivery;
  * recipients fared.
  */
 export async function sendReminderCards(
-  items: ReminderItem[], book: RecipientBook, deps: DeliveryDeps & { secretariatMris: string[] },
+  items: ReminderItem[], book: RecipientBook, deps: DeliveryDeps & { secretariatMris: string[]; links?: RegisterLinks | null },
 ): Promise<Map<ReminderItem, Record<string, DeliveryOutcome | RecipientState>>> {
   const outcome = new Map<ReminderItem, Record<string, DeliveryOutcome | RecipientState>>(items.map((i) => [i, {}]));
   const byPerson = new Map<string, { conversation: Awaited<ReturnType<RecipientBook['person']>>; items: ReminderItem[] }>();
@@ -29,7 +30,7 @@ export async function sendReminderCards(
   const sendToPerson = async ([id, { conversation, items: mine }]: [string, { conversation: Awaited<ReturnType<RecipientBook['person']>>; items: ReminderItem[] }]): Promise<void> => {
     // Card refresh shows the latest state to the lead and the secretariat: Teams wants their MRIs.
     const mris = [mriOf(conversation), ...deps.secretariatMris].filter((m): m is string => Boolean(m));
-    const results = await deliverOnce(deps, { id, conversation }, mine, (claimed) => cardsFor(claimed, mris));
+    const results = await deliverOnce(deps, { id, conversation }, mine, (claimed) => cardsFor(claimed, mris, deps.links));
     for (const [item, state] of results) outcome.get(item)![id] = state;
     // A reply in this chat ("done - sent it on Tuesday") refers to the actions on the card just sent.
     const sent = [...results].filter(([, state]) => state === 'sent').map(([item]) => item.scope);
@@ -44,13 +45,14 @@ export async function sendReminderCards(
   return outcome;
 }
 
-function cardsFor(mine: ReminderItem[], refreshUserMris: string[]) {
+function cardsFor(mine: ReminderItem[], refreshUserMris: string[], links: RegisterLinks | null | undefined) {
   const leads = [...new Set(mine.map((i) => i.action.lead))];
   const byCardItem = new Map(mine.map((i) => [{ action: i.action, headline: i.headline, overdue: i.stage.businessDaysOverdue > 0 }, i] as const));
   // Split by size in bytes (Teams refuses messages over about 28 KB), not by a count of actions.
   return reminderCards({
     items: [...byCardItem.keys()],
     refreshUserMris,
+    links,
     title: (items, part, parts) => `${items.length === 1 ? 'An action needs' : `${items.length} actions need`} your update${parts > 1 ? ` (${part} of ${parts})` : ''}`,
     subtitle: (items) => {
       const overdue = items.filter((i) => i.overdue).length;

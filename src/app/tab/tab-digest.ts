@@ -1,4 +1,4 @@
-import { Action, actionKey, actionReference } from '../../domain/action';
+import { actionKey, actionReference } from '../../domain/action';
 import type { Actor } from '../../domain/actor';
 import { LeadOverdue, TrendWeek, overdueByLead, ragDoughnut, trendStart, weeklyTrend } from '../../domain/charts';
 import type { DoughnutSlice } from '../../domain/charts';
@@ -6,6 +6,7 @@ import type { Status } from '../../domain/action';
 import { londonToday } from '../../domain/london-time';
 import { canSee } from '../../domain/visibility';
 import { whoMaySee } from '../access/who-may-see';
+import { historiesSince } from '../digest/register-trend';
 import type { TabDeps } from './tab-deps';
 
 /** One change of the last seven days, for "what changed since last week". */
@@ -27,8 +28,6 @@ export interface TabDigest {
   changes: RecentChange[];
 }
 
-/** How many histories are read at once (each is one partition query). */
-const HISTORY_READS_AT_ONCE = 16;
 /** The most changes the dashboard lists. */
 const MAX_CHANGES = 25;
 
@@ -45,7 +44,7 @@ export async function tabDigest(asker: Actor, deps: TabDeps): Promise<TabDigest 
   const today = londonToday(deps.clock);
   const actions = (await deps.store.actions.listAll()).filter((a) => canSee(visibility, a));
   const since = trendStart(today).getTime();
-  const histories = await readHistories(actions.map((a) => (Date.parse(a.updatedAt) >= since ? a : null)), deps);
+  const histories = await historiesSince(actions, since, deps);
   const weekAgo = now.getTime() - 7 * 24 * 3600_000;
   const changes: RecentChange[] = [];
   actions.forEach((a, i) => {
@@ -63,19 +62,4 @@ export async function tabDigest(asker: Actor, deps: TabDeps): Promise<TabDigest 
     overdueByLead: overdueByLead(actions, today),
     changes: changes.slice(0, MAX_CHANGES),
   };
-}
-
-/** The histories of the actions given (null entries are not read), a few at a time. */
-async function readHistories(actions: Array<Action | null>, deps: TabDeps) {
-  const out: Array<Awaited<ReturnType<TabDeps['store']['actions']['history']>> | null> = Array.from({ length: actions.length }, () => null);
-  let next = 0;
-  const worker = async () => {
-    while (next < actions.length) {
-      const i = next++;
-      const action = actions[i];
-      if (action) out[i] = await deps.store.actions.history(action);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(HISTORY_READS_AT_ONCE, actions.length) }, worker));
-  return out;
 }

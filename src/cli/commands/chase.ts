@@ -18,12 +18,14 @@ export const chaseCommand: Command = {
     if (!selector) throw new UsageError(`Which action? Give its number or reference, e.g. 19 or "OB 21-Apr-2022 #19" (got "${positionals.join(' ')}").`);
     const { config } = ctx;
     // Teams (botbuilder) and the chase use case load only when a chase runs: the CLI starts fast.
-    const [{ chaseNow }, { createAdapter }, { createProactiveMessenger }] = await Promise.all([
-      import('../../app/reach/chase-now'), import('../../teams/adapter'), import('../../teams/proactive-messenger'),
+    const [{ chaseNow }, { createAdapter }, { createProactiveMessenger }, { registerLinksFor }] = await Promise.all([
+      import('../../app/reach/chase-now'), import('../../teams/adapter'), import('../../teams/proactive-messenger'), import('../../cards/register-links'),
     ]);
     const messenger = createProactiveMessenger(createAdapter(config), config.appId ?? '', silentLogger, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
     const result = await chaseNow({ action: selector, note: typeof values.note === 'string' ? values.note : null, source: 'cli' }, ctx.actor, {
       store: ctx.store, clock: ctx.clock, log: silentLogger, messenger, instanceId: `cli-${randomUUID().slice(0, 8)}`, claimTimeoutMs: 10 * 60_000,
+      // Locally the bot (and its tab) listens on PORT of this machine.
+      links: registerLinksFor(config, () => `http://127.0.0.1:${config.port}`),
     });
     if (values.json) ctx.io.out(JSON.stringify({ outcome: result.kind, message: result.message, ...('at' in result ? { at: result.at } : {}), ...(result.kind === 'chased' ? { sentTo: result.sentTo, missed: result.missed } : {}) }, null, 2));
     else if (result.kind === 'chased') ctx.io.out(result.message);

@@ -8,6 +8,7 @@ import { DIGEST_HOUR } from '../../domain/digest/digest-week';
 import { londonInstant } from '../../domain/london-time';
 import { DEFAULT_TITLE, ExportInput } from '../../export/export-input';
 import { buildWeeklyDigest } from '../../app/digest/build-weekly-digest';
+import { registerTrend } from '../../app/digest/register-trend';
 import { silentLogger } from '../../log';
 import type { CliContext } from '../cli-context';
 import { UsageError } from '../cli-io';
@@ -44,6 +45,8 @@ export const digestCommand: Command = {
     const { digest, actions } = await buildWeeklyDigest({ store: ctx.store, clock, calendar: ctx.calendar }, scope);
     const scoped = [scope.lead, scope.boardCode].filter(Boolean).join(', ');
     const input: ExportInput = { digest, actions, generatedAt: clock.now(), title: scoped ? `${DEFAULT_TITLE} for ${scoped}` : undefined, marking: ctx.config.protectiveMarking };
+    // Only the paper draws the trend, from the history (one read per action changed in the last twelve weeks).
+    if (format === 'docx') input.trend = await registerTrend(actions, { store: ctx.store, clock });
     const out = typeof values.out === 'string' && values.out ? values.out : BINARY.has(format) ? `digest-${digest.asOf}.${format}` : null;
     const content = await render(format, input);
     if (!out) {

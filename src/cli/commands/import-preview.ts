@@ -27,13 +27,13 @@ export function importPlanJson(plan: ImportPlan) {
 }
 
 /** The preview table a secretariat officer checks before (or after) the import. */
-export function printPlan(plan: ImportPlan, io: CliIo, state: { dryRun: boolean; blocked: boolean; result: ImportResult | null }): void {
+export function printPlan(plan: ImportPlan, io: CliIo, state: { dryRun: boolean; blocked: boolean; result: ImportResult | null; importId?: string | null }): void {
   io.out(`${plan.board ?? '(board not found)'} — meeting of ${plan.meetingDate ?? '(date not found)'} — ${plan.fileName}\n`);
   if (plan.rows.length) {
     io.out(formatTable(
-      ['Ref', 'Lead', 'Timing as written', 'Due', 'Read', 'Flags', 'Change'],
-      plan.rows.map(({ action, outcome, changes }) => [
-        action.ref, action.lead, action.timing || '—', action.due ?? 'none', action.resolution,
+      ['From', 'Ref', 'Meeting', 'Lead', 'Timing as written', 'Due', 'Read', 'Flags', 'Change'],
+      plan.rows.map(({ draft, action, outcome, changes }) => [
+        describePlace(draft.place), action.ref, action.meetingDate, action.lead, action.timing || '—', action.due ?? 'none', action.resolution,
         [...action.flags, ...action.milestones.map((m) => `then ${m}`)].join(', '),
         outcome === 'changed' ? `changed: ${changes.map((c) => c.field).join(', ')}` : outcome,
       ]),
@@ -56,6 +56,9 @@ export function printPlan(plan: ImportPlan, io: CliIo, state: { dryRun: boolean;
   }
   if (state.dryRun) io.out('\nDry run: nothing was written.');
   else if (state.blocked) io.err('\nNothing was imported. Fix the problems, or add --valid-only to import the rows that are fine.');
-  else if (state.result) io.out(`\nImported: ${state.result.created} new, ${state.result.changed} corrected, ${state.result.unchanged} unchanged.`);
+  else if (state.result) {
+    io.out(`\nImported: ${state.result.created} new, ${state.result.changed} corrected, ${state.result.unchanged} unchanged.`);
+    if (state.importId) io.out(`Import ${state.importId}. To take it back while no lead has updated its actions: chaser import --undo ${state.importId}`);
+  }
   if (plan.unmappedLeads.length) io.out(`Leads nobody answers for yet: ${plan.unmappedLeads.join(', ')}. Map them with: chaser leads set <lead> <user...>`);
 }

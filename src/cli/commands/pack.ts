@@ -3,6 +3,7 @@ import * as path from 'path';
 import { buildMeetingPack } from '../../app/meetings/build-meeting-pack';
 import { longDate } from '../../domain/calendar-date';
 import type { ExportInput } from '../../export/export-input';
+import { registerTrend } from '../../app/digest/register-trend';
 import type { CliContext } from '../cli-context';
 import { UsageError } from '../cli-io';
 import type { Command } from '../command';
@@ -30,6 +31,7 @@ export const packCommand: Command = {
       store: ctx.store, clock: ctx.clock, calendar: ctx.calendar, paperDeadlineDays: ctx.config.paperDeadlineDays, packBusinessDays: ctx.config.packBusinessDays,
     });
     const input: ExportInput = { digest: pack.digest, actions, title: pack.title, generatedAt: ctx.clock.now(), marking: ctx.config.protectiveMarking };
+    if (format === 'docx') input.trend = await registerTrend(actions, ctx);
     // The writer is loaded for the format asked (the docx writer is heavy).
     const content = format === 'md' ? (await import('../../export/digest-markdown')).digestMarkdown(input) : await (await import('../../export/board-paper-docx')).boardPaperDocx(input);
     const out = typeof values.out === 'string' && values.out ? values.out : format === 'md' ? null : `pack-${pack.meeting.boardCode}-${pack.meeting.date}.docx`;

@@ -1,7 +1,7 @@
-export { countRag } from './rag-counts';
+export { countRag, countsByStatus } from './rag-counts';
 export type { RagCounts } from './rag-counts';
 export { summaryLines, summarySentence } from './summary';
-export { RAG_COLOURS } from './rag-colours';
+export { LEGEND_ORDER, RAG_COLOURS } from './rag-colours';
 export type { RagLabel, RagColour } from './rag-colours';
 export { byRegisterOrder } from './action-ref';
 export type { ActionRef } from './action-ref';

@@ -1,4 +1,4 @@
-import type { Action } from '../action';
+import type { Action, Status } from '../action';
 
 /** How many actions stand at each RAG, as the DCDG paper counts them. */
 export interface RagCounts {
@@ -32,4 +32,9 @@ export function countRag(actions: Array<Pick<Action, 'status'> & { flags?: Actio
   counts.progressed = counts.total - counts.awaitingUpdate;
   if (proposed > 0) counts.proposedForClosure = proposed;
   return counts;
+}
+
+/** The counts by status (the doughnut's and the legend's numbers). */
+export function countsByStatus(c: RagCounts): Record<Status, number> {
+  return { complete: c.complete, on_track: c.onTrack, amber: c.amber, red: c.red, awaiting_update: c.awaitingUpdate };
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/actor';
 import type { DigestScope } from '../../domain/digest';
 import { boardPaperDocx } from '../../export';
 import { boardPaperFor } from '../../app/digest/show-digest';
+import { registerTrend } from '../../app/digest/register-trend';
 import type { BotDeps } from '../bot-deps';
 import { actorOf } from '../actor-of';
 
@@ -14,7 +15,8 @@ const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';
 async function paperFile(actor: Actor, scope: DigestScope, deps: BotDeps): Promise<{ name: string; bytes: Buffer } | string> {
   const paper = await boardPaperFor(actor, { shared: false }, scope, deps);
   if (paper.kind === 'refused') return paper.reason;
-  const bytes = await boardPaperDocx({ digest: paper.digest, actions: paper.actions, generatedAt: deps.clock.now(), marking: deps.protectiveMarking });
+  const trend = await registerTrend(paper.actions, deps);
+  const bytes = await boardPaperDocx({ digest: paper.digest, actions: paper.actions, generatedAt: deps.clock.now(), marking: deps.protectiveMarking, trend });
   return { name: `board-paper-${paper.digest.asOf}.docx`, bytes };
 }
 

@@ -49,7 +49,7 @@ export async function showDigestHere(context: TurnContext, deps: BotDeps, term: 
   }
   // The secretariat's work (commands, unmapped leads) only for the secretariat in a personal chat.
   const audience = !place.shared && (await isAdmin(actor, deps)) ? 'secretariat' : 'recipient';
-  const card = digestCard(shown.digest, { scope: shown.scope, comparedWith: shown.comparedWith, generatedAt: deps.clock.now(), audience });
+  const card = digestCard(shown.digest, { scope: shown.scope, comparedWith: shown.comparedWith, generatedAt: deps.clock.now(), audience, links: deps.links });
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)], summary: shown.digest.sentence });
 }
 

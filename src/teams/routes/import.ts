@@ -1,6 +1,8 @@
 import { CardFactory, TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { importPreviewCard } from '../../cards/import-preview-card';
+import { importedCard } from '../../cards/imported-card';
+import { undoImport } from '../../app/imports/undo-import';
 import { IMPORT_VERBS } from '../../cards/verbs';
 import { answerFailure } from '../../errors';
 import { cancelImport, confirmImport } from '../../app/imports/confirm-import';
@@ -47,11 +49,19 @@ export function importRoutes(app: Application<TurnState>, deps: BotDeps): void {
     try {
       const done = await confirmImport(String(data.id ?? ''), typeof data.mode === 'string' ? data.mode : undefined, actor, deps);
       if (done.kind === 'gone') return done.message;
-      const { result, unmappedLeads } = done;
-      const unmapped = unmappedLeads.length ? ` Nobody answers yet for ${unmappedLeads.join(', ')}: map them with: chaser leads set LEAD USER-EMAIL.` : '';
-      return `Imported from ${plainText(done.fileName, 120)}: ${result.created} new, ${result.changed} corrected, ${result.unchanged} unchanged.${unmapped}`;
+      return importedCard(done);
     } catch (err) {
       return answerFailure(err, deps.log, 'import confirmation failed', { route: 'import-confirm', user: actor.id });
+    }
+  });
+
+  app.adaptiveCards.actionExecute<{ id?: unknown }>(IMPORT_VERBS.undo, async (context, _state, data) => {
+    const actor = await actorOf(context, deps.store);
+    try {
+      const { record, removed, restored } = await undoImport(String(data.id ?? ''), actor, deps);
+      return `Undone: the import of ${plainText(record.fileName, 120)} (${record.id}). ${removed} action${removed === 1 ? '' : 's'} removed, ${restored} restored to what ${restored === 1 ? 'it was' : 'they were'} before.`;
+    } catch (err) {
+      return answerFailure(err, deps.log, 'import undo failed', { route: 'import-undo', user: actor.id });
     }
   });
 

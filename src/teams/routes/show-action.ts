@@ -26,7 +26,7 @@ export function detail(context: TurnContext, deps: BotDeps, found: Answer & { ki
   // Refresh is for the person who asked (Teams wants their MRI, activity.from.id); in a group chat or channel
   // the card is a private view and carries no refresh, so it never replaces anyone else's.
   const viewers = inChannel(context) ? [] : [context.activity.from.id];
-  return actionDetailCard(found.action, found.history, found.note, found.today, deps.calendar, viewers, historyFrom, detailChaseView(found, chased));
+  return actionDetailCard(found.action, found.history, found.note, found.today, deps.calendar, viewers, historyFrom, deps.links, detailChaseView(found, chased));
 }
 
 /** A group chat or a channel: what is shown there, everyone in it may read. */

@@ -70,5 +70,6 @@ async function currentCard(context: TurnContext, deps: BotDeps, keys: string[], 
       };
     }),
     refreshUserMris: await cardViewers(actions, context.activity.from.id, deps),
+    links: deps.links,
   });
 }

@@ -5,7 +5,7 @@ import { ALL_CARD_VERBS } from '../../../src/cards/verbs';
 import { fixedClock } from '../../../src/domain/clock';
 import { ALEX, Person, activityFrom, cardText, pressButton, send, startTestChaser, visibleText } from '../../support/bot-harness';
 import { FakeConnector, startFakeConnector } from '../../support/fake-connector';
-import { LETTER_FILE, SEEDS_DIR, importSeed } from '../../support/import-seed';
+import { LETTER_FILE, RECORD_FILE, SEEDS_DIR, importSeed } from '../../support/import-seed';
 
 /**
  * Every button a card can carry, pressed over HTTP as Teams would (an `adaptiveCard/action` invoke): each
@@ -35,6 +35,15 @@ describe('every card button, pressed over HTTP', () => {
       who: ALEX,
       data: async () => ({ id: pendingIn((await say(ALEX, `import\n${fs.readFileSync(path.join(SEEDS_DIR, LETTER_FILE), 'utf8')}`))[0]!, 'id') }),
       expect: /Imported from pasted text\.txt: 0 new, 0 corrected, 19 unchanged/,
+    },
+    'import.undo': {
+      who: ALEX,
+      data: async () => {
+        const preview = (await say(ALEX, `import\n${fs.readFileSync(path.join(SEEDS_DIR, RECORD_FILE), 'utf8')}`))[0]!;
+        const done = await press(ALEX, 'import.confirm', { id: pendingIn(preview, 'id') });
+        return { id: JSON.stringify(done.body.value).match(/"verb":"import\.undo","data":\{"id":"([0-9a-f]+)"/)![1] };
+      },
+      expect: /Undone: the import of pasted text\.txt \([0-9a-f]{8}\)\. \d+ actions removed/,
     },
     'import.cancel': {
       who: ALEX,

@@ -47,10 +47,20 @@ describe('importing in Teams (secretariat, personal chat)', () => {
 
     const importButton = buttons(preview!).find((b) => b.title === 'Import 19 actions')!;
     const done = await pressButton(chaser, ALEX, 'import.confirm', importButton.data);
-    expect(done.body.value).toBe('Imported from Oversight Board letter.txt: 19 new, 0 corrected, 0 unchanged. Nobody answers yet for MPS, MOPAC: map them with: chaser leads set LEAD USER-EMAIL.');
+    expect(cardText(done.body.value)).toContain('Imported from Oversight Board letter.txt: 19 new, 0 corrected, 0 unchanged.\nNobody answers yet for MPS, MOPAC: map them with: chaser leads set LEAD USER-EMAIL.');
     expect(await chaser.store.actions.listAll()).toHaveLength(19);
     const again = await pressButton(chaser, ALEX, 'import.confirm', importButton.data);
     expect(again.body.value).toMatch(/already been used or cancelled/);
+
+    // "Undo this import": refused to anyone outside the secretariat, then takes all 19 back.
+    const undo = (done.body.value as { actions: Array<{ title: string; verb: string; data: { id: string } }> }).actions.find((a) => a.title === 'Undo this import')!;
+    expect(undo.data.id).toBe(importButton.data.id);
+    expect((await pressButton(chaser, STRANGER, undo.verb, undo.data)).body.value).toMatch(/^Only the secretariat can undo an import/);
+    expect(await chaser.store.actions.listAll()).toHaveLength(19);
+    const undone = await pressButton(chaser, ALEX, undo.verb, undo.data);
+    expect(undone.body.value).toBe(`Undone: the import of Oversight Board letter.txt (${undo.data.id}). 19 actions removed, 0 restored to what they were before.`);
+    expect(await chaser.store.actions.listAll()).toEqual([]);
+    expect((await pressButton(chaser, ALEX, undo.verb, undo.data)).body.value).toMatch(/was already undone by Alex/);
   });
 
   it('when a pasted table has a bad row, then the preview says which and offers the valid rows only', async () => {

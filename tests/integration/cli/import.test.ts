@@ -81,8 +81,8 @@ describe('chaser import, end to end against Azurite', () => {
   it('when --dry-run is given, then the preview is printed and nothing is written', async () => {
     const chaser = cliOn();
     const run = await chaser('import', SEED_LETTER, '--dry-run');
-    expect(run.out).toMatch(/Ref\s+Lead\s+Timing as written\s+Due\s+Read\s+Flags/);
-    expect(run.out).toMatch(/19\s+MPS\s+By 13 April\s+2022-04-13\s+exact\s+before-meeting/);
+    expect(run.out).toMatch(/From\s+Ref\s+Meeting\s+Lead\s+Timing as written\s+Due\s+Read\s+Flags/);
+    expect(run.out).toMatch(/Line 76\s+19\s+2022-04-21\s+MPS\s+By 13 April\s+2022-04-13\s+exact\s+before-meeting/);
     expect(run.out).toContain('Dry run: nothing was written.');
     expect((await chaser('list')).out).toContain('The register is empty');
   });

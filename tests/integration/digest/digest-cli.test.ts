@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { DigestJson } from '../../../src/export';
 import { SEED_LETTER, cliOn } from '../../support/cli-harness';
@@ -54,6 +55,19 @@ describe('chaser digest, end to end against Azurite', () => {
     expect(rows.slice(2).map((r) => r[0])).toEqual(Array.from({ length: 19 }, (_, i) => String(i + 1)));
     expect(rows[20]).toEqual(ROW_19);
     expect(rows[6]).toEqual(['5', expect.stringMatching(/^MPS to advise DMPC\/MOPAC/), 'Linking work under way; outcome expected by the end of May.', 'Pale green']);
+  });
+
+  it('when asked for the docx, then the paper carries the RAG doughnut and the trend from the register\'s history (imported in the week of 2 May)', async () => {
+    const out = path.join(tmp, 'paper-figures.docx');
+    expect((await chaser('digest', '--as-of', '2022-05-09', '--format', 'docx', '--out', out)).code).toBe(0);
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toHaveLength(2);
+    const alt = [...(await zip.file('word/document.xml')!.async('string')).matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
+    // The replies came on 5 and 6 May: by the end of the week of 2 May the register stood as it does now.
+    expect(alt).toEqual([
+      'RAG of 19 actions: 3 complete, 2 on track, 1 amber, 1 red, 12 awaiting update',
+      expect.stringMatching(/^RAG week by week over 2 weeks, from the week of 2 May 2022 \(19 actions: 3 complete, .*\) to the week of 9 May 2022 \(19 actions: 3 complete, 2 on track, 1 amber, 1 red, 12 awaiting update\)\.$/),
+    ]);
   });
 
   it('when asked for xlsx without --out, then digest-<date>.xlsx is written where the user is, and reads back', async () => {

@@ -1,4 +1,4 @@
-import { applyImport } from '../../../src/app/imports/apply-import';
+import { applyImport, newImportId } from '../../../src/app/imports/apply-import';
 import { planImport } from '../../../src/app/imports/plan-import';
 import { addMeeting } from '../../../src/app/meetings/add-meeting';
 import { cancelMeeting } from '../../../src/app/meetings/cancel-meeting';
@@ -28,7 +28,7 @@ function probLog(nextMeeting = 'Date of next meeting: 7 July 2022'): Buffer {
 
 async function importDoc(store: Store, name: string, content: Buffer) {
   const plan = await planImport(await readDocument(name, content), {}, { store, calendar, now, paperDeadlineDays: 7 });
-  await applyImport(plan, CLERK, { store, now, calendar, paperDeadlineDays: 7 });
+  await applyImport(plan, CLERK, { store, now, calendar, paperDeadlineDays: 7 }, { id: newImportId(), content, options: {} });
   return plan;
 }
 

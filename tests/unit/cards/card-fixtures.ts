@@ -2,9 +2,11 @@ import { actionDetailCard, answerListCard } from '../../../src/cards/answer-card
 import { digestCard } from '../../../src/cards/digest-card';
 import { fullTextCard, fullTextOf } from '../../../src/cards/full-text-card';
 import { HELP_COMMANDS, helpCard } from '../../../src/cards/help-card';
+import { importedCard } from '../../../src/cards/imported-card';
 import { importPreviewCard } from '../../../src/cards/import-preview-card';
 import type { AdaptiveCard } from '../../../src/cards/render';
 import { reminderCard, reminderCards } from '../../../src/cards/reminder-card';
+import { registerLinks } from '../../../src/cards/register-links';
 import { secretariatCards } from '../../../src/cards/secretariat-card';
 import type { Action, Status } from '../../../src/domain/action';
 import { STATUSES } from '../../../src/domain/action';
@@ -17,6 +19,10 @@ import { anAction, anUpdate } from '../../support/builders';
 export const calendar = englandAndWalesCalendar();
 export const TODAY = '2022-05-09';
 export const VIEWER_MRI = '29:1vN5lXq4pZ-viewer';
+/** The Teams app id of the fixture's deep links (invented). */
+export const TEAMS_APP_ID = '3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
+/** Cards as Teams gets them: "Open in the register" is a deep link to the app's tab (the longest links a card carries). */
+export const TEAMS_LINKS = registerLinks({ kind: 'teams', appId: TEAMS_APP_ID });
 
 /** How the people and documents write: plain, long, non-Latin, or holding Markdown and template syntax. */
 export interface TextKind {
@@ -77,7 +83,7 @@ export function everyCard(kind: TextKind): Array<{ name: string; card: AdaptiveC
   const digest = buildDigest({ asOf: TODAY, actions, since: { at: '2022-05-02T07:00:00.000Z', previousStatusOf: () => 'awaiting_update' }, unreachableLeads: ['MOPAC', kind.words.slice(0, 20)], calendar });
   const digestOptions = { comparedWith: { kind: 'history' as const, at: '2022-05-02T07:00:00.000Z' }, generatedAt: new Date('2022-05-09T07:59:00Z') };
   const reminders = reminderCards({
-    items, refreshUserMris: [VIEWER_MRI],
+    items, refreshUserMris: [VIEWER_MRI], links: TEAMS_LINKS,
     title: (its, part, parts) => `${its.length} actions need your update${parts > 1 ? ` (${part} of ${parts})` : ''}`,
     subtitle: () => `For MPS ${kind.words.slice(0, 30)}: press Reply on an action.`,
     text: (its) => `Chaser: ${its.map((i) => `${i.action.number} (${i.headline})`).join('; ')}`,
@@ -87,31 +93,32 @@ export function everyCard(kind: TextKind): Array<{ name: string; card: AdaptiveC
   return [
     { name: 'help', card: helpCard({ board: 'the MOPAC MPS Oversight Board', commands: HELP_COMMANDS, whoYouAre: `You are Alex Wilber, in the secretariat.` }) },
     ...reminders.map((m, i) => ({ name: `reminder ${i + 1} of ${reminders.length}`, card: m.card, text: m.text })),
-    { name: 'expanded reply (one action, reply inputs)', card: reminderCard({ title: 'An action needs your update', subtitle: 'For MPS', items: items.slice(0, 1), refreshUserMris: [VIEWER_MRI] }) },
-    { name: 'recorded update (refresh after Send update)', card: reminderCard({ title: 'Thank you: OB 21-Apr-2022 #2 is recorded', subtitle: 'Everyone who opens this card sees the latest state.', items: items.map((it, i) => ({ ...it, justUpdated: i === 1 })), refreshUserMris: [VIEWER_MRI] }) },
-    { name: 'refresh results (card as it stands today)', card: reminderCard({ title: 'Actions as they stand today', subtitle: 'Everyone who opens this card sees the latest state.', items, refreshUserMris: [VIEWER_MRI] }) },
+    { name: 'expanded reply (one action, reply inputs)', card: reminderCard({ title: 'An action needs your update', subtitle: 'For MPS', items: items.slice(0, 1), refreshUserMris: [VIEWER_MRI], links: TEAMS_LINKS }) },
+    { name: 'recorded update (refresh after Send update)', card: reminderCard({ title: 'Thank you: OB 21-Apr-2022 #2 is recorded', subtitle: 'Everyone who opens this card sees the latest state.', items: items.map((it, i) => ({ ...it, justUpdated: i === 1 })), refreshUserMris: [VIEWER_MRI], links: TEAMS_LINKS }) },
+    { name: 'refresh results (card as it stands today)', card: reminderCard({ title: 'Actions as they stand today', subtitle: 'Everyone who opens this card sees the latest state.', items, refreshUserMris: [VIEWER_MRI], links: TEAMS_LINKS }) },
     { name: 'list answer, first page', card: list(0) },
     { name: 'list answer, middle page', card: list(1) },
     { name: 'list answer, last page', card: list(2, 'soonest-due') },
     { name: 'list answer for the secretariat (Chase now on late actions)', card: answerListCard({ title: `25 actions are overdue`, subtitle: 'Soonest due first.', actions, page: 0, question: 'what is overdue?', today: TODAY, calendar, chase: true }) },
     { name: 'list answer, empty', card: answerListCard({ title: 'Nothing is overdue.', subtitle: '', actions: [], page: 0, question: 'what is overdue?', today: TODAY, calendar }) },
-    { name: 'show action, long history', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI]) },
-    { name: 'show action, earlier history', card: actionDetailCard(actions[1]!, history, 'Did you mean this one?', TODAY, calendar, [VIEWER_MRI], 20) },
-    { name: 'show action, no history', card: actionDetailCard(actions[0]!, [], null, TODAY, calendar, [VIEWER_MRI]) },
-    { name: 'show action to the secretariat (Chase now)', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, { offer: true, notice: null }) },
+    { name: 'show action, long history', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS) },
+    { name: 'show action, earlier history', card: actionDetailCard(actions[1]!, history, 'Did you mean this one?', TODAY, calendar, [VIEWER_MRI], 20, TEAMS_LINKS) },
+    { name: 'show action, no history', card: actionDetailCard(actions[0]!, [], null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS) },
+    { name: 'show action to the secretariat (Chase now)', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS, { offer: true, notice: null }) },
     {
       name: 'show action just chased',
-      card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, { offer: false, notice: { kind: 'chased', byName: 'Alex Wilber', at: '2022-05-09T08:00:00.000Z', sentTo: ['Commander Lead', kind.words.slice(0, 40)], lead: actions[1]!.lead, withNote: true } }),
+      card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS, { offer: false, notice: { kind: 'chased', byName: 'Alex Wilber', at: '2022-05-09T08:00:00.000Z', sentTo: ['Commander Lead', kind.words.slice(0, 40)], lead: actions[1]!.lead, withNote: true } }),
     },
-    { name: 'show action chased earlier today', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, { offer: false, notice: { kind: 'chased-today', byName: 'Alex Wilber', at: '2022-05-09T07:59:00.000Z' } }) },
-    { name: 'show action, a chase refused', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, { offer: false, notice: { kind: 'not-chased', message: `OB 21-Apr-2022 #2 was already chased today at 08:59 (by Alex Wilber). ${kind.words}` } }) },
+    { name: 'show action chased earlier today', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS, { offer: false, notice: { kind: 'chased-today', byName: 'Alex Wilber', at: '2022-05-09T07:59:00.000Z' } }) },
+    { name: 'show action, a chase refused', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS, { offer: false, notice: { kind: 'not-chased', message: `OB 21-Apr-2022 #2 was already chased today at 08:59 (by Alex Wilber). ${kind.words}` } }) },
     { name: 'full text', card: fullTextCard(actions[1]!, full.label, full.text, { part: 'action' }) },
     { name: 'full text of a history entry', card: fullTextCard(actions[1]!, fromHistory.label, fromHistory.text, { part: 'history', at: history[0]!.at }) },
-    { name: 'digest for a recipient', card: digestCard(digest, digestOptions), text: digest.sentence },
-    { name: 'digest for the secretariat', card: digestCard(digest, { ...digestOptions, audience: 'secretariat' }), text: digest.sentence },
+    { name: 'digest for a recipient', card: digestCard(digest, { ...digestOptions, links: TEAMS_LINKS }), text: digest.sentence },
+    { name: 'digest for the secretariat', card: digestCard(digest, { ...digestOptions, audience: 'secretariat', links: TEAMS_LINKS }), text: digest.sentence },
     { name: 'digest of an empty register', card: digestCard(buildDigest({ asOf: TODAY, actions: [], since: null, unreachableLeads: [], calendar }), digestOptions) },
     { name: 'import preview, 60 rows', card: importPreviewCard(importPlan(kind, 60), 'import-1') },
     { name: 'import preview, 3 rows', card: importPreviewCard(importPlan(kind, 3), 'import-2') },
+    { name: 'imported, with undo', card: importedCard({ importId: 'a3f9c2d1', fileName: `${kind.words.slice(0, 100)}.docx`, result: { created: 19, changed: 2, unchanged: 0 }, unmappedLeads: ['MPS', 'MOPAC'] }) },
     ...secretariatCards({
       title: 'For the secretariat', subtitle: 'Reminder sweep of 2022-05-09: 25 escalations, 2 leads not reachable.',
       escalations: actions.map((a) => ({ reference: `OB 21-Apr-2022 #${a.number}`, lead: a.lead, why: 'overdue by 12 business days', text: a.text, lastUpdate: a.latest?.text ?? 'No update yet', chase: a })),

@@ -9,7 +9,7 @@ import type { Action } from '../../../src/domain/action';
 import type { ImportPlan } from '../../../src/app/imports/plan-import';
 import { cardText } from '../../support/bot-harness';
 import { anAction, anUpdate } from '../../support/builders';
-import { TODAY, VIEWER_MRI, calendar, nodes } from './card-fixtures';
+import { TEAMS_LINKS, TODAY, VIEWER_MRI, calendar, nodes } from './card-fixtures';
 
 const UPDATE_SENTENCE = 'The working group reviewed the data quality position across twelve command units and agreed next steps. ';
 
@@ -27,6 +27,7 @@ function batch(actions: Action[]) {
   return reminderCards({
     items: actions.map((action): ReminderItem => ({ action, headline: 'coming up: due in 4 business days (Fri 13 May)', overdue: false })),
     refreshUserMris: [VIEWER_MRI],
+    links: TEAMS_LINKS,
     title: (items, part, parts) => `${items.length} actions need your update${parts > 1 ? ` (${part} of ${parts})` : ''}`,
     subtitle: () => 'For MPS. Press Reply on an action to send its status and a line.',
     text: (items) => `Chaser: ${items.map((i) => `${i.action.number} (${i.headline})`).join('; ')}`,
@@ -84,7 +85,7 @@ describe('show action with a long history', () => {
     const seen: string[] = [];
     let from = 0;
     for (let pages = 0; pages < 60 && from < history.length; pages++) {
-      const card = actionDetailCard(action, history, null, TODAY, calendar, [VIEWER_MRI], from);
+      const card = actionDetailCard(action, history, null, TODAY, calendar, [VIEWER_MRI], from, TEAMS_LINKS);
       expect(messageBytes({ card })).toBeLessThanOrEqual(TEAMS_MESSAGE_MAX_BYTES);
       seen.push(...[...cardText(card).matchAll(/Entry (\d+):/g)].map((m) => m[1]!));
       // The card's refresh asks for the card again with the same verb; "Show earlier entries" carries historyFrom.

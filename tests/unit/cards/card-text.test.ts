@@ -113,7 +113,7 @@ describe('the secretariat\'s "Chase now"', () => {
   });
 
   it('when the detail card offers a chase, then "Chase now" opens a line for the lead (500 characters at most) and "Send the chase"', () => {
-    const card = actionDetailCard(anAction(), [], null, TODAY, calendar, [], 0, { offer: true, notice: null });
+    const card = actionDetailCard(anAction(), [], null, TODAY, calendar, [], 0, null, { offer: true, notice: null });
     expect(card.actions).toEqual([expect.objectContaining({
       type: 'Action.ShowCard', title: 'Chase now',
       card: expect.objectContaining({

@@ -1,7 +1,8 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { messageActivity, messageBytes, TEAMS_MESSAGE_MAX_BYTES } from '../../../src/cards/message-size';
 import { ALL_CARD_VERBS } from '../../../src/cards/verbs';
-import { TEXT_KINDS, everyCard, nodes } from './card-fixtures';
+import { REGISTER_TAB } from '../../../src/cards/register-links';
+import { TEAMS_APP_ID, TEXT_KINDS, everyCard, nodes } from './card-fixtures';
 
 describe.each(TEXT_KINDS)('every card Chaser sends, with $name', (kind) => {
   const cards = everyCard(kind);
@@ -21,6 +22,24 @@ describe.each(TEXT_KINDS)('every card Chaser sends, with $name', (kind) => {
         expect({ name, verb: node.verb, known: ALL_CARD_VERBS.includes(String(node.verb)) }).toEqual({ name, verb: node.verb, known: true });
       }
     }
+  });
+
+  it('when a card carries an Action.OpenUrl, then it is "Open in the register" and opens the app\'s tab: the register at a key the card names, or the dashboard', () => {
+    const linked = new Set<string>();
+    for (const { name, card } of cards) {
+      const keys: string[] = JSON.stringify(card).match(/OB_\d{4}-\d{2}-\d{2}_\d{3}/g) ?? [];
+      for (const { node } of nodes(card).filter(({ node: n }) => n.type === 'Action.OpenUrl')) {
+        linked.add(name);
+        const url = new URL(String(node.url));
+        const [, entityId] = /^\/l\/entity\/[^/]+\/([^/]+)$/.exec(url.pathname) ?? [];
+        const subEntityId = url.searchParams.get('context') ? (JSON.parse(url.searchParams.get('context')!) as { subEntityId: string }).subEntityId : null;
+        expect({ name, title: node.title, host: url.host, app: url.pathname.split('/')[3], target: entityId === REGISTER_TAB ? keys.includes(subEntityId ?? '') : entityId })
+          .toEqual({ name, title: 'Open in the register', host: 'teams.microsoft.com', app: TEAMS_APP_ID, target: entityId === REGISTER_TAB ? true : 'dashboard' });
+      }
+    }
+    // The fixture gives the links to the reminder, action detail and digest cards (not to the empty register's digest).
+    const given = cards.map((c) => c.name).filter((n) => /^(reminder|expanded reply|recorded update|refresh results|show action|digest for)/.test(n));
+    expect([...linked].sort()).toEqual(given.sort());
   });
 
   it('when sent, then the whole activity is at most 26,000 bytes', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'child_process';
 import * as path from 'path';
 
 /** Packages that take seconds to load: `chaser --help` and every command's start must not need them. */
-const HEAVY = ['botbuilder', '@microsoft/teams-ai', 'exceljs', 'docx', 'mammoth', 'jszip', '@azure/data-tables', 'chrono-node', 'date-holidays', 'restify'];
+const HEAVY = ['botbuilder', '@microsoft/teams-ai', 'exceljs', 'docx', '@resvg/resvg-js', 'mammoth', 'jszip', '@azure/data-tables', 'chrono-node', 'date-holidays', 'restify'];
 
 const root = path.join(__dirname, '..', '..', '..');
 

@@ -1,5 +1,6 @@
 import type { Action, Status } from '../../../src/domain/action';
 import { englandAndWalesCalendar } from '../../../src/domain/business-days';
+import { TrendWeek, weeklyTrend } from '../../../src/domain/charts';
 import { buildDigest } from '../../../src/domain/digest';
 import type { Digest } from '../../../src/domain/digest';
 import type { ExportInput } from '../../../src/export';
@@ -63,8 +64,23 @@ export function digestOf(actions: Action[]): Digest {
   });
 }
 
+/**
+ * The weekly trend of `actions` as the history gives it: each entered the register at `createdAt` awaiting
+ * an update and took its status at its latest update (seven weeks: the first update, to #1 of March, was on 1 April 2022).
+ */
+export function trendOf(actions: Action[]): TrendWeek[] {
+  const withHistory = actions.map((a) => ({
+    createdAt: a.createdAt, status: a.status,
+    history: [
+      { kind: 'created' as const, at: a.createdAt, status: null, changes: [] },
+      ...(a.latest ? [{ kind: 'status' as const, at: a.latest.at, status: a.latest.status, changes: [] }] : []),
+    ],
+  }));
+  return weeklyTrend(withHistory, GENERATED_AT, AS_OF);
+}
+
 export function inputOf(actions: Action[] = ACTIONS, title?: string): ExportInput {
-  return { digest: digestOf(actions), actions, title, generatedAt: GENERATED_AT };
+  return { digest: digestOf(actions), actions, title, generatedAt: GENERATED_AT, trend: trendOf(actions) };
 }
 
 export const EMPTY: ExportInput = inputOf([]);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { DeployBuildError, LOCAL_ONLY, NOT_LOADED_AT_RUN_TIME, STAGED, buildDeploy, folderSize, pruneForRuntime, topLevelPackages, zipFolder } from '../../../scripts/build-deploy';
+import { DEPLOY_PLATFORM, DeployBuildError, LOCAL_ONLY, NOT_LOADED_AT_RUN_TIME, STAGED, buildDeploy, folderSize, platformBinaries, pruneForRuntime, topLevelPackages, zipFolder } from '../../../scripts/build-deploy';
 import { ROOT, tempDir } from './fixtures';
 
 interface Lock { packages: Record<string, { dev?: boolean; optional?: boolean; devOptional?: boolean }> }
@@ -17,9 +17,9 @@ function lay(dir: string, files: Record<string, string>): void {
 }
 
 /** A repository with dist/ and bin/, where `npm ci` is stood in for by laying out `installed` packages. */
-function fakeRepo(installed: string[]): { root: string; calls: string[][]; run: (c: string, a: string[], cwd: string) => void } {
+function fakeRepo(installed: string[], lockText = '{}'): { root: string; calls: string[][]; run: (c: string, a: string[], cwd: string) => void } {
   const root = tempDir('repo');
-  lay(root, { 'dist/index.js': 'console.log(1)', 'dist/cli/main.js': '', 'bin/chaser.js': '#!/usr/bin/env node', 'package.json': '{"name":"x"}', 'package-lock.json': '{}', 'src/index.ts': 'no', 'README.md': 'no' });
+  lay(root, { 'dist/index.js': 'console.log(1)', 'dist/cli/main.js': '', 'bin/chaser.js': '#!/usr/bin/env node', 'package.json': '{"name":"x"}', 'package-lock.json': lockText, 'src/index.ts': 'no', 'README.md': 'no' });
   const calls: string[][] = [];
   const run = (command: string, args: string[], cwd: string) => {
     calls.push([command, ...args, path.relative(root, cwd)]);
@@ -59,6 +59,39 @@ describe('the deploy artifact (npm run build:deploy, scripts/build-deploy.ts)', 
     expect(report.prunedBytes).toBe(3 * ('{}'.length + 'export {}'.length));
     expect(report.zipBytes).toBe(fs.statSync(report.zipPath).size);
     expect(report.files).toBe(names.length);
+  });
+
+  it('when a production package ships its native code as optional per-platform packages, then the lock names the web app\'s one (resvg for the paper\'s charts)', () => {
+    expect(pkg.dependencies['@resvg/resvg-js']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(platformBinaries(lock, DEPLOY_PLATFORM)).toEqual([`@resvg/resvg-js-linux-x64-gnu@${pkg.dependencies['@resvg/resvg-js']}`]);
+    expect(platformBinaries(lock, { os: 'darwin', cpu: 'arm64', libc: 'glibc' })).toEqual([`@resvg/resvg-js-darwin-arm64@${pkg.dependencies['@resvg/resvg-js']}`]);
+  });
+
+  const nativeLock = JSON.stringify({
+    packages: {
+      '': { dependencies: { 'draw-svg': '1.0.0' } },
+      'node_modules/draw-svg': { version: '1.0.0', optionalDependencies: { 'draw-svg-linux-x64-gnu': '1.0.0', 'draw-svg-linux-x64-musl': '1.0.0', 'draw-svg-win32-x64': '1.0.0', 'not-a-binary': '2.0.0' } },
+      'node_modules/draw-svg-linux-x64-gnu': { version: '1.0.0', optional: true, os: ['linux'], cpu: ['x64'], libc: ['glibc'] },
+      'node_modules/draw-svg-linux-x64-musl': { version: '1.0.0', optional: true, os: ['linux'], cpu: ['x64'], libc: ['musl'] },
+      'node_modules/draw-svg-win32-x64': { version: '1.0.0', optional: true, os: ['win32'], cpu: ['x64'] },
+      'node_modules/not-a-binary': { version: '2.0.0', optional: true },
+    },
+  });
+
+  it('when the lock has a native binary for the web app\'s platform, then it is installed by name after npm ci and zipped', async () => {
+    const repo = fakeRepo(['draw-svg', 'draw-svg-linux-x64-gnu'], nativeLock);
+    const report = await buildDeploy({ root: repo.root, run: repo.run });
+    expect(repo.calls.slice(1)).toEqual([
+      ['npm', 'ci', '--omit=dev', '--omit=optional', '--no-audit', '--no-fund', path.join('.deploy', 'app')],
+      ['npm', 'install', '--no-save', '--omit=dev', '--omit=optional', '--os=linux', '--cpu=x64', '--libc=glibc', '--no-audit', '--no-fund', 'draw-svg-linux-x64-gnu@1.0.0', path.join('.deploy', 'app')],
+    ]);
+    const zip = await JSZip.loadAsync(fs.readFileSync(report.zipPath));
+    expect(zip.file('node_modules/draw-svg-linux-x64-gnu/index.js')).not.toBeNull();
+  });
+
+  it('when the native binary did not arrive, then the build stops naming it', async () => {
+    const repo = fakeRepo(['draw-svg'], nativeLock);
+    await expect(buildDeploy({ root: repo.root, run: repo.run })).rejects.toThrow('native binaries for linux-x64 were not installed: draw-svg-linux-x64-gnu@1.0.0');
   });
 
   it.each([['azurite'], ['tsx'], ['@microsoft/m365agentsplayground'], ['typescript']])('when %s reaches the production install, then the build stops naming it and writes no zip', async (name) => {
