@@ -29,6 +29,8 @@ import type { Store } from './app/ports';
 import { createAdapter } from './teams/adapter';
 import { createBot } from './teams/bot-app';
 import { createProactiveMessenger } from './teams/proactive-messenger';
+import { createConversationOpener } from './teams/conversation-opener';
+import type { GraphToken } from './graph/graph-client';
 import { closeServer, createServer, listen } from './server';
 
 /** A running Chaser: what the entry point and the tests hold on to. */
@@ -62,6 +64,11 @@ export interface StartOptions {
    * a loopback link (local mode's default: the Playground shows no consent cards).
    */
   fileDelivery?: 'consent' | 'download';
+  /**
+   * Overrides how Chaser gets a Microsoft Graph token (tests: a Graph stand-in at CHASER_GRAPH_URL, which has no
+   * Entra behind it). Default: the bot's own identity, when it has one.
+   */
+  graphToken?: GraphToken;
   /** Runs once storage is ready, before the server and the schedule start (the local demo loads its data here). */
   prepare?: (deps: { store: Store; clock: Clock; calendar: BusinessCalendar }) => Promise<void>;
 }
@@ -111,9 +118,11 @@ export async function startChaser(config: Config, options: StartOptions): Promis
       : undefined,
   }, config.appId);
   // Microsoft Graph (find and install for leads) when the settings allow it; otherwise the sweep reports why not.
-  const { directory } = directoryFor(config, log);
-  const { installer, why } = installerFor(config, log);
-  const jobs = composeJobs({ store, clock, calendar, log, messenger, links, reach: { directory, installer, installOffReason: why ?? undefined } }, {
+  // After installing, Chaser opens each new chat itself through the connector rather than wait for Teams.
+  const { directory } = directoryFor(config, log, options.graphToken);
+  const { installer, why } = installerFor(config, log, options.graphToken);
+  const opener = createConversationOpener(adapter, { appId: config.appId ?? '', tenantId: config.appTenantId }, () => clock.now());
+  const jobs = composeJobs({ store, clock, calendar, log, messenger, links, reach: { directory, installer, opener, installOffReason: why ?? undefined } }, {
     digestSchedule: config.digestSchedule, claimTimeoutMs,
     paperDeadlineDays: config.paperDeadlineDays, packBusinessDays: config.packBusinessDays,
   }, instanceId);
@@ -144,7 +153,10 @@ export async function startChaser(config: Config, options: StartOptions): Promis
   };
   // The register tab: the same store, clock and rights as chat; locally it acts as the Playground's user.
   addTabRoutes(server, {
-    deps: { store, clock, calendar, log, leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant, isRecipient: (actor) => isDigestRecipient(actor, store) },
+    deps: {
+      store, clock, calendar, log, leadsSeeAll: config.leadsSeeAll, openToTenant: config.openToTenant, isRecipient: (actor) => isDigestRecipient(actor, store),
+      chase: { messenger, instanceId, claimTimeoutMs, links },
+    },
     identity: tabIdentityFor(config, { id: PLAYGROUND_USER.aadObjectId, name: PLAYGROUND_USER.name, aliases: [PLAYGROUND_USER.upn] }),
   });
   files?.register(server);

@@ -185,7 +185,7 @@ export const SETTINGS = {
   },
   allowedTenants: {
     env: 'CHASER_ALLOWED_TENANTS',
-    doc: 'Microsoft 365 tenant ids allowed to use Chaser (comma separated); activities from other tenants are refused and logged. Empty = any.',
+    doc: "Microsoft 365 tenant ids allowed to use Chaser (comma separated); activities from other tenants are refused and logged. A tenant is the one Teams gives on the activity (and the tab's token): a guest counts as the tenant they are a guest in, never their home tenant. Empty = any.",
     default: '',
     schema: list(),
   },

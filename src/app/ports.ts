@@ -153,6 +153,22 @@ export interface AppInstaller {
   installFor(userId: string): Promise<InstallOutcome>;
 }
 
+/**
+ * Opening the personal chat with someone Chaser is installed for but has not heard of from Teams (Teams'
+ * createConversation with their Entra object id and the tenant): `opened` with the record to keep (the
+ * sweep then reaches them), `failed` with the reason (Teams refused, no tenant known, not installed yet).
+ */
+export type OpenChatOutcome = { kind: 'opened'; record: ConversationRecord } | { kind: 'failed'; reason: string };
+
+/** Opens personal chats through the Teams connector; implemented in src/teams/conversation-opener.ts. */
+export interface ConversationOpener {
+  /**
+   * Opens the chat with `person` (Entra object id). `known`: where Chaser already talks to people in Teams (a
+   * recorded chat's tenant and service URL), used when the settings do not say; null when it talks to nobody yet.
+   */
+  openPersonal(person: { id: string; name: string }, known: { tenantId: string; serviceUrl: string } | null): Promise<OpenChatOutcome>;
+}
+
 /** A member of the secretariat: full rights over the register. */
 export interface Admin {
   id: string;

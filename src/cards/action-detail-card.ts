@@ -12,6 +12,7 @@ import type { AdaptiveCard } from './render';
 import type { RegisterLinks } from './register-links';
 import { reminderCard } from './reminder-card';
 import { ANSWER_VERBS } from './verbs';
+import { DetailChaseView, chaseControl, chaseNotice } from './chase-control';
 
 /** A history entry is cut to this many characters on the card; "Show full text" gives the rest. */
 const HISTORY_CLIP = 300;
@@ -21,12 +22,14 @@ const HISTORY_CLIP = 300;
  * from entry `historyFrom` (0-based) for as many entries as fit one Teams message; "Show earlier entries"
  * sends {@link ANSWER_VERBS.showAction} with `historyFrom` for the rest. `refreshUserMris`: the viewers'
  * Teams MRIs (`activity.from.id`), see refresh-users.ts; pass none when the card answers a press in a group
- * chat or channel (a private view: the card then carries no `refresh` and replaces nobody else's). `links`:
- * where "Open in the register" goes (register-links.ts); none, no such button.
+ * chat or channel (a private view: the card then carries no `refresh` and replaces nobody else's). Its refresh
+ * asks for this card again ({@link ANSWER_VERBS.showAction}), so each viewer sees it as it stands, with what
+ * they may do. `links`: where "Open in the register" goes (register-links.ts); none, no such button. `chase`:
+ * the secretariat's "Chase now" control and the line about a chase (see chase-control.ts).
  */
 export function actionDetailCard(
   action: Action, history: ActionUpdate[], note: string | null, today: string, calendar: BusinessCalendar,
-  refreshUserMris: string[], historyFrom = 0, links: RegisterLinks | null = null,
+  refreshUserMris: string[], historyFrom = 0, links: RegisterLinks | null = null, chase: DetailChaseView | null = null,
 ): AdaptiveCard {
   const base = reminderCard({
     title: actionReference(action),
@@ -35,6 +38,10 @@ export function actionDetailCard(
     refreshUserMris,
     links,
   });
+  const refresh = base.refresh as { action?: Record<string, unknown> } | undefined;
+  if (refresh?.action) refresh.action = { ...refresh.action, verb: ANSWER_VERBS.showAction, data: { action: actionKey(action) } };
+  if (chase?.notice) (base.body as object[]).splice(2, 0, chaseNotice(chase.notice));
+  if (chase?.offer) base.actions = [chaseControl(action, 'detail')];
   const from = Math.max(0, Math.min(historyFrom, history.length));
   const rest = history.slice(from);
   const withEntries = (n: number) => {

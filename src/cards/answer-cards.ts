@@ -8,6 +8,8 @@ import { firstThatFits } from './message-size';
 import { AdaptiveCard, renderCard } from './render';
 import { ANSWER_VERBS } from './verbs';
 import { whenText } from './when-text';
+import { leadIsLate } from '../domain/chase';
+import { chaseControl } from './chase-control';
 
 export { actionDetailCard } from './action-detail-card';
 
@@ -26,6 +28,8 @@ export interface ListView {
    * (for answers headed "Soonest due first"). Default: the order given.
    */
   order?: 'as-given' | 'soonest-due';
+  /** The secretariat asked in a personal chat: each action whose lead is late gets a "Chase now" control. */
+  chase?: boolean;
 }
 
 /** By due date, soonest first, undated last; ties keep their order (the sort is stable). */
@@ -38,7 +42,7 @@ const ROW_CLIPS = [{ text: 240, update: 200, lead: 60 }, { text: 120, update: 90
 
 /**
  * A page of answers; pressing a row sends {@link ANSWER_VERBS.showAction} with the action's key, "Show more"
- * continues. Texts are cut at a word so the page fits one Teams message (see message-size.ts).
+ * continues; with `chase`, a late action's row carries "Chase now" (chase-control.ts). Texts are cut at a word so the page fits one Teams message (see message-size.ts).
  */
 export function answerListCard(view: ListView): AdaptiveCard {
   const actions = view.order === 'soonest-due' ? soonestDueFirst(view.actions) : view.actions;
@@ -55,6 +59,7 @@ export function answerListCard(view: ListView): AdaptiveCard {
         key: actionKey(a), reference: actionReference(a), lead: clipAtWord(a.lead || 'no lead', clip.lead).text, when: whenText(a, view.today, view.calendar),
         text: clipAtWord(a.text, clip.text).text, lastUpdate: clipAtWord(`Last update: ${lastUpdateText(a)}`, clip.update).text,
         rag: shortStatusWord(a.status), ragStyle: STATUS_STYLES[a.status],
+        chase: view.chase && leadIsLate(a, view.today) ? [chaseControl(a, 'list')] : [],
       })),
       footer: actions.length > ANSWER_PAGE_SIZE && page.length ? `${start + 1}–${start + page.length} of ${actions.length}.` : '',
       hasMore: left > 0,

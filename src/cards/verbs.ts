@@ -31,6 +31,20 @@ export const CHAT_VERBS = {
   undo: 'update.undo',
 } as const;
 
+/** Verbs of the secretariat's "Chase now" control (on the action detail, the overdue list and the escalation notice). */
+export const CHASE_VERBS = {
+  /**
+   * Data `{ action: key, view: 'detail' | 'list' | 'notice' }` and the note input ({@link chaseNoteId}): the lead
+   * gets the reminder card now. `detail` answers with the action's card showing the outcome; the others with a sentence.
+   */
+  chase: 'action.chase',
+} as const;
+
+/** Id of the secretariat's line on a "Chase now" control, one per action (a list carries several). */
+export function chaseNoteId(actionKey: string): string {
+  return `chaseNote_${actionKey}`;
+}
+
 /** Verbs of the import preview card. */
 export const IMPORT_VERBS = {
   confirm: 'import.confirm',
@@ -42,4 +56,5 @@ export const IMPORT_VERBS = {
 /** Every verb a card may send; the bot must route each one (a test renders every card against this list). */
 export const ALL_CARD_VERBS: readonly string[] = [
   ...Object.values(VERBS), ...Object.values(ANSWER_VERBS), ...Object.values(IMPORT_VERBS), ...Object.values(DIGEST_VERBS), ...Object.values(CHAT_VERBS),
+  ...Object.values(CHASE_VERBS),
 ];

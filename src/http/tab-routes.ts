@@ -5,6 +5,7 @@ import { parseActionKey } from '../domain/action';
 import { parseRegisterQuery } from '../domain/register';
 import { ChaserError, InvalidInputError, NotAllowedError, NotFoundError, StaleRecordError, userMessage } from '../errors';
 import { browseRegister } from '../app/tab/browse-register';
+import { chaseFromTab } from '../app/tab/chase-from-tab';
 import { correctLead } from '../app/tab/correct-lead';
 import { EXPORT_FORMATS, ExportFormat, exportSelection } from '../app/tab/export-selection';
 import { setLeadPeople, viewLeads } from '../app/tab/lead-directory';
@@ -48,8 +49,8 @@ const CSP = [
  * The register tab: the page and its JSON API. Every API call first decides who is calling (Teams SSO,
  * or the local user without an app id), then calls a use case of src/app/tab with the same rights as
  * chat. Routes: GET /api/tab/session, /register, /export (docx, xlsx, csv of what the register shows), /actions/:key, /digest, /leads; POST /actions/:key/update
- * (a status update), /actions/:key/lead (a lead correction), /leads (who answers for a lead). Answers: 401 not identified, 403 refused, 404 not found, 400 invalid, 412 a stale edit (with
- * the action as it stands now), 200 otherwise; errors carry `{ code, message }`.
+ * (a status update), /actions/:key/lead (a lead correction), /actions/:key/chase (the secretariat's "Chase now"), /leads (who answers for a lead). Answers: 401 not identified, 403 refused, 404 not found, 400 invalid, 412 a stale edit (with
+ * the action as it stands now), 409 a chase not sent (already today, complete, nobody reachable), 502 Teams did not take the chase, 200 otherwise; errors carry `{ code, message }`.
  */
 export function addTabRoutes(server: restify.Server, options: TabRouteOptions): void {
   const assets = options.assetsDir ?? TAB_ASSETS_DIR;
@@ -142,6 +143,23 @@ export function addTabRoutes(server: restify.Server, options: TabRouteOptions): 
     const body = await objectBody(req, 'lead, reason, version');
     const version = versionOf(req, body);
     answerUpdate(res, await correctLead({ id, version, lead: text(body.lead), reason: text(body.reason) }, actor, deps));
+  }));
+
+  server.post('/api/tab/actions/:key/chase', api(async (req, res, actor) => {
+    const id = idOf(req);
+    const body = await objectBody(req, 'note');
+    if (!deps.chase) {
+      res.send(503, { code: 'chase-unavailable', message: 'Chasing is not connected in this installation, so nobody was chased: use chaser chase on the command line.' });
+      return;
+    }
+    const { result, detail } = await chaseFromTab({ id, note: text(body.note) }, actor, { ...deps, chase: deps.chase });
+    if (result.kind === 'not-found') throw new NotFoundError(result.message);
+    if (result.kind === 'chased') {
+      res.send(200, { outcome: 'chased', message: result.message, at: result.at, detail });
+      return;
+    }
+    const status = result.kind === 'failed' ? 502 : 409;
+    res.send(status, { code: result.kind === 'failed' ? 'not-delivered' : result.kind, message: result.message, ...('at' in result ? { at: result.at } : {}), detail });
   }));
 
   server.get('/api/tab/leads', api(async (_req, res, actor) => {

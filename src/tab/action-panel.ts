@@ -7,6 +7,7 @@ import { STATUS_NAME, day, moment } from './labels';
 import { StatusBadge } from './status-badge';
 import type { Host } from './teams-host';
 import { LeadForm } from './lead-form';
+import { ChaseForm } from './chase-form';
 import { UpdateForm, UpdateValues } from './update-form';
 
 const SOURCE: Record<string, string> = { card: 'from the card', chat: 'in chat', cli: 'from the command line', import: 'from a document', system: 'by Chaser', tab: 'in the register tab' };
@@ -54,6 +55,22 @@ export function ActionPanel({ host, actionKey, secretariat, leads, onClose, onCh
       setBusy(false);
     }
   };
+  /** "Chase now": the answer carries the action as it now is (with the chase in its history), sent or refused. */
+  const chase = async (note: string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const answer = await callApi<{ message: string; detail: ActionDetail | null }>(host, `/api/tab/actions/${encodeURIComponent(actionKey)}/chase`, { method: 'POST', body: { note } });
+      if (answer.detail) setDetail(answer.detail);
+      setMessage({ kind: 'ok', text: answer.message });
+      onChanged();
+    } catch (err) {
+      if (err instanceof ApiError && err.body.detail) setDetail(err.body.detail as ActionDetail);
+      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
   const send = (values: UpdateValues) => change('update', { ...values }, (next) => `Update recorded: ${STATUS_NAME[next.action.status]}${values.revisedDue ? `, due ${day(values.revisedDue)}` : ''}.`);
   const correct = (lead: string, reason: string) => change('lead', { lead, reason }, (next) => `Lead corrected to ${next.action.lead}.`);
 
@@ -75,13 +92,14 @@ export function ActionPanel({ host, actionKey, secretariat, leads, onClose, onCh
           <dt>RAG</dt><dd><${StatusBadge} status=${a.status} /></dd>
           ${detail.row.daysOverdue ? html`<dt>Overdue</dt><dd>${detail.row.daysOverdue} days</dd>` : ''}
         </dl>
+        ${detail.canChase ? html`<${ChaseForm} key=${`chase-${formKey}`} chasedToday=${detail.chasedToday} busy=${busy} onSend=${chase} />` : null}
         ${secretariat ? html`<${LeadForm} key=${`lead-${formKey}`} current=${a.lead} leads=${leads} busy=${busy} onSend=${correct} />` : null}
         ${detail.canUpdate ? html`<${UpdateForm} key=${formKey} detail=${detail} busy=${busy} onSend=${send} />` : html`<p class="muted">Only the lead's people, their delegates and the secretariat can update this action.</p>`}
         <h3>History</h3>
         <ol class="history">
           ${detail.history.map((e) => html`
             <li>
-              <div><strong>${moment(e.at)}</strong> · ${e.byName} ${SOURCE[e.source] ?? ''}${e.kind === 'created' ? ' · entered the register' : ''}</div>
+              <div><strong>${moment(e.at)}</strong> · ${e.byName} ${SOURCE[e.source] ?? ''}${e.kind === 'created' ? ' · entered the register' : e.kind === 'chased' ? ' · chased the lead' : ''}</div>
               ${e.status && e.kind === 'status' ? html`<div><${StatusBadge} status=${e.status} /></div>` : ''}
               ${e.text ? html`<div>${e.text}</div>` : ''}
               ${e.changes.length ? html`<ul class="changes">${e.changes.map((c) => html`<li>${describeChange(c)}</li>`)}</ul>` : ''}

@@ -7,6 +7,7 @@ import { saveConversation } from './save-conversation';
 import { chatRoutes } from './routes/chat';
 import { digestRoutes } from './routes/digest';
 import { boardPaperFileRoutes } from './routes/board-paper-file';
+import { chaseCardRoutes } from './routes/chase-card';
 import { fallbackRoutes } from './routes/fallback';
 import { helpRoutes } from './routes/help';
 import { importRoutes } from './routes/import';
@@ -40,6 +41,7 @@ export function createBot(adapter: ChaserAdapter, deps: BotDeps, appId?: string)
   installationRoutes(app, deps);
   helpRoutes(app, deps);
   statusCardRoutes(app, deps);
+  chaseCardRoutes(app, deps);
   importRoutes(app, deps);
   digestRoutes(app, deps);
   boardPaperFileRoutes(app, deps);

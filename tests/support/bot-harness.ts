@@ -3,12 +3,13 @@ import { loadConfig } from '../../src/config';
 import { RunningChaser, startChaser } from '../../src/chaser';
 import { Clock, fixedClock } from '../../src/domain/clock';
 import type { Messenger } from '../../src/app/delivery/messenger';
+import type { GraphToken } from '../../src/graph/graph-client';
 import { silentLogger } from '../../src/log';
 import { readTestAzurite } from './azurite-env';
 import { uniquePrefix } from './store-fixture';
 
 /** A real Chaser on a free port, over the run's Azurite with tables of its own. */
-export async function startTestChaser(options: { clock?: Clock; env?: Record<string, string>; messenger?: Messenger; claimTimeoutMs?: number; sweepOnNewConversation?: boolean; shutdownGraceMs?: number; fileDelivery?: 'consent' | 'download' } = {}): Promise<RunningChaser> {
+export async function startTestChaser(options: { clock?: Clock; env?: Record<string, string>; messenger?: Messenger; claimTimeoutMs?: number; sweepOnNewConversation?: boolean; shutdownGraceMs?: number; fileDelivery?: 'consent' | 'download'; graphToken?: GraphToken } = {}): Promise<RunningChaser> {
   const config = loadConfig({
     PORT: '0',
     CHASER_STORAGE_CONNECTION_STRING: readTestAzurite().connectionString,
@@ -18,7 +19,7 @@ export async function startTestChaser(options: { clock?: Clock; env?: Record<str
     CHASER_SCHEDULER: 'false',
     ...options.env,
   });
-  return startChaser(config, { log: silentLogger, clock: options.clock ?? fixedClock('2022-05-09T07:59:00Z'), messenger: options.messenger, claimTimeoutMs: options.claimTimeoutMs, sweepOnNewConversation: options.sweepOnNewConversation ?? false, shutdownGraceMs: options.shutdownGraceMs, fileDelivery: options.fileDelivery });
+  return startChaser(config, { log: silentLogger, clock: options.clock ?? fixedClock('2022-05-09T07:59:00Z'), messenger: options.messenger, claimTimeoutMs: options.claimTimeoutMs, sweepOnNewConversation: options.sweepOnNewConversation ?? false, shutdownGraceMs: options.shutdownGraceMs, fileDelivery: options.fileDelivery, graphToken: options.graphToken });
 }
 
 export interface Person {

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'net';
 
 /**
  * A stand-in for the Teams connector (Bot Framework REST API): the one edge of the system we do not own.
- * It records what the bot sends and can answer like Teams does under load or refusal:
- * 429 with Retry-After, 403 (user blocked the bot), 500.
+ * It records what the bot sends (and the personal chats it opens) and can answer like Teams does under load
+ * or refusal: 429 with Retry-After, 403 (user blocked the bot), 500.
  */
 export interface ConnectorCall {
   method: string;
@@ -22,6 +22,11 @@ export interface FakeConnector {
   failNext(conversationId: string, status: number, times?: number, headers?: Record<string, string>): void;
   /** Forgets the failures still queued. */
   clearFailures(): void;
+  /**
+   * Personal chats the bot opened (POST /v3/conversations, Teams' createConversation), with the body it sent.
+   * Each is answered with the id `personal-<first member's id>`; `failNext('createConversation', status)` refuses one.
+   */
+  created: Array<{ body: Record<string, unknown>; conversationId: string }>;
   /** The UPN the roster returns for a user id. */
   members: Map<string, { userPrincipalName: string; name: string; aadObjectId: string }>;
   stop(): Promise<void>;
@@ -31,6 +36,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   const failures: Array<{ conversationId: string; status: number; left: number; headers: Record<string, string> }> = [];
   const members = new Map<string, { userPrincipalName: string; name: string; aadObjectId: string }>();
+  const created: FakeConnector['created'] = [];
   let nextId = 1;
 
   const server = http.createServer((req, res) => {
@@ -43,6 +49,22 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         const found = members.get(member[2]!);
         res.writeHead(found ? 200 : 404, { 'content-type': 'application/json' });
         res.end(JSON.stringify(found ? { id: member[2], ...found } : { error: { code: 'NotFound' } }));
+        return;
+      }
+      if (req.method === 'POST' && /\/v3\/conversations\/?$/.test(path)) {
+        const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>) : {};
+        const failure = failures.find((f) => f.left > 0 && f.conversationId === 'createConversation');
+        if (failure) {
+          failure.left--;
+          res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
+          res.end(JSON.stringify({ error: { code: failure.status === 403 ? 'Forbidden' : 'BadRequest', message: 'stand-in failure' } }));
+          return;
+        }
+        const member = ((body.members as Array<{ id?: string }> | undefined) ?? [])[0]?.id ?? 'nobody';
+        const conversationId = `personal-${member}`;
+        created.push({ body, conversationId });
+        res.writeHead(201, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: conversationId }));
         return;
       }
       const activity = /\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
@@ -70,6 +92,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return {
     url: `http://127.0.0.1:${port}/`,
     calls,
+    created,
     members,
     // botbuilder posts proactive messages as replies to a synthetic activity id; Teams shows them as new messages.
     sent: (conversationId) => calls.filter((c) => c.method === 'POST' && (!conversationId || c.conversationId === conversationId)),

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'net';
 import type * as restify from 'restify';
 import { JWK, KeyLike, SignJWT, createLocalJWKSet, exportJWK, generateKeyPair } from 'jose';
 import type { Store } from '../../src/app/ports';
+import type { ChaseSender } from '../../src/app/reach/chase-now';
 import type { Action } from '../../src/domain/action';
 import type { ActionUpdate } from '../../src/domain/action-update';
 import { englandAndWalesCalendar } from '../../src/domain/business-days';
@@ -44,7 +45,7 @@ export async function makeKeys(kid = 'test-key-1'): Promise<TestKeys> {
 }
 
 /** A Teams SSO token as Entra issues it for the tab; every claim can be overridden to make a bad one. */
-export async function ssoToken(keys: Pick<TestKeys, 'privateKey'>, person: Person, overrides: { aud?: string; tid?: string; iss?: string; exp?: number; iat?: number; kid?: string; oid?: string | null } = {}): Promise<string> {
+export async function ssoToken(keys: Pick<TestKeys, 'privateKey'>, person: { oid: string; name: string; upn: string }, overrides: { aud?: string; tid?: string; iss?: string; exp?: number; iat?: number; kid?: string; oid?: string | null } = {}): Promise<string> {
   const now = Math.floor(Date.parse(TAB_NOW) / 1000);
   const tid = overrides.tid ?? TAB_APP.tenant;
   const claims: Record<string, unknown> = { tid, name: person.name, preferred_username: person.upn, scp: 'access_as_user' };
@@ -104,12 +105,12 @@ export interface TabServer {
   stop(): Promise<void>;
 }
 
-export async function startTabServer(options: { identity: TabIdentity; store?: Store; clock?: Clock; leadsSeeAll?: boolean; assetsDir?: string }): Promise<TabServer> {
+export async function startTabServer(options: { identity: TabIdentity; store?: Store; clock?: Clock; leadsSeeAll?: boolean; assetsDir?: string; chase?: ChaseSender }): Promise<TabServer> {
   const store = options.store ?? memoryStore();
   const clock = options.clock ?? fixedClock(TAB_NOW);
   const server = createServer({ bot, storage: store.health, log: silentLogger });
   addTabRoutes(server, {
-    deps: { store, clock, calendar: englandAndWalesCalendar(), log: silentLogger, leadsSeeAll: options.leadsSeeAll ?? true, openToTenant: false },
+    deps: { store, clock, calendar: englandAndWalesCalendar(), log: silentLogger, leadsSeeAll: options.leadsSeeAll ?? true, openToTenant: false, chase: options.chase },
     identity: options.identity,
     assetsDir: options.assetsDir,
   });

@@ -59,10 +59,10 @@ async function list(
   u: Understanding, person: Actor, deps: ChatDeps, options: { inChannel?: boolean }, keep: (a: Action) => boolean, title: (n: number) => string,
   from: Action[] | 'all' | 'open' = 'open',
 ): Promise<ChatOutcome> {
-  const { visibility } = await whoMaySee(person, deps, options.inChannel);
+  const { visibility, admin } = await whoMaySee(person, deps, options.inChannel);
   if (visibility.kind === 'none') return { kind: 'say', text: visibility.reason };
   const candidates = Array.isArray(from) ? from : from === 'all' ? await deps.store.actions.listAll() : await deps.store.actions.listOpen();
   const actions = candidates.filter((a) => canSee(visibility, a) && keep(a));
   const today = londonToday(deps.clock);
-  return { kind: 'answer', question: u.normalised, title: title(actions.length), answer: { kind: 'list', interpretation: { intent: 'open', filters: {}, suggestions: [] }, actions, today } };
+  return { kind: 'answer', question: u.normalised, title: title(actions.length), answer: { kind: 'list', interpretation: { intent: 'open', filters: {}, suggestions: [] }, actions, today, mayChase: admin && !options.inChannel } };
 }

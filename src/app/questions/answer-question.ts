@@ -15,9 +15,13 @@ export interface AnswerDeps extends VisibilityDeps {
   clock: Clock;
 }
 
+/**
+ * An answer. `mayChase`: the asker is in the secretariat and asked in a personal chat, so the answer may offer
+ * "Chase now" on actions whose lead is late (src/app/reach/chase-now.ts checks the rights again when pressed).
+ */
 export type Answer =
-  | { kind: 'list'; interpretation: Interpretation; actions: Action[]; today: string }
-  | { kind: 'detail'; action: Action; history: ActionUpdate[]; note: string | null; today: string }
+  | { kind: 'list'; interpretation: Interpretation; actions: Action[]; today: string; mayChase?: boolean }
+  | { kind: 'detail'; action: Action; history: ActionUpdate[]; note: string | null; today: string; mayChase?: boolean }
   | { kind: 'refused'; message: string }
   | { kind: 'not-found'; message: string };
 
@@ -33,7 +37,8 @@ export async function answerQuestion(interpretation: Interpretation, asker: Acto
   const pending = intent === 'show-action' && filters.action ? null : candidatesFor(interpretation, today, deps.store);
   pending?.catch(() => undefined);
   // Who is asking: the reads run side by side, a question waits for one round trip, not four.
-  const { visibility, ownLeads } = await whoMaySee(asker, deps, Boolean(options.inChannel));
+  const { visibility, ownLeads, admin } = await whoMaySee(asker, deps, Boolean(options.inChannel));
+  const mayChase = admin && !options.inChannel;
 
   if (visibility.kind === 'none') return { kind: 'refused', message: visibility.reason };
 
@@ -42,7 +47,7 @@ export async function answerQuestion(interpretation: Interpretation, asker: Acto
     if (!found || !canSee(visibility, found.action)) {
       return { kind: 'not-found', message: `I cannot find action ${filters.action.number}${filters.action.boardCode ? ` of ${filters.action.boardCode}` : ''}. Ask "what is open" to see the actions in the register.` };
     }
-    return { kind: 'detail', action: found.action, history: await deps.store.actions.history(found.action), note: ambiguityNote(found), today };
+    return { kind: 'detail', action: found.action, history: await deps.store.actions.history(found.action), note: ambiguityNote(found), today, mayChase };
   }
 
   const candidates = await (pending ?? candidatesFor(interpretation, today, deps.store));
@@ -50,7 +55,7 @@ export async function answerQuestion(interpretation: Interpretation, asker: Acto
     candidates.filter((a) => canSee(visibility, a) && matchesFilters(a, filters, today, ownLeads)),
     intent,
   );
-  return { kind: 'list', interpretation, actions, today };
+  return { kind: 'list', interpretation, actions, today, mayChase };
 }
 
 /** Reads as little as the question allows: index ranges for open/due questions, the register otherwise. */

@@ -23,7 +23,7 @@ export async function askUnreachableLeads(
 
 const STATE_WORDS: Record<ReachState, string> = {
   installed: 'has Chaser',
-  'pending-install': 'Chaser was installed for them; waiting for Teams to open the chat',
+  'pending-install': 'Chaser was installed for them; it opens the chat at the next morning\'s sweep',
   blocked: 'blocked or removed Chaser',
   left: 'has left: their account is disabled; map someone else',
   unknown: 'has not opened Chaser yet',

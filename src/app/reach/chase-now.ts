@@ -5,7 +5,8 @@ import type { Actor } from '../../domain/actor';
 import { normaliseLead } from '../../domain/lead';
 import { dayAndMonth } from '../../domain/reminders/headline';
 import type { ActionSelector } from '../../domain/chat';
-import { londonDate, londonTimeText, londonToday } from '../../domain/london-time';
+import { londonTimeText, londonToday } from '../../domain/london-time';
+import { MAX_CHASE_NOTE, chaseOn, mayBeChased } from '../../domain/chase';
 import { reminderCards } from '../../cards/reminder-card';
 import { InvalidInputError, StaleRecordError } from '../../errors';
 import { requireSecretariat } from '../access/require-secretariat';
@@ -14,9 +15,6 @@ import { Delivery, DeliveryDeps, DeliveryOutcome, deliverOnce } from '../deliver
 import { RecipientBook } from '../delivery/recipients';
 import { findAction } from '../questions/find-action';
 import { mriOf } from '../reminders/send-reminder-cards';
-
-/** The secretariat's line on a chase card, in characters (a sentence or two; longer is refused, not cut). */
-export const MAX_CHASE_NOTE = 500;
 
 /**
  * What a chase needs: deliverOnce's deps (store, messenger, clock, log, who this sender is), and where the
@@ -39,16 +37,19 @@ export interface ChaseRequest {
 
 /**
  * How a chase ended:
- * - `chased`: the card went to at least one of the lead's people (`sentTo`); `missed` names those it did not reach and why;
+ * - `chased`: the card went to at least one of the lead's people (`sentTo`, their ids; `names`, as people read
+ *   them) at `at`, by `byName`, with the secretariat's `note` ('' for none); `missed` names those it did not reach and why;
  * - `already-chased`: this action was chased earlier the same London day (`at`, by `byName`): nothing sent;
+ * - `complete`: the action is complete (proposed for closure or closed): nothing to chase, nothing sent;
  * - `unreachable`: nobody mapped to the lead can be reached (`reason`): nothing sent, nothing recorded;
  * - `failed`: every send failed (Teams refused or timed out): nothing recorded, try again later;
  * - `not-found`: no such action.
  * `message` is a sentence for the secretariat (chat and CLI show it as it is).
  */
 export type ChaseResult =
-  | { kind: 'chased'; action: Action; at: string; sentTo: string[]; missed: Array<{ id: string; outcome: DeliveryOutcome }>; message: string }
+  | { kind: 'chased'; action: Action; at: string; byName: string; sentTo: string[]; names: string[]; note: string; missed: Array<{ id: string; outcome: DeliveryOutcome }>; message: string }
   | { kind: 'already-chased'; action: Action; at: string; byName: string; message: string }
+  | { kind: 'complete'; action: Action; message: string }
   | { kind: 'unreachable'; action: Action; reason: string; message: string }
   | { kind: 'failed'; action: Action; outcomes: Record<string, DeliveryOutcome>; message: string }
   | { kind: 'not-found'; message: string };
@@ -60,7 +61,8 @@ type ChaseItem = Delivery & { action: Action };
  * with an optional line of its own, outside the 09:00 sweep. Delivered through the deliver-once ledger
  * (kind `chase`, stage `chase:<London date>`: a crash or a double press never sends twice) and recorded in
  * the action's history as `chased` once at least one person has the card. A second chase of the same action
- * the same London day is refused with the time of the first. Secretariat only.
+ * the same London day is refused with the time of the first; a complete action is not chased. Secretariat
+ * only, whichever way it comes (chat, card, tab, CLI: `source`).
  * @throws NotAllowedError (not the secretariat); InvalidInputError (note too long)
  */
 export async function chaseNow(request: ChaseRequest, actor: Actor, deps: ChaseDeps): Promise<ChaseResult> {
@@ -73,8 +75,9 @@ export async function chaseNow(request: ChaseRequest, actor: Actor, deps: ChaseD
   if (request.lead && normaliseLead(request.lead) !== normaliseLead(action.lead)) {
     throw new InvalidInputError(`${actionReference(action)} is ${action.lead || 'nobody'}'s, not ${request.lead}'s, so nobody was chased. Give the action's full reference if you meant another meeting's.`);
   }
+  if (!mayBeChased(action)) return { kind: 'complete', action, message: `${actionReference(action)} is complete, so there is nothing to chase and nobody was chased.` };
   const today = londonToday(deps.clock);
-  const earlier = (await deps.store.actions.history(action)).find((h) => h.kind === 'chased' && londonDate(h.at) === today);
+  const earlier = chaseOn(await deps.store.actions.history(action), today);
   if (earlier) {
     return { kind: 'already-chased', action, at: earlier.at, byName: earlier.byName, message: `${actionReference(action)} was already chased today at ${londonTimeText(earlier.at)} (by ${earlier.byName}), so I did not send it again. Chase it again tomorrow, or wait for the next reminder.` };
   }
@@ -97,7 +100,7 @@ export async function chaseNow(request: ChaseRequest, actor: Actor, deps: ChaseD
   await recordChase(action, { kind: 'chased', at, by: actor.id, byName: actor.name, source: request.source, status: null, text: note, revisedDue: null, changes: [] }, deps);
   const names = recipients.filter((r) => sentTo.includes(r.user.id)).map((r) => r.user.name || r.user.id);
   return {
-    kind: 'chased', action, at, sentTo, missed,
+    kind: 'chased', action, at, byName: actor.name || actor.id, sentTo, names, note, missed,
     message: `Chased ${actionReference(action)}: the reminder card went to ${names.join(', ')} (${action.lead})${note ? ' with your line' : ''}.${missed.length ? ` Not reached: ${missed.map((m) => `${m.id} (${m.outcome})`).join(', ')}.` : ''}`,
   };
 }

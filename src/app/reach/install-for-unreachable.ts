@@ -13,8 +13,8 @@ export interface InstallAttempt {
 }
 
 /**
- * What the installation pass did: `installed` (Teams now tells the bot, which records the chat and sends what
- * is pending), `alreadyInstalled` (Graph's 409: Chaser waits for Teams to tell it of the chat), `notInstalled`
+ * What the installation pass did: `installed` (the reach pass then opens the chat, or Teams tells the bot of it,
+ * and what is pending is sent), `alreadyInstalled` (Graph's 409: the same follows), `notInstalled`
  * with the reason. `off` is the reason when the setting turns installation off (then everyone is listed as lacking it).
  */
 export interface InstallReport {

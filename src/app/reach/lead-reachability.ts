@@ -8,7 +8,7 @@ import { INSTALL_SCOPE, installKey } from './install-ledger';
 /**
  * How Chaser reaches one person:
  * - `installed`: they have a personal chat with Chaser (it can send them reminders);
- * - `pending-install`: Chaser installed itself for them and waits for Teams to tell it of the chat;
+ * - `pending-install`: Chaser installed itself for them and has no chat yet (the reach pass opens it, or Teams tells of it);
  * - `blocked`: they had one, but a send was refused with 403 (they blocked or removed Chaser);
  * - `left`: the directory says their account is disabled (found at a sweep): map someone else;
  * - `unknown`: mapped to a lead, but Chaser has never seen them in Teams (it cannot message them yet).

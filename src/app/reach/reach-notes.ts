@@ -19,6 +19,7 @@ export function withReachNotes(unreachable: UnreachableLead[], reach: ReachRepor
   for (const p of reach.installs.installed) for (const lead of p.leads) note(lead, `Chaser was installed for ${p.name} just now; their reminders follow when Teams opens the chat`);
   for (const p of reach.installs.alreadyInstalled) for (const lead of p.leads) note(lead, `${p.name} has Chaser installed but has not opened it yet`);
   for (const p of reach.installs.notInstalled) for (const lead of p.leads) note(lead, `Chaser could not be installed for ${p.name}: ${p.reason ?? 'no reason given'}`);
+  for (const p of reach.chats?.notOpened ?? []) for (const lead of p.leads) note(lead, `Chaser could not open a chat with ${p.name} yet (${p.reason ?? 'no reason given'}); it will when Teams tells it of the chat`);
   for (const p of reach.mappings?.left ?? []) note(p.lead, `${p.name} has left (their account is disabled): map someone else with chaser leads set "${p.lead}" USER-EMAIL`);
   for (const p of reach.mappings?.nobody ?? []) note(p.lead, `nobody in the directory has ${p.id}: check the address and map ${p.lead} again`);
   const out = unreachable.map((u) => {

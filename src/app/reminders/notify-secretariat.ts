@@ -16,8 +16,8 @@ interface Notice extends Delivery {
 }
 
 /**
- * Tells the secretariat, once per stage and admin: actions overdue by 10+ business days or marked red,
- * and leads nobody can be reached for (once a day per lead). One card per admin with Chaser installed,
+ * Tells the secretariat, once per stage and admin: actions overdue by 10+ business days or marked red (each
+ * with "Chase now"), and leads nobody can be reached for (once a day per lead). One card per admin with Chaser installed,
  * through the same deliver-once protocol as the reminders (a 403 marks that admin blocked).
  */
 export async function notifySecretariat(
@@ -56,6 +56,7 @@ function noticeMessages(notices: Notice[], today: string) {
       reference: actionReference(n.escalation.action), lead: n.escalation.action.lead, text: n.escalation.action.text,
       why: n.escalation.stage.reason === 'red' ? 'marked red (off track)' : `overdue by ${n.escalation.stage.businessDaysOverdue} business days`,
       lastUpdate: lastUpdateText(n.escalation.action),
+      chase: n.escalation.action,
     }] : n.toConfirm ? [{
       reference: actionReference(n.toConfirm), lead: n.toConfirm.lead, text: n.toConfirm.text,
       why: `its timing "${n.toConfirm.timing}" reads two ways, so no reminder goes until the date is confirmed (read as ${n.toConfirm.due ?? 'no date'})`,

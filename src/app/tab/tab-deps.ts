@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from '../../domain/business-days';
 import type { Logger } from '../../log';
 import type { AnswerDeps } from '../questions/answer-question';
+import type { ChaseSender } from '../reach/chase-now';
 
 /**
  * What the tab's use cases need: the store and the settings that decide who may see what (the same as
@@ -10,4 +11,6 @@ export interface TabDeps extends AnswerDeps {
   log: Logger;
   /** England and Wales business days (the board paper's lists count them). */
   calendar: BusinessCalendar;
+  /** How "Chase now" sends the card (the proactive messenger and this instance's ledger name); absent: the tab cannot chase. */
+  chase?: ChaseSender;
 }

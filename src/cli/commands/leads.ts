@@ -55,8 +55,8 @@ export const leadsCommand: Command = {
       if (values.json) ctx.io.out(JSON.stringify(report, null, 2));
       else {
         const line = (p: { id: string; name: string; leads: string[]; reason?: string }) => `  - ${p.name} (${p.id}) for ${p.leads.join(', ')}${p.reason ? `: ${p.reason}` : ''}`;
-        if (report.installed.length) ctx.io.out(`Installed Chaser for:\n${report.installed.map(line).join('\n')}\nTeams tells Chaser of each chat; pending reminders follow.`);
-        if (report.alreadyInstalled.length) ctx.io.out(`Already installed (Chaser waits for Teams to tell it of the chat):\n${report.alreadyInstalled.map(line).join('\n')}`);
+        if (report.installed.length) ctx.io.out(`Installed Chaser for:\n${report.installed.map(line).join('\n')}\nChaser opens each chat at the first reminder sweep of a day (sooner if Teams tells it of the chat); pending reminders follow.`);
+        if (report.alreadyInstalled.length) ctx.io.out(`Already installed (Chaser opens the chat at the first reminder sweep of a day):\n${report.alreadyInstalled.map(line).join('\n')}`);
         if (report.notInstalled.length) ctx.io.out(`Not installed:\n${report.notInstalled.map(line).join('\n')}`);
         if (!report.installed.length && !report.alreadyInstalled.length && !report.notInstalled.length) ctx.io.out('Everyone mapped to a lead has Chaser (or blocked it).');
       }

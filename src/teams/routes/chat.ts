@@ -1,6 +1,6 @@
 import { CardFactory, TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { actionDetailCard, answerListCard } from '../../cards/answer-cards';
+import { answerListCard } from '../../cards/answer-cards';
 import { helpCard, HELP_COMMANDS } from '../../cards/help-card';
 import { ANSWER_VERBS, CHAT_VERBS } from '../../cards/verbs';
 import { FullTextRequest, fullTextCard, fullTextOf } from '../../cards/full-text-card';
@@ -8,10 +8,10 @@ import { recordedCard, whichActionCard } from '../../cards/chat-cards';
 import { neutraliseForReply } from '../../cards/plain-reply';
 import { plainText } from '../../domain/plain-text';
 import { STATUS_WORDS } from '../../cards/action-view';
-import { actionReference, parseActionKey } from '../../domain/action';
+import { actionReference } from '../../domain/action';
 import type { Interpretation } from '../../domain/chat';
 import { userMessage } from '../../errors';
-import { Answer, answerQuestion } from '../../app/questions/answer-question';
+import type { Answer } from '../../app/questions/answer-question';
 import { Vocabulary } from '../../app/questions/vocabulary';
 import { handleMessage } from '../../app/chat/handle-message';
 import type { ChatOutcome } from '../../app/chat/chat-outcome';
@@ -20,6 +20,7 @@ import { undoLastUpdate } from '../../app/chat/undo-update';
 import { actorOf } from '../actor-of';
 import type { BotDeps } from '../bot-deps';
 import { answerTitle } from './answer-title';
+import { detail, inChannel, showOne } from './show-action';
 import { showDigestHere } from './digest';
 
 /**
@@ -124,17 +125,6 @@ function sentence(deps: BotDeps, err: unknown): string {
   return message;
 }
 
-/** One action for a button press, by the same rights as "show action" in chat. */
-async function showOne(context: TurnContext, deps: BotDeps, key: unknown): Promise<(Answer & { kind: 'detail' }) | { kind: 'message'; message: string }> {
-  const id = parseActionKey(key);
-  if (!id) return { kind: 'message', message: 'This card does not name an action Chaser knows.' };
-  const found = await answerQuestion(
-    { intent: 'show-action', filters: { action: id }, suggestions: [] }, await actorOf(context, deps.store), deps, { inChannel: inChannel(context) },
-  );
-  if (found.kind === 'detail') return found;
-  return { kind: 'message', message: found.kind === 'list' ? 'Ask about one action at a time.' : found.message };
-}
-
 /** The card for an answer, or a sentence sent at once (refused, not found) and null. */
 async function render(context: TurnContext, deps: BotDeps, result: Answer, question: string, page: number, heading?: string) {
   if (result.kind === 'refused' || result.kind === 'not-found') {
@@ -145,16 +135,5 @@ async function render(context: TurnContext, deps: BotDeps, result: Answer, quest
   const titled = answerTitle(result.interpretation as Interpretation, result.actions.length);
   const { title, subtitle } = heading ? { title: heading, subtitle: result.actions.length ? 'Soonest due first.' : '' } : titled;
   const order = /soonest/i.test(subtitle) ? 'soonest-due' : 'as-given';
-  return answerListCard({ title, subtitle, actions: result.actions, page, question, today: result.today, calendar: deps.calendar, order });
-}
-
-function detail(context: TurnContext, deps: BotDeps, found: Answer & { kind: 'detail' }, historyFrom = 0) {
-  // Refresh is for the person who asked (Teams wants their MRI, activity.from.id); in a group chat or channel
-  // the card is a private view and carries no refresh, so it never replaces anyone else's.
-  return actionDetailCard(found.action, found.history, found.note, found.today, deps.calendar, inChannel(context) ? [] : [context.activity.from.id], historyFrom, deps.links);
-}
-
-function inChannel(context: TurnContext): boolean {
-  const type = context.activity.conversation?.conversationType;
-  return type === 'channel' || type === 'groupChat';
+  return answerListCard({ title, subtitle, actions: result.actions, page, question, today: result.today, calendar: deps.calendar, order, chase: result.mayChase });
 }

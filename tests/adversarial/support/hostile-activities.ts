@@ -119,6 +119,11 @@ function bases(admin: Json, url: string): Base[] {
     },
     { label: 'refresh', make: (s) => invoke(admin, 'reminder.refresh', { actions: [key, 'OB_2022-04-21_006'] }, s, url), paths: ['value.action.data', 'value.action.data.actions', 'value.action.data.actions.0', 'value.action.verb'] },
     { label: 'outsider refresh', make: (s) => invoke(outsider, 'reminder.refresh', { actions: [key] }, s, url), paths: ['value.action.data.actions', 'value.action.data.actions.0'] },
+    {
+      label: 'outsider chase',
+      make: (s) => invoke(outsider, 'action.chase', { action: key, view: 'detail', [`chaseNote_${key}`]: 'chase them now' }, s, url),
+      paths: ['value.action.data', 'value.action.data.action', 'value.action.data.view', `value.action.data.chaseNote_${key}`, 'value.action.verb'],
+    },
     { label: 'show button', make: (s) => invoke(admin, 'action.show', { action: key }, s, url), paths: ['value.action.data', 'value.action.data.action'] },
     { label: 'more button', make: (s) => invoke(admin, 'answer.more', { question: 'what is overdue?', page: 2 }, s, url), paths: ['value.action.data', 'value.action.data.question', 'value.action.data.page'] },
     { label: 'outsider confirm import', make: (s) => invoke(outsider, 'import.confirm', { id: 'pending-1', mode: 'all' }, s, url), paths: ['value.action.data', 'value.action.data.id', 'value.action.data.mode'] },

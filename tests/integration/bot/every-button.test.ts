@@ -64,6 +64,7 @@ describe('every card button, pressed over HTTP', () => {
       expect: /Cancelled: nothing was recorded/,
     },
     'update.undo': { who: COMMANDER, data: async () => ({}), expect: /Undone: OB 21-Apr-2022 #\d+ is back to/ },
+    'action.chase': { who: ALEX, data: async () => ({ action: 'OB_2022-04-21_019', view: 'detail', 'chaseNote_OB_2022-04-21_019': 'The board meets on Thursday' }), expect: /Chased by Alex Wilber at 9 May 2022, 09:00/ },
   };
 
   beforeAll(async () => {

@@ -60,6 +60,15 @@ describe('tab identity (Teams SSO validated by the server)', () => {
     expect(res.body.ownLeads).toEqual(['MPS']);
   });
 
+  it('when a guest of the board\'s tenant opens the tab, then Entra issued their token in the board\'s tenant and it is accepted; a token from their home tenant is not', async () => {
+    const guest = { oid: 'oid-guest-0005', name: 'Jo Partner (Guest)', upn: 'jo_partner.example#ext#@mopac.onmicrosoft.com' };
+    const res = await get<TabSession>('/api/tab/session', null, await ssoToken(keys, guest));
+    expect(res.status).toBe(200);
+    expect(res.body.name).toBe('Jo Partner (Guest)');
+    const home = await get<{ code: string }>('/api/tab/session', null, await ssoToken(keys, guest, { tid: '11111111-3333-4444-5555-666666666666' }));
+    expect(home.status).toBe(401);
+  });
+
   const bad: Array<[string, () => Promise<string | undefined>]> = [
     ['there is no token', async () => undefined],
     ['the token is not a JWT', async () => 'not-a-token'],

@@ -99,10 +99,18 @@ export function everyCard(kind: TextKind): Array<{ name: string; card: AdaptiveC
     { name: 'list answer, first page', card: list(0) },
     { name: 'list answer, middle page', card: list(1) },
     { name: 'list answer, last page', card: list(2, 'soonest-due') },
+    { name: 'list answer for the secretariat (Chase now on late actions)', card: answerListCard({ title: `25 actions are overdue`, subtitle: 'Soonest due first.', actions, page: 0, question: 'what is overdue?', today: TODAY, calendar, chase: true }) },
     { name: 'list answer, empty', card: answerListCard({ title: 'Nothing is overdue.', subtitle: '', actions: [], page: 0, question: 'what is overdue?', today: TODAY, calendar }) },
     { name: 'show action, long history', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS) },
     { name: 'show action, earlier history', card: actionDetailCard(actions[1]!, history, 'Did you mean this one?', TODAY, calendar, [VIEWER_MRI], 20, TEAMS_LINKS) },
     { name: 'show action, no history', card: actionDetailCard(actions[0]!, [], null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS) },
+    { name: 'show action to the secretariat (Chase now)', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS, { offer: true, notice: null }) },
+    {
+      name: 'show action just chased',
+      card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS, { offer: false, notice: { kind: 'chased', byName: 'Alex Wilber', at: '2022-05-09T08:00:00.000Z', sentTo: ['Commander Lead', kind.words.slice(0, 40)], lead: actions[1]!.lead, withNote: true } }),
+    },
+    { name: 'show action chased earlier today', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS, { offer: false, notice: { kind: 'chased-today', byName: 'Alex Wilber', at: '2022-05-09T07:59:00.000Z' } }) },
+    { name: 'show action, a chase refused', card: actionDetailCard(actions[1]!, history, null, TODAY, calendar, [VIEWER_MRI], 0, TEAMS_LINKS, { offer: false, notice: { kind: 'not-chased', message: `OB 21-Apr-2022 #2 was already chased today at 08:59 (by Alex Wilber). ${kind.words}` } }) },
     { name: 'full text', card: fullTextCard(actions[1]!, full.label, full.text, { part: 'action' }) },
     { name: 'full text of a history entry', card: fullTextCard(actions[1]!, fromHistory.label, fromHistory.text, { part: 'history', at: history[0]!.at }) },
     { name: 'digest for a recipient', card: digestCard(digest, { ...digestOptions, links: TEAMS_LINKS }), text: digest.sentence },
@@ -113,7 +121,7 @@ export function everyCard(kind: TextKind): Array<{ name: string; card: AdaptiveC
     { name: 'imported, with undo', card: importedCard({ importId: 'a3f9c2d1', fileName: `${kind.words.slice(0, 100)}.docx`, result: { created: 19, changed: 2, unchanged: 0 }, unmappedLeads: ['MPS', 'MOPAC'] }) },
     ...secretariatCards({
       title: 'For the secretariat', subtitle: 'Reminder sweep of 2022-05-09: 25 escalations, 2 leads not reachable.',
-      escalations: actions.map((a) => ({ reference: `OB 21-Apr-2022 #${a.number}`, lead: a.lead, why: 'overdue by 12 business days', text: a.text, lastUpdate: a.latest?.text ?? 'No update yet' })),
+      escalations: actions.map((a) => ({ reference: `OB 21-Apr-2022 #${a.number}`, lead: a.lead, why: 'overdue by 12 business days', text: a.text, lastUpdate: a.latest?.text ?? 'No update yet', chase: a })),
       unreachable: [{ lead: 'MOPAC', reason: 'nobody is mapped' }, { lead: kind.words.slice(0, 40), reason: 'Chaser is not installed for cmdr.smith@met.police.uk' }],
     }, 'Chaser: escalations for the secretariat').map((card, i) => ({ name: `secretariat notice ${i + 1}`, card, text: 'Chaser: escalations for the secretariat' })),
   ];

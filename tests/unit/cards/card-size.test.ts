@@ -88,7 +88,8 @@ describe('show action with a long history', () => {
       const card = actionDetailCard(action, history, null, TODAY, calendar, [VIEWER_MRI], from, TEAMS_LINKS);
       expect(messageBytes({ card })).toBeLessThanOrEqual(TEAMS_MESSAGE_MAX_BYTES);
       seen.push(...[...cardText(card).matchAll(/Entry (\d+):/g)].map((m) => m[1]!));
-      const next = executes(card, ANSWER_VERBS.showAction)[0];
+      // The card's refresh asks for the card again with the same verb; "Show earlier entries" carries historyFrom.
+      const next = executes(card, ANSWER_VERBS.showAction).find((e) => (e.data as { historyFrom?: string }).historyFrom);
       if (!next) break;
       from = Number((next.data as { historyFrom: string }).historyFrom);
     }

@@ -103,3 +103,32 @@ describe('shared and private views', () => {
     expect(answerListCard({ title: 'T', subtitle: '', actions: [anAction()], page: 1, question: 'q', today: TODAY, calendar }).refresh).toBeUndefined();
   });
 });
+
+describe('the secretariat\'s "Chase now"', () => {
+  const executes = (card: object) => JSON.stringify(card).match(/"verb":"action\.chase"/g) ?? [];
+
+  it('when the action detail card is shown, then its refresh asks for the detail card again, so each viewer sees what they may do', () => {
+    const card = actionDetailCard(anAction(), [], null, TODAY, calendar, ['29:1-clerk']);
+    expect(card.refresh).toEqual({ action: { type: 'Action.Execute', title: 'Refresh', verb: 'action.show', data: { action: 'OB_2022-04-21_005' } }, userIds: ['29:1-clerk'] });
+  });
+
+  it('when the detail card offers a chase, then "Chase now" opens a line for the lead (500 characters at most) and "Send the chase"', () => {
+    const card = actionDetailCard(anAction(), [], null, TODAY, calendar, [], 0, null, { offer: true, notice: null });
+    expect(card.actions).toEqual([expect.objectContaining({
+      type: 'Action.ShowCard', title: 'Chase now',
+      card: expect.objectContaining({
+        body: expect.arrayContaining([expect.objectContaining({ type: 'Input.Text', id: 'chaseNote_OB_2022-04-21_005', maxLength: 500 })]),
+        actions: [{ type: 'Action.Execute', title: 'Send the chase', verb: 'action.chase', style: 'positive', data: { action: 'OB_2022-04-21_005', view: 'detail' } }],
+      }),
+    })]);
+    expect(executes(actionDetailCard(anAction(), [], null, TODAY, calendar, []))).toHaveLength(0);
+  });
+
+  it('when the secretariat\'s list has late and not-yet-due actions, then only the late ones carry "Chase now"', () => {
+    const actions = [anAction({ number: 1, due: '2022-05-06' }), anAction({ number: 2, due: '2022-05-20' }), anAction({ number: 3, due: '2022-05-02', status: 'complete' })];
+    const view = { title: 'T', subtitle: '', actions, page: 0, question: 'what is open', today: TODAY, calendar };
+    expect(JSON.stringify(answerListCard({ ...view, chase: true }))).toContain('"data":{"action":"OB_2022-04-21_001","view":"list"}');
+    expect(executes(answerListCard({ ...view, chase: true }))).toHaveLength(1);
+    expect(executes(answerListCard(view))).toHaveLength(0);
+  });
+});

@@ -107,6 +107,18 @@ describe('chase now: the secretariat sends the lead the reminder card at once', 
     expect(messenger.sent).toHaveLength(0);
   });
 
+  it('when the action is complete (proposed for closure), then nothing is sent or recorded', async () => {
+    const store = memoryStore([CLERK.id]);
+    await store.actions.create(anAction({ number: 4, lead: 'MPS', status: 'complete', flags: ['proposed-for-closure'] }));
+    await store.leads.save({ lead: 'MPS', users: [{ id: 'aad-cmdr', name: 'Commander Smith' }], delegates: [], updatedAt: AFTERNOON });
+    await store.conversations.save(conversation('aad-cmdr', 'Commander Smith'));
+    const messenger = new RecordingMessenger();
+    const result = await chaseNow({ action: { number: 4 }, source: 'card' }, CLERK, depsOf(store, messenger));
+    expect(result).toMatchObject({ kind: 'complete', message: 'OB 21-Apr-2022 #4 is complete, so there is nothing to chase and nobody was chased.' });
+    expect(messenger.sent).toHaveLength(0);
+    expect((await store.actions.history(anAction({ number: 4 }))).some((h) => h.kind === 'chased')).toBe(false);
+  });
+
   it('when the action does not exist, then it says so', async () => {
     const store = memoryStore([CLERK.id]);
     expect((await chaseNow({ action: { number: 99 }, source: 'cli' }, CLERK, depsOf(store, new RecordingMessenger()))).kind).toBe('not-found');
