@@ -222,13 +222,11 @@ export interface SlotGrant {
  */
 export interface SendBudget {
   claim(request: SlotRequest): Promise<SlotGrant>;
-  /** Nobody is granted a slot before `until` (epoch ms): Teams' Retry-After, honoured by every instance. */
-  holdUntil(until: number): Promise<void>;
 }
 
 /**
  * The budget's one rule, shared by every implementation: slots start at the later of the next free slot and
- * `notBefore`, and the next free slot moves past them. A hold is a claim of no slots.
+ * `notBefore`, and the next free slot moves past them.
  */
 export function grantSlots(nextFree: number, request: SlotRequest): { grant: SlotGrant; nextFree: number } {
   const start = Math.max(nextFree, request.notBefore);

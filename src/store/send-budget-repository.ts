@@ -41,20 +41,12 @@ export class SendBudgetRepository implements SendBudget {
     this.random = options.random ?? Math.random;
   }
 
+  /** Claims slots with optimistic concurrency. StaleRecordError after ATTEMPTS conflicts in a row. */
   async claim(request: SlotRequest): Promise<SlotGrant> {
-    return this.update((nextFree) => grantSlots(nextFree, request));
-  }
-
-  async holdUntil(until: number): Promise<void> {
-    await this.update((nextFree) => grantSlots(nextFree, { count: 0, intervalMs: 0, notBefore: until }));
-  }
-
-  /** Applies `change` to the row with optimistic concurrency. StaleRecordError after ATTEMPTS conflicts. */
-  private async update(change: (nextFree: number) => { grant: SlotGrant; nextFree: number }): Promise<SlotGrant> {
     const table = await this.tables.table(TABLES.leases);
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       const current = this.known ?? await this.read(table);
-      const { grant, nextFree } = change(current?.nextFree ?? -Infinity);
+      const { grant, nextFree } = grantSlots(current?.nextFree ?? -Infinity, request);
       const entity = { partitionKey: PARTITION, rowKey: ROW, nextFree: { value: String(nextFree), type: 'Double' as const } };
       try {
         const written = current

@@ -13,8 +13,4 @@ export class LocalSendBudget implements SendBudget {
     this.nextFree = nextFree;
     return grant;
   }
-
-  async holdUntil(until: number): Promise<void> {
-    this.nextFree = Math.max(this.nextFree, until);
-  }
 }

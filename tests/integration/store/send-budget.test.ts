@@ -85,12 +85,4 @@ describe('the shared send budget against Azurite', () => {
     expect((await alive.store.sendBudget.claim({ count: 12, intervalMs: INTERVAL, notBefore: T + 100 })).start).toBeCloseTo(T + 25 * INTERVAL, 2);
     expect((await alive.store.sendBudget.claim({ count: 12, intervalMs: INTERVAL, notBefore: T + 2_000 })).start).toBe(T + 2_000);
   });
-
-  it('when Teams asks one instance to wait (Retry-After), then every instance is granted nothing before then', async () => {
-    const prefix = uniquePrefix();
-    const [throttled, other] = [instance(prefix), instance(prefix)];
-    await other.store.sendBudget.claim({ count: 12, intervalMs: INTERVAL, notBefore: T });
-    await throttled.store.sendBudget.holdUntil(T + 3_000);
-    expect((await other.store.sendBudget.claim({ count: 12, intervalMs: INTERVAL, notBefore: T + 300 })).start).toBe(T + 3_000);
-  });
 });
