@@ -2,6 +2,7 @@ import { CardFactory, CloudAdapter, ConversationReference, MessageFactory } from
 import type { Messenger, OutgoingMessage, SendOutcome } from '../app/delivery/messenger';
 import type { Logger } from '../log';
 import type { ConversationRecord, SendBudget } from '../app/ports';
+import { leaveThrottlingToThePacer } from './connector-retries';
 import { SendPacer } from './send-pacer';
 
 export interface MessengerOptions {
@@ -40,6 +41,7 @@ export function createProactiveMessenger(adapter: CloudAdapter, appId: string, l
       },
     },
   }, options.now ?? Date.now, options.budget);
+  let sdkRetriesWarned = false;
 
   return {
     async send(conversation: ConversationRecord, message: OutgoingMessage): Promise<SendOutcome> {
@@ -55,6 +57,10 @@ export function createProactiveMessenger(adapter: CloudAdapter, appId: string, l
           // catch them here so the caller learns the send failed.
           const failures: unknown[] = [];
           await adapter.continueConversationAsync(appId, reference, async (context) => {
+            if (!leaveThrottlingToThePacer(context.turnState.get(adapter.ConnectorClientKey)) && !sdkRetriesWarned) {
+              sdkRetriesWarned = true;
+              log.warn('the Bot Framework connector client retries 429s itself here (its pipeline is not where connector-retries.ts looks): those retries are not paced');
+            }
             try {
               activityId = (await context.sendActivity(activity))?.id ?? null;
             } catch (err) {
