@@ -6,6 +6,8 @@
  * (7/s per conversation, 50/s per app, 429 with Retry-After past them). One reminder card each to N users,
  * sent as the sweep sends: PARALLEL_PEOPLE people at a time per instance.
  */
+import * as os from 'os';
+import { monitorEventLoopDelay } from 'perf_hooks';
 import { reminderCard } from '../src/cards/reminder-card';
 import { loadConfig } from '../src/config';
 import { silentLogger } from '../src/log';
@@ -23,6 +25,8 @@ import { round } from './support/stats';
 import { StorageCounter } from './support/storage-counter';
 
 const LIMITS = { perConversation: 7, perApp: 50, retryAfterSeconds: 1 };
+/** How often the event loop's delay is sampled, ms. */
+const LOOP_SAMPLE_MS = 10;
 /** The goal: this share of the limit delivered, nothing lost, nothing twice. */
 const GOAL_SHARE = 0.95;
 
@@ -40,6 +44,10 @@ interface SendRun {
   failedOutcomes: number;
   throttled: { app: number; conversation: number };
   peakAcceptedInOneSecond: number;
+  /** How late this process's event loop ran timers (ms, p50 · p99 · max): every instance and the connector stand-in share it, so a late loop is late sends and late arrivals. */
+  eventLoopDelayMs: { p50: number; p99: number; max: number };
+  /** CPU time of this process per message sent (ms, user + system). */
+  cpuMsPerSend: number;
   /** Requests to the storage account for the shared budget, all instances together. */
   budgetRequests: number;
   budgetRequestsPerSend: number;
@@ -71,6 +79,11 @@ export async function sendingBench(ctx: BenchContext): Promise<Report[]> {
       `Sending at the limit: the instances claim send slots from one row in the storage account (a quarter second's worth per claim, If-Match; a 412 re-reads). ` +
       `1 instance: ${one.budgetRequests} storage requests for ${int(one.messages)} sends (${requestsText(one)}); ` +
       `3 instances: ${three.budgetRequests} (${requestsText(three)}); peak ${three.peakAcceptedInOneSecond} accepted in one second across the three.`,
+    );
+    report.note(
+      `Every instance and the connector stand-in run in this one process (${one.cpuMsPerSend} ms CPU per send), so its event loop's delay is late sends and late arrivals: ` +
+      `p50 · p99 · max ${loopText(one)} ms (1 instance), ${loopText(three)} ms (3 instances), load average ${os.loadavg()[0]!.toFixed(1)}. ` +
+      `A send woken more than one slot (≈ 20 ms) late gives its slot up rather than crowd the next, and a late arrival can tip Teams' sliding window (the 429s).`,
     );
     report.details.limits = LIMITS;
     report.details.runs = { one, three, atDefault };
@@ -106,6 +119,9 @@ async function sendAll(ctx: BenchContext, connector: ThrottlingConnector, run: {
     return { conversation: conversationOf(p, connector.url, ctx.now), message: { text: `Chaser: ${action.number} (Overdue by 5 business days)`, card } };
   });
   let failedOutcomes = 0;
+  const loop = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
+  loop.enable();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(messengers.map(async (messenger, m) => {
     // Instance m sends every instances-th message, PARALLEL_PEOPLE at a time, as its sweep would.
@@ -120,6 +136,8 @@ async function sendAll(ctx: BenchContext, connector: ThrottlingConnector, run: {
     }));
   }));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  loop.disable();
   const counts = [...connector.delivered.values()];
   const delivered = counts.length;
   const rate = round(connector.acceptedAt.length / seconds, 1);
@@ -136,6 +154,8 @@ async function sendAll(ctx: BenchContext, connector: ThrottlingConnector, run: {
     failedOutcomes,
     throttled: { ...connector.throttled },
     peakAcceptedInOneSecond: peak(connector.acceptedAt),
+    eventLoopDelayMs: { p50: lateBy(loop.percentile(50)), p99: lateBy(loop.percentile(99)), max: lateBy(loop.max) },
+    cpuMsPerSend: round((cpu.user + cpu.system) / 1000 / n, 2),
     budgetRequests: counter.total,
     budgetRequestsPerSend: round(counter.total / n, 3),
     budgetRequestsByKind: counter.tally(),
@@ -144,6 +164,15 @@ async function sendAll(ctx: BenchContext, connector: ThrottlingConnector, run: {
 
 function describe(r: SendRun): string {
   return `${r.rate}/s (${r.percentOfLimit}% of ${LIMITS.perApp}/s) · 429s ${r.throttled.app + r.throttled.conversation} · delivered ${int(r.delivered)}/${int(r.messages)} · lost ${r.lost} · duplicates ${r.duplicates} · ${r.budgetRequestsPerSend} storage requests per send`;
+}
+
+/** The histogram holds the time between samples (ns): how late a sample came is that less the sampling interval. */
+function lateBy(ns: number): number {
+  return round(Math.max(0, ns / 1e6 - LOOP_SAMPLE_MS), 1);
+}
+
+function loopText(r: SendRun): string {
+  return `${r.eventLoopDelayMs.p50} · ${r.eventLoopDelayMs.p99} · ${r.eventLoopDelayMs.max}`;
 }
 
 function requestsText(r: SendRun): string {
