@@ -32,7 +32,7 @@ interface Bench {
 const BENCHES: Bench[] = [
   { id: 'questions', title: '1–2. questions over HTTP', budget: [25, 180], run: questionsBench },
   { id: 'sweep', title: '3. reminder sweep', budget: [25, 240], run: sweepBench },
-  { id: 'sending', title: '4. sending through a throttling connector', budget: [20, 150], run: sendingBench },
+  { id: 'sending', title: '4. sending through a throttling connector', budget: [30, 150], run: sendingBench },
   { id: 'exports', title: '5. digest, docx and import', budget: [15, 150], run: exportsBench },
   { id: 'load', title: '6. load: 50 concurrent conversations', budget: [20, 60], run: loadBench },
   { id: 'language', title: '7. understanding chat (held-back phrasings)', budget: [5, 15], run: languageBench },

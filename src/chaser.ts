@@ -96,7 +96,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
     await sweep();
     await digest();
   })().catch((err: unknown) => log.error({ err }, 'catch-up for a new conversation failed')));
-  const messenger = options.messenger ?? createProactiveMessenger(adapter, config.appId ?? '', log, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
+  const messenger = options.messenger ?? createProactiveMessenger(adapter, config.appId ?? '', log, { perSecond: config.sendPerSecond, budget: store.sendBudget, attempts: 4, backoffMs: 500 });
   const instanceId = `chaser-${randomUUID().slice(0, 8)}`;
   const claimTimeoutMs = options.claimTimeoutMs ?? 10 * 60_000;
   let url = '';

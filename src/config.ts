@@ -257,7 +257,7 @@ export const SETTINGS = {
   },
   sendPerSecond: {
     env: 'CHASER_SEND_PER_SECOND',
-    doc: 'Proactive messages per second across the app (Teams allows about 30-50 per app per tenant).',
+    doc: 'Proactive messages per second for the app, every instance together: they share it through the storage account (a row in the Leases table). Teams allows about 30-50 per app per tenant; Chaser paces 2% under this and slows down when Teams answers 429.',
     default: '15',
     schema: positiveNumber(15),
   },

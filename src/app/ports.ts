@@ -231,6 +231,44 @@ export interface Leases {
   expiresAt(job: string): Promise<Date | null>;
 }
 
+/**
+ * A request for proactive send slots from the budget every instance shares: `count` slots `intervalMs`
+ * apart (1000 / the configured rate), none before `notBefore`. Times are epoch milliseconds on the
+ * caller's clock (instances' clocks are assumed synchronised to a few ms, as App Service's are).
+ */
+export interface SlotRequest {
+  count: number;
+  intervalMs: number;
+  notBefore: number;
+}
+
+/** The slots granted: `start + i × intervalMs` for i in 0..count-1, each the caller's alone. */
+export interface SlotGrant {
+  start: number;
+  intervalMs: number;
+  count: number;
+}
+
+/**
+ * Teams' per-app send limit (about 30–50 requests/s per app per tenant) shared by every instance: a virtual
+ * schedule of send slots (GCRA: one "next free slot" instant). A claim takes the next `count` free slots, so
+ * slots granted to different instances never overlap and, together, never go faster than the rate asked
+ * for. An instance that dies holds at most the slots it claimed (a fraction of a second); nothing to free.
+ * Errors: whatever storage throws once its own retries (412: someone claimed meanwhile) are spent.
+ */
+export interface SendBudget {
+  claim(request: SlotRequest): Promise<SlotGrant>;
+}
+
+/**
+ * The budget's one rule, shared by every implementation: slots start at the later of the next free slot and
+ * `notBefore`, and the next free slot moves past them.
+ */
+export function grantSlots(nextFree: number, request: SlotRequest): { grant: SlotGrant; nextFree: number } {
+  const start = Math.max(nextFree, request.notBefore);
+  return { grant: { start, intervalMs: request.intervalMs, count: request.count }, nextFree: start + request.count * request.intervalMs };
+}
+
 /** Someone (or a channel) who gets the weekly digest, perhaps for one lead or board only. */
 export interface DigestSubscription {
   /** `channel` also covers group chats: both are reached through their conversation id. */
@@ -381,6 +419,7 @@ export interface Store {
   admins: Secretariat;
   ledger: DeliveryLedger;
   leases: Leases;
+  sendBudget: SendBudget;
   digests: Digests;
   pendingImports: PendingImports;
   imports: ImportJournal;

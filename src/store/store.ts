@@ -13,6 +13,7 @@ import { PendingImportRepository } from './pending-import-repository';
 import { ImportJournalRepository } from './import-journal-repository';
 import { ChatMemoryRepository } from './chat-memory-repository';
 import { ReminderLedger } from './reminder-ledger';
+import { SendBudgetRepository } from './send-budget-repository';
 import { cacheIdentity } from './identity-cache';
 import { FactoryOptions, createTableClientFactory } from './table-client-factory';
 import { TableSet } from './tables';
@@ -53,6 +54,7 @@ export function openStore(target: StorageTarget, tablePrefix: string, options: S
     admins: new AdminRepository(tables, options.settingsAdmins, options.actingAdmins),
     ledger: new ReminderLedger(tables),
     leases: new LeaseRepository(tables),
+    sendBudget: new SendBudgetRepository(tables),
     digests: new DigestRepository(tables),
     pendingImports: new PendingImportRepository(tables),
     imports: new ImportJournalRepository(tables),

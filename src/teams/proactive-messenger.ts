@@ -1,12 +1,18 @@
 import { CardFactory, CloudAdapter, ConversationReference, MessageFactory } from 'botbuilder';
 import type { Messenger, OutgoingMessage, SendOutcome } from '../app/delivery/messenger';
 import type { Logger } from '../log';
-import type { ConversationRecord } from '../app/ports';
+import type { ConversationRecord, SendBudget } from '../app/ports';
+import { leaveThrottlingToThePacer } from './connector-retries';
 import { SendPacer } from './send-pacer';
 
 export interface MessengerOptions {
-  /** Sends per second across the app (Teams allows about 30–50 per app per tenant; stay below). */
+  /** Sends per second across the app, every instance together (Teams allows about 30–50 per app per tenant). */
   perSecond: number;
+  /**
+   * The budget every instance of the app claims its send slots from (the store's), so that together they keep
+   * to `perSecond`; default one of this messenger's own (right when it is the only sender).
+   */
+  budget?: SendBudget;
   /** Attempts for one message when Teams answers 429, 502, 503 or 504. */
   attempts: number;
   /** First backoff; doubled each attempt, with jitter, unless Retry-After says otherwise. */
@@ -25,12 +31,17 @@ const RETRIED = new Set([429, 502, 503, 504]);
  */
 export function createProactiveMessenger(adapter: CloudAdapter, appId: string, log: Logger, options: MessengerOptions): Messenger {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  // One rate for every send of this messenger: a 429 slows and pauses them all (send-pacer.ts).
-  const pacer = new SendPacer({ perSecond: options.perSecond }, options.now ?? Date.now);
-  async function pace(): Promise<void> {
-    const wait = pacer.reserve();
-    if (wait > 0) await sleep(wait);
-  }
+  // One pacer for every send of this messenger, its slots from the shared budget: a 429 slows them all (send-pacer.ts).
+  const pacer = new SendPacer({
+    perSecond: options.perSecond,
+    slots: {
+      onBudget: (event) => {
+        if (event.ok) log.info('shared send budget reachable again: pacing with the other instances');
+        else log.warn({ err: event.err }, 'shared send budget unreachable: pacing this instance alone until it answers');
+      },
+    },
+  }, options.now ?? Date.now, options.budget);
+  let sdkRetriesWarned = false;
 
   return {
     async send(conversation: ConversationRecord, message: OutgoingMessage): Promise<SendOutcome> {
@@ -39,13 +50,17 @@ export function createProactiveMessenger(adapter: CloudAdapter, appId: string, l
       const reference = conversation.reference as Partial<ConversationReference>;
       let lastError = '';
       for (let attempt = 1; attempt <= options.attempts; attempt++) {
-        await pace();
+        await pacer.wait(sleep);
         try {
           let activityId: string | null = null;
           // Errors thrown inside the callback would go to the adapter's onTurnError and be swallowed:
           // catch them here so the caller learns the send failed.
           const failures: unknown[] = [];
           await adapter.continueConversationAsync(appId, reference, async (context) => {
+            if (!leaveThrottlingToThePacer(context.turnState.get(adapter.ConnectorClientKey)) && !sdkRetriesWarned) {
+              sdkRetriesWarned = true;
+              log.warn('the Bot Framework connector client retries 429s itself here (its pipeline is not where connector-retries.ts looks): those retries are not paced');
+            }
             try {
               activityId = (await context.sendActivity(activity))?.id ?? null;
             } catch (err) {
@@ -61,10 +76,10 @@ export function createProactiveMessenger(adapter: CloudAdapter, appId: string, l
           if (status === 403) return { ok: false, blocked: true, error: lastError };
           if (!status || !RETRIED.has(status) || attempt === options.attempts) break;
           if (status === 429) {
-            // Throttled: the pacer holds every send until Retry-After and lowers the rate; the retry waits its turn.
-            const after = retryAfterMs(err);
-            pacer.throttled(after);
-            log.info({ status, attempt, retryAfterMs: after, perSecond: Math.round(pacer.currentRate() * 10) / 10 }, 'Teams asked us to slow down; pacing lower and retrying');
+            // Throttled: this message waits its Retry-After, then takes a new slot; the others carry on at a lower rate.
+            const wait = pacer.throttled(retryAfterMs(err));
+            log.info({ status, attempt, retryAfterMs: wait, perSecond: Math.round(pacer.currentRate() * 10) / 10 }, 'Teams asked us to slow down; pacing lower and retrying');
+            await sleep(wait);
             continue;
           }
           const wait = retryAfterMs(err) ?? options.backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random());

@@ -199,6 +199,24 @@ describe.each<[string, () => Store]>([
     expect(await store.leases.expiresAt('reminders')).toBeNull();
   });
 
+  it('when send slots are claimed, then each claim follows the last, and past slots hold nobody up', async () => {
+    const store = open();
+    const t = Date.parse('2022-05-09T08:00:00Z');
+    expect(await store.sendBudget.claim({ count: 10, intervalMs: 20, notBefore: t })).toEqual({ start: t, intervalMs: 20, count: 10 });
+    expect(await store.sendBudget.claim({ count: 4, intervalMs: 20.5, notBefore: t + 50 })).toEqual({ start: t + 200, intervalMs: 20.5, count: 4 });
+    expect((await store.sendBudget.claim({ count: 1, intervalMs: 20, notBefore: t })).start).toBe(t + 282);
+    expect((await store.sendBudget.claim({ count: 2, intervalMs: 20, notBefore: t + 1_000 })).start).toBe(t + 1_000);
+    // Slots claimed by an instance that then went away are simply in the past: nothing to free.
+    expect((await store.sendBudget.claim({ count: 1, intervalMs: 20, notBefore: t + 60_000 })).start).toBe(t + 60_000);
+  });
+
+  it('when claims for send slots race, then every slot is granted once: no two grants overlap', async () => {
+    const store = open();
+    const t = Date.parse('2022-05-09T08:00:00Z');
+    const grants = await Promise.all(Array.from({ length: 8 }, () => store.sendBudget.claim({ count: 5, intervalMs: 10, notBefore: t })));
+    expect(grants.map((g) => g.start).sort((a, b) => a - b)).toEqual(Array.from({ length: 8 }, (_, i) => t + i * 50));
+  });
+
   it('when digests are subscribed to and snapshots kept, then the latest is read back whole', async () => {
     const store = open();
     await store.digests.subscribe({ kind: 'personal', tenantId: 't', target: 'AAD-DC', name: 'Deputy Commissioner', scope: { lead: 'MPS' }, addedBy: 'sec', addedAt: '2022-05-01T00:00:00Z' });

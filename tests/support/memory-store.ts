@@ -11,6 +11,7 @@ import { subscriberKey } from '../../src/app/ports';
 import { DuplicateRecordError, StaleRecordError } from '../../src/errors';
 import type { Meeting } from '../../src/domain/meeting';
 import { byDateThenBoard } from '../../src/store/meeting-repository';
+import { LocalSendBudget } from '../../src/teams/local-send-budget';
 
 /**
  * The in-memory twin of the Azure Tables store, for use-case tests that run in milliseconds. It keeps
@@ -141,6 +142,7 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
       async release(job, holder) { if (leases.get(job)?.holder === holder) leases.delete(job); },
       async expiresAt(job) { return leases.get(job)?.expiresAt ?? null; },
     },
+    sendBudget: new LocalSendBudget(),
     digests,
     pendingImports: {
       async save(p) { pending.set(`${p.userId.toLowerCase()}|${p.id}`, copy(p)); return true; },

@@ -21,7 +21,7 @@ export const chaseCommand: Command = {
     const [{ chaseNow }, { createAdapter }, { createProactiveMessenger }, { registerLinksFor }] = await Promise.all([
       import('../../app/reach/chase-now'), import('../../teams/adapter'), import('../../teams/proactive-messenger'), import('../../cards/register-links'),
     ]);
-    const messenger = createProactiveMessenger(createAdapter(config), config.appId ?? '', silentLogger, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
+    const messenger = createProactiveMessenger(createAdapter(config), config.appId ?? '', silentLogger, { perSecond: config.sendPerSecond, budget: ctx.store.sendBudget, attempts: 4, backoffMs: 500 });
     const result = await chaseNow({ action: selector, note: typeof values.note === 'string' ? values.note : null, source: 'cli' }, ctx.actor, {
       store: ctx.store, clock: ctx.clock, log: silentLogger, messenger, instanceId: `cli-${randomUUID().slice(0, 8)}`, claimTimeoutMs: 10 * 60_000,
       // Locally the bot (and its tab) listens on PORT of this machine.

@@ -12,7 +12,7 @@ export function cliMeetingDeps(ctx: CliContext): MeetingDeps {
   const messenger: Messenger = {
     send: async (conversation, message) => {
       real ??= Promise.all([import('../../teams/adapter'), import('../../teams/proactive-messenger')]).then(([{ createAdapter }, { createProactiveMessenger }]) =>
-        createProactiveMessenger(createAdapter(config), config.appId ?? '', silentLogger, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 }));
+        createProactiveMessenger(createAdapter(config), config.appId ?? '', silentLogger, { perSecond: config.sendPerSecond, budget: ctx.store.sendBudget, attempts: 4, backoffMs: 500 }));
       return (await real).send(conversation, message);
     },
   };

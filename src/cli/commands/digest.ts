@@ -90,7 +90,7 @@ async function sendNow(ctx: CliContext, clock: Clock, dryRun: boolean): Promise<
   const { config } = ctx;
   // Teams (botbuilder) and the jobs are loaded only when the digest is sent.
   const [{ createAdapter }, { createProactiveMessenger }, { composeJobs }] = await Promise.all([import('../../teams/adapter'), import('../../teams/proactive-messenger'), import('../../app/compose')]);
-  const messenger = createProactiveMessenger(createAdapter(config), config.appId ?? '', silentLogger, { perSecond: config.sendPerSecond, attempts: 4, backoffMs: 500 });
+  const messenger = createProactiveMessenger(createAdapter(config), config.appId ?? '', silentLogger, { perSecond: config.sendPerSecond, budget: ctx.store.sendBudget, attempts: 4, backoffMs: 500 });
   const jobs = composeJobs({ store: ctx.store, clock, calendar: ctx.calendar, log: silentLogger, messenger }, { digestSchedule: config.digestSchedule }, `cli-${randomUUID().slice(0, 8)}`);
   const report = await jobs.digest({ dryRun, force: true });
   if (report.skipped) {
