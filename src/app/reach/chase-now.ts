@@ -93,11 +93,18 @@ export async function chaseNow(request: ChaseRequest, actor: Actor, deps: ChaseD
     const result = await deliverOnce(deps, { id: recipient.user.id, conversation: recipient.conversation }, [item], (claimed) => chaseCards(claimed, note, today, mris, deps.links));
     outcomes[recipient.user.id] = result.get(item) ?? 'unreachable';
   }
-  const sentTo = Object.keys(outcomes).filter((id) => outcomes[id] === 'sent' || outcomes[id] === 'already sent');
-  const missed = Object.entries(outcomes).filter(([, o]) => o !== 'sent' && o !== 'already sent').map(([id, outcome]) => ({ id, outcome }));
-  if (!sentTo.length) return { kind: 'failed', action, outcomes, message: `I could not deliver the chase for ${actionReference(action)} (${missed.map((m) => `${m.id}: ${m.outcome}`).join('; ')}). Nothing was recorded; try again later.` };
+  // Only the caller whose send went out records the chase: a second press at the same moment finds the
+  // card claimed ('held') or sent ('already sent') by the first, and is told so.
+  const sentTo = Object.keys(outcomes).filter((id) => outcomes[id] === 'sent');
+  const missed = Object.entries(outcomes).filter(([, o]) => o !== 'sent' && o !== 'already sent' && o !== 'held').map(([id, outcome]) => ({ id, outcome }));
+  if (!sentTo.length && Object.values(outcomes).some((o) => o === 'already sent' || o === 'held')) {
+    const other = chaseOn(await deps.store.actions.history(action), today);
+    const when = other ? ` at ${londonTimeText(other.at)} (by ${other.byName})` : ' at this moment by someone else';
+    return { kind: 'already-chased', action, at: other?.at ?? deps.clock.now().toISOString(), byName: other?.byName ?? '', message: `${actionReference(action)} was already chased today${when}, so I did not send it again.` };
+  }
+  if (!sentTo.length) return { kind: 'failed', action, outcomes, message: `I could not deliver the chase for ${actionReference(action)} (${missed.map((m) => `${m.id}: ${m.outcome}`).join('; ')}). Nothing was recorded; ${missed.every((m) => m.outcome === 'blocked') ? 'they have blocked or removed Chaser, so map someone else to the lead' : 'try again later'}.` };
   const at = deps.clock.now().toISOString();
-  await recordChase(action, { kind: 'chased', at, by: actor.id, byName: actor.name, source: request.source, status: null, text: note, revisedDue: null, changes: [] }, deps);
+  await recordChase(action, today, { kind: 'chased', at, by: actor.id, byName: actor.name, source: request.source, status: null, text: note, revisedDue: null, changes: [] }, deps);
   const names = recipients.filter((r) => sentTo.includes(r.user.id)).map((r) => r.user.name || r.user.id);
   return {
     kind: 'chased', action, at, byName: actor.name || actor.id, sentTo, names, note, missed,
@@ -105,16 +112,19 @@ export async function chaseNow(request: ChaseRequest, actor: Actor, deps: ChaseD
   };
 }
 
-/** Appends the `chased` entry, the action unchanged; once more when someone changed the action meanwhile. */
-async function recordChase(action: Action, entry: ActionUpdate, deps: ChaseDeps): Promise<void> {
+/**
+ * Appends the `chased` entry (the action unchanged) unless the day already has one; with the action's ETag,
+ * so two at once cannot both append: the second re-reads and finds the first's entry.
+ */
+async function recordChase(action: Action, today: string, entry: ActionUpdate, deps: ChaseDeps): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     const stored = await deps.store.actions.get(action);
-    if (!stored) return;
+    if (!stored || chaseOn(await deps.store.actions.history(action), today)) return;
     try {
       await deps.store.actions.record(stored, stored.action, entry);
       return;
     } catch (err) {
-      if (!(err instanceof StaleRecordError) || attempt >= 2) throw err;
+      if (!(err instanceof StaleRecordError) || attempt >= 4) throw err;
     }
   }
 }

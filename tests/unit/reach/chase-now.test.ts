@@ -75,6 +75,18 @@ describe('chase now: the secretariat sends the lead the reminder card at once', 
     expect(messenger.sent).toHaveLength(2);
   });
 
+  it('when the same action is chased several times at the same moment (a double press), then one card goes and one chase is recorded; the others are told it was chased', async () => {
+    const store = await setUp('MPS', 19, [{ id: 'aad-cmdr', name: 'Commander Smith' }]);
+    const messenger = new RecordingMessenger();
+    const results = await Promise.all(['p1', 'p2', 'p3', 'p4', 'p5', 'p6'].map((note) => chaseNow({ action: { number: 19 }, note, source: 'tab' }, CLERK, depsOf(store, messenger))));
+    expect(results.filter((r) => r.kind === 'chased')).toHaveLength(1);
+    expect(results.filter((r) => r.kind === 'already-chased')).toHaveLength(5);
+    expect(messenger.sent).toHaveLength(1);
+    const chases = (await store.actions.history(anAction({ number: 19 }))).filter((h) => h.kind === 'chased');
+    expect(chases.map((h) => h.text)).toEqual([(results.find((r) => r.kind === 'chased') as { note: string }).note]);
+    expect(JSON.stringify(messenger.sent[0]!.message.card)).toContain(chases[0]!.text);
+  });
+
   it('when someone outside the secretariat chases, then it is refused and nothing is sent', async () => {
     const store = await setUp('MPS', 19, [{ id: 'aad-cmdr', name: 'Commander Smith' }]);
     const messenger = new RecordingMessenger();
