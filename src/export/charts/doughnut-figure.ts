@@ -38,7 +38,8 @@ export interface DoughnutFigure {
   altText: string;
 }
 
-const WIDTH = 460;
+// Room for the longest legend line ("Awaiting update: 999 (100%)") in DejaVu Sans, wider than Arial.
+const WIDTH = 560;
 const HEIGHT = 220;
 const CENTRE = { x: 110, y: 110 };
 const OUTER = 96;

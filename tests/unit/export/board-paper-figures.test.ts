@@ -34,7 +34,7 @@ describe('the board paper\'s figures', () => {
       const size = shown.find((d) => d.width * 2 === png.width && d.height * 2 === png.height);
       expect({ i, size: Boolean(size) }).toEqual({ i, size: true });
     }
-    expect(shown.map((d) => [d.width, d.height]).sort()).toEqual([[460, 220], [680, 280]]);
+    expect(shown.map((d) => [d.width, d.height]).sort()).toEqual([[560, 220], [680, 280]]);
   });
 
   it('describes each figure in its alt text: the RAG counts, and the first and last week of the trend', async () => {

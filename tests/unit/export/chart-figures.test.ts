@@ -126,7 +126,7 @@ describe('the figures as SVG', () => {
   it('draws one path per segment and one legend line per status, with the alt text as its title', () => {
     const f = doughnutFigure(counts(13, 5, 3, 2, 0));
     const svg = doughnutSvg(f);
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="460" height="220"')).toBe(true);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="560" height="220"')).toBe(true);
     expect(svg.match(/<path /g)).toHaveLength(4);
     expect(svg).toContain('>Awaiting update: 0 (0%)</text>');
     expect(svg).toContain(`<title>${f.altText}</title>`);

@@ -46,6 +46,13 @@ describe('the figures as PNG (resvg, the system\'s fonts)', () => {
     expect(darkPixels(pixels, { x0: pixels.width - 40, y0: 0, x1: pixels.width, y1: 40 })).toBe(0);
   });
 
+  it('keeps the longest legend line inside the picture: no text in the right-hand margin, whatever the counts', () => {
+    for (const counts of [{ complete: 1, on_track: 1, amber: 1, red: 1, awaiting_update: 999 }, { complete: 0, on_track: 0, amber: 0, red: 0, awaiting_update: 1 }]) {
+      const wide = decodePng(svgToPng(doughnutSvg(doughnutFigure(counts))).data);
+      expect(darkPixels(wide, { x0: wide.width - 16, y0: 0, x1: wide.width, y1: wide.height })).toBe(0);
+    }
+  });
+
   it('renders the trend with its week labels under the plot', () => {
     const weeks = ['2022-04-25', '2022-05-02', '2022-05-09'].map((weekOf, i) => ({ weekOf, asAt: weekOf, counts: { complete: i, on_track: 2, amber: 1, red: 1, awaiting_update: 3 - i } }));
     const f = trendFigure(weeks)!;
