@@ -17,8 +17,10 @@ export interface BoardPaperFront {
 /** What every exporter takes: the digest to render and the same actions, for the full register. */
 export interface ExportInput {
   digest: Digest;
-  /** The actions the digest was built from (xlsx and csv list them all, in register order). */
+  /** The actions the digest was built from (xlsx and csv list them all, in register order unless `asGiven`). */
   actions: Action[];
+  /** The register tab's export: xlsx and csv keep the order the grid shows (its sort), not register order. */
+  asGiven?: boolean;
   /** Defaults to `DEFAULT_TITLE`. */
   title?: string;
   generatedAt: Date;

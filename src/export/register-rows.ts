@@ -56,5 +56,5 @@ function rowOf(a: Action, overdue: Map<string, number>): RegisterRow {
  */
 export function registerRows(input: ExportInput): RegisterRow[] {
   const overdue = new Map(input.digest.overdue.map((l) => [l.ref.key, l.businessDaysOverdue]));
-  return [...input.actions].sort(byRegisterOrder).map((a) => rowOf(a, overdue));
+  return (input.asGiven ? [...input.actions] : [...input.actions].sort(byRegisterOrder)).map((a) => rowOf(a, overdue));
 }

@@ -90,7 +90,7 @@ export function ActionPanel({ host, actionKey, secretariat, leads, onClose, onCh
           <dt>Timing</dt><dd>${a.timing}</dd>
           <dt>Due</dt><dd>${day(a.due)}${a.superseded.length ? html` <span class="muted">(was ${a.superseded.map(day).join(', ')})</span>` : ''}</dd>
           <dt>RAG</dt><dd><${StatusBadge} status=${a.status} /></dd>
-          ${detail.row.daysOverdue ? html`<dt>Overdue</dt><dd>${detail.row.daysOverdue} days</dd>` : ''}
+          ${detail.row.daysOverdue ? html`<dt>Overdue</dt><dd>${detail.row.daysOverdue} business days</dd>` : ''}
         </dl>
         ${detail.canChase ? html`<${ChaseForm} key=${`chase-${formKey}`} chasedToday=${detail.chasedToday} busy=${busy} onSend=${chase} />` : null}
         ${secretariat ? html`<${LeadForm} key=${`lead-${formKey}`} current=${a.lead} leads=${leads} busy=${busy} onSend=${correct} />` : null}

@@ -5,7 +5,7 @@ import { StatusBadge } from './status-badge';
 
 const HEADINGS: Array<[RegisterColumn, string]> = [
   ['reference', 'Reference'], ['meeting', 'Meeting'], ['action', 'Action'], ['lead', 'Lead'], ['timing', 'Timing'],
-  ['due', 'Due'], ['status', 'RAG'], ['lastUpdate', 'Last update'], ['daysOverdue', 'Overdue (days)'],
+  ['due', 'Due'], ['status', 'RAG'], ['lastUpdate', 'Last update'], ['daysOverdue', 'Overdue (business days)'],
 ];
 
 export interface GridProps {

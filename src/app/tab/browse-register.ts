@@ -29,7 +29,7 @@ export async function browseRegister(query: RegisterQuery, asker: Actor, deps: T
   if (selection.kind === 'refused') return selection;
   const { actions, today } = selection;
   const page = pageOf(actions, query.page, query.pageSize);
-  return { kind: 'page', today, page: { ...page, items: page.items.map((a) => registerRow(a, actionKey(a), today)) } };
+  return { kind: 'page', today, page: { ...page, items: page.items.map((a) => registerRow(a, actionKey(a), today, deps.calendar)) } };
 }
 
 /** The whole selection of a register query, sorted; the page and size of the query are not applied. */

@@ -37,7 +37,7 @@ export async function exportSelection(query: RegisterQuery, format: ExportFormat
   if (selection.kind === 'refused') throw new NotAllowedError(selection.message);
   const sources = await loadDigestSources(deps);
   const digest = buildDigest({ asOf: sources.asOf, actions: selection.actions, since: sources.since, unreachableLeads: sources.unreachableLeads, calendar: deps.calendar });
-  const input: ExportInput = { digest, actions: selection.actions, generatedAt: deps.clock.now() };
+  const input: ExportInput = { digest, actions: selection.actions, generatedAt: deps.clock.now(), asGiven: true };
   // The paper's trend figure reads the history; the workbook and the CSV do not need it.
   if (format === 'docx') input.trend = await registerTrend(selection.actions, deps);
   const body = format === 'docx' ? await boardPaperDocx(input) : format === 'xlsx' ? await registerXlsx(input) : Buffer.from(registerCsv(input), 'utf8');

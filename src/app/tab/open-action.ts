@@ -40,7 +40,7 @@ export async function openAction(id: ActionId, asker: Actor, deps: TabDeps): Pro
   return {
     kind: 'detail',
     detail: {
-      row: registerRow(action, actionKey(action), today), action, history, canUpdate: right.allowed,
+      row: registerRow(action, actionKey(action), today, deps.calendar), action, history, canUpdate: right.allowed,
       canChase: admin && mayBeChased(action), chasedToday: chased ? { at: chased.at, byName: chased.byName } : null,
     },
   };

@@ -1,3 +1,4 @@
+import type { BusinessCalendar } from '../business-days';
 import { Action, Status, actionReference, isOpen } from '../action';
 import { IsoDate, daysBetween } from '../calendar-date';
 
@@ -19,7 +20,7 @@ export interface RegisterRow {
   status: Status;
   /** The latest update's words and when it was made (ISO instant), or null before any update. */
   lastUpdate: { text: string; at: string; byName: string } | null;
-  /** Calendar days past due for an open action (0 when not overdue or undated). */
+  /** Business days past due for an open action (0 when not overdue or undated): as chat, the digest and the exports count them. */
   daysOverdue: number;
   /** The action's version: the client sends it back with an edit, and a stale edit is refused. */
   updatedAt: string;
@@ -31,7 +32,7 @@ export function daysOverdue(action: Pick<Action, 'status' | 'due'>, today: IsoDa
   return daysBetween(action.due, today);
 }
 
-export function registerRow(action: Action, key: string, today: IsoDate): RegisterRow {
+export function registerRow(action: Action, key: string, today: IsoDate, calendar: Pick<BusinessCalendar, 'businessDaysAfter'>): RegisterRow {
   return {
     key,
     reference: actionReference(action),
@@ -43,7 +44,7 @@ export function registerRow(action: Action, key: string, today: IsoDate): Regist
     due: action.due,
     status: action.status,
     lastUpdate: action.latest ? { text: action.latest.text, at: action.latest.at, byName: action.latest.byName } : null,
-    daysOverdue: daysOverdue(action, today),
+    daysOverdue: daysOverdue(action, today) ? calendar.businessDaysAfter(action.due!, today) : 0,
     updatedAt: action.updatedAt,
   };
 }

@@ -179,7 +179,7 @@ describe('the secretariat in the tab', () => {
     expect(res.body.total).toBe(7);
     expect(res.body.items.map((r) => r.due)).toEqual(['2022-04-29', '2022-05-06', '2022-05-13', '2022-05-16', '2022-06-01', '2022-06-30', null]);
     expect(res.body.today).toBe('2022-05-09');
-    expect(res.body.items[0]).toMatchObject({ key: 'OB_2022-04-21_001', timing: 'End April', daysOverdue: 10, status: 'awaiting_update' });
+    expect(res.body.items[0]).toMatchObject({ key: 'OB_2022-04-21_001', timing: 'End April', daysOverdue: 5, status: 'awaiting_update' });
   });
 
   it('when complete actions are included, then the whole register is listed', async () => {
@@ -219,7 +219,7 @@ describe('the secretariat in the tab', () => {
     const first = await get<RegisterAnswer>('/api/tab/register?sort=daysOverdue&dir=desc&pageSize=2&page=1', PEOPLE.clerk);
     const second = await get<RegisterAnswer>('/api/tab/register?sort=daysOverdue&dir=desc&pageSize=2&page=2', PEOPLE.clerk);
     expect(first.body).toMatchObject({ total: 7, pages: 4, page: 1 });
-    expect(first.body.items.map((r) => r.daysOverdue)).toEqual([10, 3]);
+    expect(first.body.items.map((r) => r.daysOverdue)).toEqual([5, 1]);
     expect(second.body.items.map((r) => r.daysOverdue)).toEqual([0, 0]);
     const byLead = await get<RegisterAnswer>('/api/tab/register?sort=lead&dir=desc', PEOPLE.clerk);
     expect(byLead.body.items.slice(0, 4).map((r) => r.lead)).toEqual(['MPS', 'MPS', 'MPS', 'MPS']);
@@ -404,6 +404,16 @@ describe('exporting what the register shows', () => {
     expect(text).toContain('strip search review');
     expect(text).toContain('custody');
     expect(text).not.toContain('handcuffing');
+  });
+
+  it('when the grid is sorted, then the CSV lists the actions in the order shown, either way round', async () => {
+    for (const dir of ['desc', 'asc']) {
+      const grid = await get<RegisterAnswer>(`/api/tab/register?all=true&sort=lead&dir=${dir}&pageSize=100`, PEOPLE.clerk);
+      expect(new Set(grid.body.items.map((r) => r.lead)).size).toBeGreaterThan(1);
+      const csv = (await download(`format=csv&all=true&sort=lead&dir=${dir}`, PEOPLE.clerk)).body.toString('utf8');
+      const listed = csv.split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(',')[0]!.replace(/"/g, ''));
+      expect(listed).toEqual(grid.body.items.map((r) => r.reference));
+    }
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { englandAndWalesCalendar } from '../../../src/domain/business-days';
 import type { Action } from '../../../src/domain/action';
 import { DEFAULT_REGISTER_QUERY, chatFiltersOf, daysOverdue, matchesTabOnly, pageOf, parseRegisterQuery, registerRow, sortRegister } from '../../../src/domain/register';
 import { anAction } from '../../support/builders';
@@ -149,8 +150,9 @@ describe('pages and rows', () => {
     expect(pageOf([], 4, 10)).toEqual({ items: [], total: 0, page: 1, pageSize: 10, pages: 1 });
   });
 
-  it('when a row is made, then it carries what the grid shows and the version for edits', () => {
-    const row = registerRow(anAction({ due: '2022-05-01', latest: { status: 'amber', text: 'Late', by: 'u', byName: 'Jo', at: '2022-05-02T09:00:00Z', revisedDue: null }, status: 'amber' }), 'OB_2022-04-21_005', TODAY);
-    expect(row).toMatchObject({ key: 'OB_2022-04-21_005', reference: 'OB 21-Apr-2022 #5', meeting: 'OB 2022-04-21', timing: 'By 13 May', daysOverdue: 8, lastUpdate: { text: 'Late', byName: 'Jo' }, updatedAt: '2022-05-04T10:00:00.000Z' });
+  it('when a row is made, then it carries what the grid shows (days overdue in business days, as chat and the exports count them) and the version for edits', () => {
+    const row = registerRow(anAction({ due: '2022-05-01', latest: { status: 'amber', text: 'Late', by: 'u', byName: 'Jo', at: '2022-05-02T09:00:00Z', revisedDue: null }, status: 'amber' }), 'OB_2022-04-21_005', TODAY, englandAndWalesCalendar());
+    // Sunday 1 May to Monday 9 May 2022: 8 calendar days, 5 business days (2 May was a bank holiday).
+    expect(row).toMatchObject({ key: 'OB_2022-04-21_005', reference: 'OB 21-Apr-2022 #5', meeting: 'OB 2022-04-21', timing: 'By 13 May', daysOverdue: 5, lastUpdate: { text: 'Late', byName: 'Jo' }, updatedAt: '2022-05-04T10:00:00.000Z' });
   });
 });
