@@ -191,7 +191,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
 async function prepareRegister(store: AzureStore, log: Logger): Promise<void> {
   try {
     const migrated = await store.migrate();
-    if (migrated.historyEntries || migrated.deliveries) log.info(migrated, 'register upgraded to the current table layout');
+    if (migrated.historyEntries || migrated.deliveries || migrated.indexedActions || migrated.leadStatusIndexed) log.info(migrated, 'register upgraded to the current table layout');
     const repaired = await store.actions.repairIndex();
     if (repaired.repaired) log.warn(repaired, 'open-actions index repaired after an interrupted write');
   } catch (err) {

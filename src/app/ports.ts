@@ -1,4 +1,4 @@
-import type { Action, ActionId, MeetingId } from '../domain/action';
+import type { Action, ActionId, MeetingId, Status } from '../domain/action';
 import type { ActionUpdate } from '../domain/action-update';
 import type { IsoDate } from '../domain/calendar-date';
 import type { DigestScope, DigestSnapshot } from '../domain/digest';
@@ -55,6 +55,14 @@ export interface ActionRegister {
   listOpenWithoutDue(): Promise<Action[]>;
   /** Every open action, soonest due first, undated last. */
   listOpen(): Promise<Action[]>;
+  /**
+   * The open actions of one lead, matched as questions match leads (`normaliseLead`: any case or spacing,
+   * a leading "the"), soonest due first, undated last; with `range`, only those due in [from, to] (either
+   * end optional; undated ones never). One index partition: "what is open for MOPAC", "anything late for MPS".
+   */
+  listOpenByLead(lead: string, range?: { from?: IsoDate; to?: IsoDate }): Promise<Action[]>;
+  /** The open actions with this status ("which actions are red"), in the same order and with the same `range` as `listOpenByLead`. */
+  listOpenByStatus(status: Status, range?: { from?: IsoDate; to?: IsoDate }): Promise<Action[]>;
   /** Makes the open-actions index match the register again (after a crash between a write and its index). */
   repairIndex(): Promise<{ repaired: number }>;
   /** True when an index write failed in this process since the last repair. */

@@ -81,6 +81,47 @@ describe.each<[string, () => Store]>([
     expect((await store.actions.listAll()).length).toBe(5);
   });
 
+  it('when actions change lead, status, due date or close, then each lead\'s and each status\'s open lists follow, matched as questions match leads', async () => {
+    const store = open();
+    const long = `${'Director of a very long named directorate '.repeat(8)}MOPAC`;
+    await store.actions.createMany([
+      { action: anAction({ number: 30, lead: 'MPS', status: 'red', due: '2022-05-13' }), history: [] },
+      { action: anAction({ number: 31, lead: 'the  mps', status: 'amber', due: '2022-05-02' }), history: [] },
+      { action: anAction({ number: 32, lead: 'MOPAC', status: 'red', due: null, flags: ['needs-date'], resolution: 'none' }), history: [] },
+      { action: anAction({ number: 33, lead: 'MPS', status: 'complete', due: '2022-05-01' }), history: [] },
+      { action: anAction({ number: 34, lead: 'AC Ephgrave/DAC', status: 'red', due: '2022-06-01', meetingDate: '2022-06-16' }), history: [] },
+      { action: anAction({ number: 35, lead: long, status: 'on_track', due: '2022-05-20' }), history: [] },
+    ]);
+    const numbers = (xs: Array<{ number: number }>) => xs.map((x) => x.number);
+    expect(numbers(await store.actions.listOpenByLead('MPS'))).toEqual([31, 30]);
+    expect(numbers(await store.actions.listOpenByLead('The MPS'))).toEqual([31, 30]);
+    expect(numbers(await store.actions.listOpenByLead('mopac'))).toEqual([32]);
+    expect(numbers(await store.actions.listOpenByLead('ac ephgrave/dac'))).toEqual([34]);
+    expect(numbers(await store.actions.listOpenByLead(long.toUpperCase()))).toEqual([35]);
+    expect(await store.actions.listOpenByLead('Nobody')).toEqual([]);
+    expect(numbers(await store.actions.listOpenByLead('MPS', { to: '2022-05-12' }))).toEqual([31]);
+    expect(numbers(await store.actions.listOpenByLead('MOPAC', {}))).toEqual([]);
+    expect(numbers(await store.actions.listOpenByStatus('red'))).toEqual([30, 34, 32]);
+    expect(numbers(await store.actions.listOpenByStatus('red', { from: '2022-05-14' }))).toEqual([34]);
+    expect(await store.actions.listOpenByStatus('complete')).toEqual([]);
+
+    const a30 = (await store.actions.get(anAction({ number: 30 })))!;
+    const moved = await store.actions.record(a30, { ...a30.action, lead: 'MOPAC', status: 'amber', due: '2022-07-01' }, anUpdate({ status: 'amber' }));
+    expect(numbers(await store.actions.listOpenByLead('MPS'))).toEqual([31]);
+    expect(numbers(await store.actions.listOpenByLead('MOPAC'))).toEqual([30, 32]);
+    expect(numbers(await store.actions.listOpenByStatus('red'))).toEqual([34, 32]);
+    expect(numbers(await store.actions.listOpenByStatus('amber'))).toEqual([31, 30]);
+    expect((await store.actions.listOpenByLead('mopac'))[0]).toEqual(moved.action);
+    await store.actions.record(moved, { ...moved.action, status: 'complete' }, anUpdate({ status: 'complete' }));
+    expect(numbers(await store.actions.listOpenByLead('MOPAC'))).toEqual([32]);
+    expect(numbers(await store.actions.listOpenByStatus('amber'))).toEqual([31]);
+    const a33 = (await store.actions.get(anAction({ number: 33 })))!;
+    await store.actions.record(a33, { ...a33.action, status: 'on_track', due: '2022-05-05' }, anUpdate({ status: 'on_track' }));
+    expect(numbers(await store.actions.listOpenByLead('MPS'))).toEqual([31, 33]);
+    expect(numbers(await store.actions.listOpenByStatus('on_track'))).toEqual([33, 35]);
+    expect(store.actions.indexLagging()).toBe(false);
+  });
+
   it('when actions share a number or a board reference across meetings, then each is found by it, as it stands now', async () => {
     const store = open();
     await store.actions.createMany([

@@ -28,6 +28,8 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
   // Byte order, as Azure Tables sorts RowKeys ('~' after every digit), not the locale's order.
   const sortDue = (list: Action[]) => list.sort((a, b) => (indexKey(a) < indexKey(b) ? -1 : indexKey(a) > indexKey(b) ? 1 : 0));
   const open = () => sortDue([...actions.values()].map((r) => copy(r.action)).filter(isOpen));
+  // A range keeps dated actions due in [from, to]; no range keeps every one (as the index's key ranges do).
+  const inRange = (a: Action, range?: { from?: string; to?: string }) => !range || (a.due !== null && (!range.from || a.due >= range.from) && (!range.to || a.due <= range.to));
   const register: ActionRegister = {
     async get(id) { const r = actions.get(actionKey(id)); return r ? copy(r) : null; },
     async create(action, entries = []) {
@@ -57,6 +59,8 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
     async listOpenDue({ from, to }) { return open().filter((a) => a.due !== null && (!from || a.due >= from) && (!to || a.due <= to)); },
     async listOpenWithoutDue() { return open().filter((a) => a.due === null); },
     async listOpen() { return open(); },
+    async listOpenByLead(lead, range) { return open().filter((a) => normaliseLead(a.lead) === normaliseLead(lead) && inRange(a, range)); },
+    async listOpenByStatus(status, range) { return open().filter((a) => a.status === status && inRange(a, range)); },
     async repairIndex() { return { repaired: 0 }; },
     indexLagging: () => false,
   };
