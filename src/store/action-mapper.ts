@@ -150,5 +150,6 @@ export function toDomain(stored: ActionEntity): Action {
 }
 
 function parseList(value: string): string[] {
-  return value ? (JSON.parse(value) as string[]) : [];
+  // Most lists are empty ('[]'): no parse for them.
+  return value && value !== '[]' ? (JSON.parse(value) as string[]) : [];
 }
