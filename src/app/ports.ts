@@ -18,6 +18,9 @@ export interface StoredAction {
   etag: string;
 }
 
+/** An action named only: its meeting, number and board reference (see `ActionRegister.findNumbered`). */
+export type ActionRef = ActionId & Pick<Action, 'ref'>;
+
 /** A new action with the first entries of its history ("created", perhaps a status from the document). */
 export interface NewAction {
   action: Action;
@@ -45,6 +48,13 @@ export interface ActionRegister {
   listMeeting(meeting: MeetingId): Promise<Action[]>;
   /** Actions with this number in any meeting ("show action 5"). */
   findByNumber(number: number): Promise<Action[]>;
+  /**
+   * The actions numbered `number` in any meeting, named only (meeting, number, board reference), without
+   * their texts: enough to pick the one meant and list the others ("show action 5").
+   */
+  findNumbered(number: number): Promise<ActionRef[]>;
+  /** One action and its history, newest first, in one read; null when there is no such action. */
+  getWithHistory(id: ActionId): Promise<{ action: Action; history: ActionUpdate[] } | null>;
   /** Actions with this board reference as written ("42/20", "01.05"), in any meeting. */
   findByRef(ref: string): Promise<Action[]>;
   /** Every action (exports and whole-register questions, not the hot paths). */

@@ -3,7 +3,7 @@ import type { Action, ActionId, MeetingId, Status } from '../domain/action';
 import { actionKey, actionReference, isOpen, meetingKey, parseActionKey } from '../domain/action';
 import type { ActionUpdate } from '../domain/action-update';
 import type { IsoDate } from '../domain/calendar-date';
-import type { ActionRegister, NewAction, StoredAction } from '../app/ports';
+import type { ActionRef, ActionRegister, NewAction, StoredAction } from '../app/ports';
 import { DuplicateRecordError, StaleRecordError } from '../errors';
 import { ActionEntity, NO_DUE, actionKeys, actionRowKey, leadIndexPartition, numberIndexKeys, numberIndexPartition, openIndexKeys, refIndexPartition, statusIndexPartition, toDomain, toPersistence } from './action-mapper';
 import { leadStatusWrites, repairLeadStatusRows } from './lead-status-index';
@@ -117,6 +117,30 @@ export class ActionRepository implements ActionRegister {
 
   async findByNumber(number: number): Promise<Action[]> {
     return this.query(TABLES.actionsByNumber, `PartitionKey eq ${odataString(numberIndexPartition(number))}`);
+  }
+
+  async findNumbered(number: number): Promise<ActionRef[]> {
+    const table = await this.tables.table(TABLES.actionsByNumber);
+    const found: ActionRef[] = [];
+    const filter = `PartitionKey eq ${odataString(numberIndexPartition(number))}`;
+    for await (const e of rawQuery<Pick<ActionEntity, 'boardCode' | 'meetingDate' | 'number' | 'ref'>>(table, filter, ['boardCode', 'meetingDate', 'number', 'ref'])) {
+      found.push({ boardCode: e.boardCode, meetingDate: e.meetingDate, number: Number(e.number), ref: e.ref || String(e.number) });
+    }
+    return found;
+  }
+
+  async getWithHistory(id: ActionId): Promise<{ action: Action; history: ActionUpdate[] } | null> {
+    const table = await this.tables.table(TABLES.actions);
+    const prefix = historyPrefix(id);
+    // The action's row and its history rows: one partition, one request (the history sorts newest first).
+    const filter = `PartitionKey eq ${odataString(meetingKey(id))} and (RowKey eq ${odataString(actionRowKey(id))} or (RowKey gt ${odataString(prefix)} and RowKey lt ${odataString(`${prefix}~`)}))`;
+    let action: Action | null = null;
+    const history: ActionUpdate[] = [];
+    for await (const e of rawQuery<ActionEntity & HistoryEntity>(table, filter)) {
+      if (e.rowKey === actionRowKey(id)) action = toDomain(e);
+      else history.push(historyToDomain(e));
+    }
+    return action ? { action, history } : null;
   }
 
   async findByRef(ref: string): Promise<Action[]> {

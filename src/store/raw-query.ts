@@ -14,13 +14,14 @@ const httpClient = createDefaultHttpClient();
  * booleans (Int64 and DateTime values as strings), beside the service's own names and OData annotations.
  * The body is parsed once: the table client's pipeline (core-client's deserialisation policy) already
  * parses a JSON response into `parsedBody`, which is used when present.
+ * `select`: only these properties of each row (none of the others is sent).
  * @throws the storage error as a RestError-like object with `statusCode` when the service refuses
  */
-export async function* rawQuery<T extends object>(table: TableClient, filter: string): AsyncGenerator<T> {
+export async function* rawQuery<T extends object>(table: TableClient, filter: string, select?: readonly string[]): AsyncGenerator<T> {
   let next: { partitionKey: string; rowKey: string } | null = null;
   const insecure = table.url.startsWith('http:');
   do {
-    const params = new URLSearchParams({ $filter: filter });
+    const params = new URLSearchParams({ $filter: filter, ...(select ? { $select: select.join(',') } : {}) });
     if (next) {
       params.set('NextPartitionKey', next.partitionKey);
       if (next.rowKey) params.set('NextRowKey', next.rowKey);

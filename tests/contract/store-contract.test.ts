@@ -22,6 +22,11 @@ describe.each<[string, () => Store]>([
     expect((await store.actions.history(action)).map((u) => u.text)).toEqual(['Imported.']);
     expect(await store.actions.get({ ...action, number: 99 })).toBeNull();
     expect(await store.actions.history({ ...action, number: 99 })).toEqual([]);
+    await store.actions.create(anAction({ number: 11 }), [anUpdate({ kind: 'created', status: null, text: 'Other action.' })]);
+    const read = await store.actions.getWithHistory(action);
+    expect(read?.action).toEqual(action);
+    expect(read?.history).toEqual(await store.actions.history(action));
+    expect(await store.actions.getWithHistory({ ...action, number: 99 })).toBeNull();
   });
 
   it('when an action or an update holds more text than one storage property, then it is stored and read back whole', async () => {
@@ -33,6 +38,8 @@ describe.each<[string, () => Store]>([
     expect((await store.actions.findByRef('01.05')).map((a) => a.number)).toEqual([6]);
     expect(await store.actions.findByRef('01.06')).toEqual([]);
     expect((await store.actions.history(created.action))[0]!.text).toBe(long);
+    const read = await store.actions.getWithHistory(created.action);
+    expect([read?.action.text, read?.history[0]!.text]).toEqual([long, long]);
   });
 
   it('when the same number is created twice, then the second is a duplicate and the first is kept', async () => {
@@ -135,6 +142,12 @@ describe.each<[string, () => Store]>([
     expect(keys(await store.actions.findByNumber(5))).toEqual(['OB 2022-04-21 5', 'OB 2022-06-16 5', 'PROB 2022-05-03 5']);
     expect(keys(await store.actions.findByNumber(50))).toEqual(['OB 2022-06-16 50']);
     expect(await store.actions.findByNumber(500)).toEqual([]);
+    const named = (await store.actions.findNumbered(5)).sort((a, b) => `${a.boardCode}${a.meetingDate}`.localeCompare(`${b.boardCode}${b.meetingDate}`));
+    expect(named).toEqual([
+      { boardCode: 'OB', meetingDate: '2022-04-21', number: 5, ref: '42/20' }, { boardCode: 'OB', meetingDate: '2022-06-16', number: 5, ref: '5' },
+      { boardCode: 'PROB', meetingDate: '2022-05-03', number: 5, ref: 'BOD 24/18(b)' },
+    ]);
+    expect(await store.actions.findNumbered(500)).toEqual([]);
     expect(keys(await store.actions.findByRef('42/20'))).toEqual(['OB 2022-04-21 5', 'OB 2023-01-12 7']);
     expect(keys(await store.actions.findByRef('BOD 24/18(b)'))).toEqual(['PROB 2022-05-03 5']);
     expect(keys(await store.actions.findByRef('5'))).toEqual(['OB 2022-06-16 5']);

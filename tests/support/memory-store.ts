@@ -54,6 +54,8 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
     async history(id: ActionId) { return copy(history.get(actionKey(id)) ?? []); },
     async listMeeting(m) { return [...actions.values()].map((r) => copy(r.action)).filter((a) => meetingKey(a) === meetingKey(m)).sort((a, b) => a.number - b.number); },
     async findByNumber(n) { return [...actions.values()].map((r) => copy(r.action)).filter((a) => a.number === n); },
+    async findNumbered(n) { return [...actions.values()].filter((r) => r.action.number === n).map(({ action: a }) => ({ boardCode: a.boardCode, meetingDate: a.meetingDate, number: a.number, ref: a.ref })); },
+    async getWithHistory(id) { const r = actions.get(actionKey(id)); return r ? { action: copy(r.action), history: copy(history.get(actionKey(id)) ?? []) } : null; },
     async findByRef(ref) { return [...actions.values()].map((r) => copy(r.action)).filter((a) => a.ref === ref); },
     async listAll() { return [...actions.values()].map((r) => copy(r.action)); },
     async listOpenDue({ from, to }) { return open().filter((a) => a.due !== null && (!from || a.due >= from) && (!to || a.due <= to)); },

@@ -8,7 +8,7 @@ import { londonToday } from '../../domain/london-time';
 import { matchesFilters, sortForIntent } from '../../domain/query';
 import { canSee } from '../../domain/visibility';
 import type { Store } from '../ports';
-import { ambiguityNote, findAction } from './find-action';
+import { ambiguityNote, nameAction } from './find-action';
 import { VisibilityDeps, whoMaySee } from '../access/who-may-see';
 import { openActionsOf } from './open-of-leads';
 
@@ -42,11 +42,13 @@ export async function answerQuestion(interpretation: Interpretation, asker: Acto
   if (visibility.kind === 'none') return { kind: 'refused', message: visibility.reason };
 
   if (intent === 'show-action' && filters.action) {
-    const found = await findAction(filters.action, deps.store, today);
-    if (!found || !canSee(visibility, found.action)) {
+    // Named from the number index without the texts, then the one action and its history in one read.
+    const named = await nameAction(filters.action, deps.store, today);
+    const found = named && await deps.store.actions.getWithHistory(named.action);
+    if (!named || !found || !canSee(visibility, found.action)) {
       return { kind: 'not-found', message: `I cannot find action ${filters.action.number}${filters.action.boardCode ? ` of ${filters.action.boardCode}` : ''}. Ask "what is open" to see the actions in the register.` };
     }
-    return { kind: 'detail', action: found.action, history: await deps.store.actions.history(found.action), note: ambiguityNote(found), today };
+    return { kind: 'detail', action: found.action, history: found.history, note: ambiguityNote(named), today };
   }
 
   const candidates = await (pending ?? candidatesFor(interpretation, today, deps.store, ownLeads));
