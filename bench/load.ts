@@ -5,6 +5,7 @@
  * (RSS; heap after a full GC) before and after.
  */
 import { ChildProcess, fork } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import type { BenchContext } from './support/context';
 import { benchStore } from './support/context';
@@ -21,6 +22,7 @@ export const MIX = [
 ] as const;
 const CONVERSATIONS = 50;
 type Memory = Extract<FromBot, { type: 'memory' }>;
+type Profiled = Extract<FromBot, { type: 'profiled' }>;
 
 export async function loadBench(ctx: BenchContext): Promise<Report[]> {
   const report = new Report('6. load');
@@ -40,6 +42,9 @@ export async function loadBench(ctx: BenchContext): Promise<Report[]> {
     for (const q of MIX) expectOk(await turn(bot.url, activityFrom(people[0]!, q)));
     ctx.checkTime();
     const before = await bot.memory(true);
+    // BENCH_PROFILE=1: a V8 CPU profile of the bot over the load window only (bench/profiles/; `npx tsx bench/profile-top.ts <file>`).
+    const profileFile = process.env.BENCH_PROFILE === '1' ? path.join(__dirname, 'profiles', `load-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`) : null;
+    if (profileFile) await bot.profileStart();
 
     const samples: Array<{ at: number; rss: number; heapUsed: number }> = [];
     const started = performance.now();
@@ -66,6 +71,8 @@ export async function loadBench(ctx: BenchContext): Promise<Report[]> {
     const elapsed = (performance.now() - started) / 1000;
     clearInterval(sampler);
     const after = await bot.memory(true);
+    // Stopped after the CPU reading: writing the profile is not a turn's work.
+    if (profileFile) report.note(`CPU profile of the bot over the load window (the profiler's own cost is in this run's CPU figure): ${path.relative(process.cwd(), await bot.profileStop(profileFile))}.`);
     const cpuPerTurnMs = round((after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, latencies.length), 1);
 
     const s = summarize(latencies);
@@ -100,6 +107,10 @@ export async function loadBench(ctx: BenchContext): Promise<Report[]> {
 interface BotChild {
   url: string;
   memory(gc: boolean): Promise<Memory>;
+  /** Starts the bot's CPU profiler (resolves once it runs). */
+  profileStart(): Promise<void>;
+  /** Stops it and writes the profile to `file` (resolves with the file once written). */
+  profileStop(file: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -119,8 +130,8 @@ async function startBot(ctx: BenchContext, prefix: string): Promise<BotChild> {
   });
   const child: ChildProcess = fork(path.join(__dirname, 'bot-process.ts'), [], {
     cwd: path.join(__dirname, '..'),
-    // BENCH_PROFILE=1: a V8 CPU profile of the bot under load, in bench/profiles/ (open it in Chrome DevTools).
-    execArgv: ['--import', 'tsx', '--expose-gc', '--no-deprecation', ...(process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(__dirname, 'profiles')}`] : [])],
+    // --enable-source-maps: a profile (BENCH_PROFILE=1) names the TypeScript lines.
+    execArgv: ['--import', 'tsx', '--expose-gc', '--no-deprecation', ...(process.env.BENCH_PROFILE === '1' ? ['--enable-source-maps'] : [])],
     env,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
@@ -129,6 +140,8 @@ async function startBot(ctx: BenchContext, prefix: string): Promise<BotChild> {
     stderr = (stderr + c.toString()).slice(-4000);
   });
   const pending: Array<(m: Memory) => void> = [];
+  const profiling: Array<() => void> = [];
+  const profiled: Array<(m: Profiled) => void> = [];
   const ready = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the bot process did not start in 30 s: ${stderr}`)), 30_000);
     child.on('message', (raw: unknown) => {
@@ -140,6 +153,8 @@ async function startBot(ctx: BenchContext, prefix: string): Promise<BotChild> {
         clearTimeout(timer);
         reject(new Error(`the bot process failed: ${m.message}`));
       } else if (m.type === 'memory') pending.shift()?.(m);
+      else if (m.type === 'profiling') profiling.shift()?.();
+      else if (m.type === 'profiled') profiled.shift()?.(m);
     });
     child.once('exit', (code) => reject(new Error(`the bot process exited (${code}): ${stderr}`)));
   });
@@ -157,6 +172,17 @@ async function startBot(ctx: BenchContext, prefix: string): Promise<BotChild> {
     memory: (gc) => new Promise<Memory>((resolve) => {
       pending.push(resolve);
       const message: ToBot = { type: 'memory', gc };
+      child.send(message);
+    }),
+    profileStart: () => new Promise<void>((resolve) => {
+      profiling.push(resolve);
+      const message: ToBot = { type: 'profile-start' };
+      child.send(message);
+    }),
+    profileStop: (file) => new Promise<string>((resolve) => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      profiled.push((m) => resolve(m.file));
+      const message: ToBot = { type: 'profile-stop', file };
       child.send(message);
     }),
     async stop() {

@@ -211,7 +211,7 @@ export async function startChaser(config: Config, options: StartOptions): Promis
 async function prepareRegister(store: AzureStore, log: Logger, imports: ImportDeps): Promise<void> {
   try {
     const migrated = await store.migrate();
-    if (migrated.historyEntries || migrated.deliveries) log.info(migrated, 'register upgraded to the current table layout');
+    if (migrated.historyEntries || migrated.deliveries || migrated.indexedActions || migrated.leadStatusIndexed) log.info(migrated, 'register upgraded to the current table layout');
     const repaired = await store.actions.repairIndex();
     if (repaired.repaired) log.warn(repaired, 'open-actions index repaired after an interrupted write');
     for (const cut of await finishInterruptedImports(imports)) log.warn(cut, `import of ${cut.fileName}: ${cut.outcome === 'held' ? 'still held by the process writing it; finished at a later start if that process stopped' : `${cut.outcome} after an interruption`}`);

@@ -7,7 +7,7 @@ import type { AzureStore } from '../../src/store/store';
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { Action } from '../../src/domain/action';
 import { isOpen } from '../../src/domain/action';
-import { actionKeys, numberIndexKeys, openIndexKeys, toPersistence } from '../../src/store/action-mapper';
+import { actionKeys, leadStatusIndexKeys, numberIndexKeys, openIndexKeys, toPersistence } from '../../src/store/action-mapper';
 import { TABLES } from '../../src/store/tables';
 
 const BATCH = 100;
@@ -24,6 +24,7 @@ export async function loadRegister(store: AzureStore, actions: readonly Action[]
   const register = await store.tables.table(TABLES.actions);
   const index = await store.tables.table(TABLES.openActionsByDue);
   const byNumber = await store.tables.table(TABLES.actionsByNumber);
+  const byLeadAndStatus = await store.tables.table(TABLES.openActionsByLeadAndStatus);
   const batches: Array<{ table: TableClient; rows: TransactionAction[] }> = [];
   const byMeeting = new Map<string, TransactionAction[]>();
   for (const a of actions) {
@@ -44,8 +45,18 @@ export async function loadRegister(store: AzureStore, actions: readonly Action[]
     }
   }
   for (const rows of numbered.values()) for (let i = 0; i < rows.length; i += BATCH) batches.push({ table: byNumber, rows: rows.slice(i, i + BATCH) });
-  // The number index is complete: the repository's migrate need not build it (its `meta|built` row).
+  const byLead = new Map<string, TransactionAction[]>();
+  for (const a of actions.filter(isOpen)) {
+    for (const keys of leadStatusIndexKeys(a)) {
+      const rows = byLead.get(keys.partitionKey) ?? [];
+      rows.push(['create', { ...toPersistence(a, keys) }]);
+      byLead.set(keys.partitionKey, rows);
+    }
+  }
+  for (const rows of byLead.values()) for (let i = 0; i < rows.length; i += BATCH) batches.push({ table: byLeadAndStatus, rows: rows.slice(i, i + BATCH) });
+  // The number and lead-and-status indexes are complete: the repository's migrate need not build them (their `meta|built` rows).
   batches.push({ table: byNumber, rows: [['upsert', { partitionKey: 'meta', rowKey: 'built' }, 'Replace']] });
+  batches.push({ table: byLeadAndStatus, rows: [['upsert', { partitionKey: 'meta', rowKey: 'built' }, 'Replace']] });
   await pool(batches, concurrency, async ({ table, rows }) => {
     await table.submitTransaction(rows);
   });

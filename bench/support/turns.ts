@@ -45,6 +45,10 @@ function firstText(node: unknown): string | null {
   if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
     if (o.type === 'TextBlock' && typeof o.text === 'string' && o.text.trim()) return o.text;
+    if (o.type === 'RichTextBlock' && Array.isArray(o.inlines)) {
+      const text = (o.inlines as Array<{ text?: unknown }>).map((i) => (typeof i.text === 'string' ? i.text : '')).join('');
+      if (text.trim()) return text;
+    }
     for (const key of ['body', 'items', 'columns']) {
       const t = firstText(o[key]);
       if (t) return t;

@@ -1,4 +1,4 @@
-import type { Action, ActionId, MeetingId } from '../domain/action';
+import type { Action, ActionId, MeetingId, Status } from '../domain/action';
 import type { ActionUpdate } from '../domain/action-update';
 import type { IsoDate } from '../domain/calendar-date';
 import type { DigestScope, DigestSnapshot } from '../domain/digest';
@@ -17,6 +17,9 @@ export interface StoredAction {
   action: Action;
   etag: string;
 }
+
+/** An action named only: its meeting, number and board reference (see `ActionRegister.findNumbered`). */
+export type ActionRef = ActionId & Pick<Action, 'ref'>;
 
 /** A new action with the first entries of its history ("created", perhaps a status from the document). */
 export interface NewAction {
@@ -65,6 +68,13 @@ export interface ActionRegister {
   listMeeting(meeting: MeetingId): Promise<Action[]>;
   /** Actions with this number in any meeting ("show action 5"). */
   findByNumber(number: number): Promise<Action[]>;
+  /**
+   * The actions numbered `number` in any meeting, named only (meeting, number, board reference), without
+   * their texts: enough to pick the one meant and list the others ("show action 5").
+   */
+  findNumbered(number: number): Promise<ActionRef[]>;
+  /** One action and its history, newest first, in one read; null when there is no such action. */
+  getWithHistory(id: ActionId): Promise<{ action: Action; history: ActionUpdate[] } | null>;
   /** Actions with this board reference as written ("42/20", "01.05"), in any meeting. */
   findByRef(ref: string): Promise<Action[]>;
   /** Every action (exports and whole-register questions, not the hot paths). */
@@ -75,6 +85,14 @@ export interface ActionRegister {
   listOpenWithoutDue(): Promise<Action[]>;
   /** Every open action, soonest due first, undated last. */
   listOpen(): Promise<Action[]>;
+  /**
+   * The open actions of one lead, matched as questions match leads (`normaliseLead`: any case or spacing,
+   * a leading "the"), soonest due first, undated last; with `range`, only those due in [from, to] (either
+   * end optional; undated ones never). One index partition: "what is open for MOPAC", "anything late for MPS".
+   */
+  listOpenByLead(lead: string, range?: { from?: IsoDate; to?: IsoDate }): Promise<Action[]>;
+  /** The open actions with this status ("which actions are red"), in the same order and with the same `range` as `listOpenByLead`. */
+  listOpenByStatus(status: Status, range?: { from?: IsoDate; to?: IsoDate }): Promise<Action[]>;
   /** Makes the open-actions index match the register again (after a crash between a write and its index). */
   repairIndex(): Promise<{ repaired: number }>;
   /** True when an index write failed in this process since the last repair. */

@@ -18,9 +18,17 @@ const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
 /** The calendar date and wall-clock time in London at `instant` (a Date or an ISO 8601 string). */
 export function londonTime(instant: Date | string): { date: IsoDate; hour: number; minute: number } {
-  const p = Object.fromEntries(londonParts.formatToParts(asDate(instant)).map((x) => [x.type, x.value]));
-  return { date: isoDate(Number(p.year), Number(p.month), Number(p.day)), hour: Number(p.hour), minute: Number(p.minute) };
+  const at = asDate(instant);
+  // The clock's "now" is read several times a turn, always in the same minute: the last minute read is kept.
+  // Exact: London's offset only changes on the hour, so every instant of one UTC minute is one London minute.
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute === lastRead.minute) return { ...lastRead.time };
+  const p = Object.fromEntries(londonParts.formatToParts(at).map((x) => [x.type, x.value]));
+  const time = { date: isoDate(Number(p.year), Number(p.month), Number(p.day)), hour: Number(p.hour), minute: Number(p.minute) };
+  if (Number.isFinite(minute)) lastRead = { minute, time: { ...time } };
+  return time;
 }
+let lastRead: { minute: number; time: { date: IsoDate; hour: number; minute: number } } = { minute: Number.NaN, time: { date: '', hour: 0, minute: 0 } };
 
 /** The London calendar date at `instant`. */
 export function londonDate(instant: Date | string): IsoDate {
@@ -56,8 +64,19 @@ const stampFormat = new Intl.DateTimeFormat('en-GB', {
 
 /** "10 May 2022, 14:05" in London time, for "Updated by … at …". */
 export function londonStamp(instant: Date): string {
-  return stampFormat.format(instant);
+  // Kept by UTC minute (exact: London's offset changes on the hour and the stamp shows no seconds); cards
+  // show the same actions' last updates again and again. At most 1,000 kept, the oldest dropped first.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  let stamp = stamps.get(minute);
+  if (stamp === undefined) {
+    stamp = stampFormat.format(instant);
+    if (!Number.isFinite(minute)) return stamp;
+    if (stamps.size >= 1000) stamps.delete(stamps.keys().next().value!);
+    stamps.set(minute, stamp);
+  }
+  return stamp;
 }
+const stamps = new Map<number, string>();
 
 /** `HH:mm` (London time). */
 export function londonTimeText(instant: Date | string): string {

@@ -1,5 +1,7 @@
 import type { Action, LatestUpdate, Resolution, Status, TimingFlag } from '../domain/action';
 import { actionKey, meetingKey } from '../domain/action';
+import { normaliseLead } from '../domain/lead';
+import { createHash } from 'crypto';
 import { safeKey } from './keys';
 import { joinLong, splitLong } from './long-text';
 
@@ -56,6 +58,31 @@ export function numberIndexPartition(n: number): string {
 /** The reference index partition of every action whose board reference is `ref`. */
 export function refIndexPartition(ref: string): string {
   return `ref:${safeKey(ref)}`;
+}
+
+/**
+ * Lead-and-status index keys: two rows per open action, each a copy of it, RowKey as in the open-actions
+ * index (`<due>|<action key>`, soonest first, undated last). PartitionKey `lead:<lead as questions match
+ * it>` ("what is open for MOPAC": `lead:mopac`) and `status:<status>` ("which actions are red": `status:red`).
+ */
+export function leadStatusIndexKeys(a: Pick<Action, 'boardCode' | 'meetingDate' | 'number' | 'due' | 'lead' | 'status'>): Array<{ partitionKey: string; rowKey: string }> {
+  const { rowKey } = openIndexKeys(a);
+  return [leadIndexPartition(a.lead), statusIndexPartition(a.status)].map((partitionKey) => ({ partitionKey, rowKey }));
+}
+/**
+ * The partition of a lead's open actions: the lead as `normaliseLead` matches it (any case, spacing, a
+ * leading "the"). A lead too long for a key (a whole paragraph pasted as the lead) is keyed by its hash.
+ */
+export function leadIndexPartition(lead: string): string {
+  const key = normaliseLead(lead);
+  const escaped = key.length <= LONGEST_LEAD_KEY ? safeKey(key) : '';
+  return escaped && escaped.length <= LONGEST_LEAD_KEY ? `lead:${escaped}` : `leadhash:${createHash('sha256').update(key).digest('hex')}`;
+}
+/** Characters of a lead kept as written in its partition key (keys are at most 1 KiB; a lead is a few words). */
+const LONGEST_LEAD_KEY = 200;
+/** The partition of the open actions with this status. */
+export function statusIndexPartition(status: Status): string {
+  return `status:${status}`;
 }
 
 /** Sorts after every date, so "needs a date" actions sit at the end of the index. */
@@ -123,5 +150,6 @@ export function toDomain(stored: ActionEntity): Action {
 }
 
 function parseList(value: string): string[] {
-  return value ? (JSON.parse(value) as string[]) : [];
+  // Most lists are empty ('[]'): no parse for them.
+  return value && value !== '[]' ? (JSON.parse(value) as string[]) : [];
 }

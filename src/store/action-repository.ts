@@ -1,11 +1,12 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
-import type { Action, ActionId, MeetingId } from '../domain/action';
+import type { Action, ActionId, MeetingId, Status } from '../domain/action';
 import { actionKey, actionReference, isOpen, meetingKey, parseActionKey } from '../domain/action';
 import type { ActionUpdate } from '../domain/action-update';
 import type { IsoDate } from '../domain/calendar-date';
-import type { ActionRegister, CreateManyOptions, NewAction, StoredAction } from '../app/ports';
+import type { ActionRef, ActionRegister, CreateManyOptions, NewAction, StoredAction } from '../app/ports';
 import { DuplicateRecordError, StaleRecordError } from '../errors';
-import { ActionEntity, NO_DUE, actionKeys, actionRowKey, numberIndexKeys, numberIndexPartition, openIndexKeys, refIndexPartition, toDomain, toPersistence } from './action-mapper';
+import { ActionEntity, NO_DUE, actionKeys, actionRowKey, leadIndexPartition, leadStatusIndexKeys, numberIndexKeys, numberIndexPartition, openIndexKeys, refIndexPartition, statusIndexPartition, toDomain, toPersistence } from './action-mapper';
+import { leadStatusWrites, repairLeadStatusRows } from './lead-status-index';
 import { HistoryEntity, historyPrefix, historyToDomain, historyToPersistence } from './history-mapper';
 import { odataString } from './keys';
 import { isConflict, isNotFound, isStale } from './storage-errors';
@@ -31,6 +32,10 @@ import { rawQuery } from './raw-query';
  *   and `ref:<board reference>` (`ref:42%2F20`). "show action 5" / "#42/20" read one partition: one
  *   request at any register size. Kept by the same marker as `OpenActionsByDue`; a register written
  *   before it existed is indexed once by `buildNumberIndex` (run by migrate; row `meta|built` says done).
+ * - `OpenActionsByLeadAndStatus`: a copy of every open action twice, RowKey as in `OpenActionsByDue`,
+ *   PartitionKey `lead:<lead as questions match it>` and `status:<status>` (see lead-status-index.ts).
+ *   "What is open for MOPAC", "anything late for MPS", "which actions are red" read one partition (and a
+ *   key range of it for a date filter). Kept by the same marker; built once by `buildLeadStatusIndex`.
  */
 export class ActionRepository implements ActionRegister {
   private lagging = false;
@@ -162,6 +167,30 @@ export class ActionRepository implements ActionRegister {
     return this.query(TABLES.actionsByNumber, `PartitionKey eq ${odataString(numberIndexPartition(number))}`);
   }
 
+  async findNumbered(number: number): Promise<ActionRef[]> {
+    const table = await this.tables.table(TABLES.actionsByNumber);
+    const found: ActionRef[] = [];
+    const filter = `PartitionKey eq ${odataString(numberIndexPartition(number))}`;
+    for await (const e of rawQuery<Pick<ActionEntity, 'boardCode' | 'meetingDate' | 'number' | 'ref'>>(table, filter, ['boardCode', 'meetingDate', 'number', 'ref'])) {
+      found.push({ boardCode: e.boardCode, meetingDate: e.meetingDate, number: Number(e.number), ref: e.ref || String(e.number) });
+    }
+    return found;
+  }
+
+  async getWithHistory(id: ActionId): Promise<{ action: Action; history: ActionUpdate[] } | null> {
+    const table = await this.tables.table(TABLES.actions);
+    const prefix = historyPrefix(id);
+    // The action's row and its history rows: one partition, one request (the history sorts newest first).
+    const filter = `PartitionKey eq ${odataString(meetingKey(id))} and (RowKey eq ${odataString(actionRowKey(id))} or (RowKey gt ${odataString(prefix)} and RowKey lt ${odataString(`${prefix}~`)}))`;
+    let action: Action | null = null;
+    const history: ActionUpdate[] = [];
+    for await (const e of rawQuery<ActionEntity & HistoryEntity>(table, filter)) {
+      if (e.rowKey === actionRowKey(id)) action = toDomain(e);
+      else history.push(historyToDomain(e));
+    }
+    return action ? { action, history } : null;
+  }
+
   async findByRef(ref: string): Promise<Action[]> {
     return this.query(TABLES.actionsByNumber, `PartitionKey eq ${odataString(refIndexPartition(ref))}`);
   }
@@ -180,14 +209,34 @@ export class ActionRepository implements ActionRegister {
     return { indexedActions: all.length };
   }
 
+  /**
+   * Indexes by lead and by status every open action of a register written before `OpenActionsByLeadAndStatus`
+   * existed (once: a `meta|built` row records it; idempotent if cut short).
+   * @returns how many open actions were indexed (0 when the index was already built)
+   */
+  async buildLeadStatusIndex(): Promise<{ leadStatusIndexed: number }> {
+    const index = await this.tables.table(TABLES.openActionsByLeadAndStatus);
+    if (await getIfExists(index, BUILT.partitionKey, BUILT.rowKey)) return { leadStatusIndexed: 0 };
+    const open = (await this.listAll()).filter(isOpen);
+    await inTransactions(index, leadStatusWrites(open.map((after) => ({ before: null, after }))));
+    await index.upsertEntity({ ...BUILT }, 'Replace');
+    return { leadStatusIndexed: open.length };
+  }
+
   async listAll(): Promise<Action[]> {
     return this.query(TABLES.actions, ACTION_ROWS);
   }
 
   async listOpenDue(range: { from?: IsoDate; to?: IsoDate }): Promise<Action[]> {
-    const low = range.from ? `RowKey ge ${odataString(range.from)}` : `RowKey ge '0'`;
-    const high = range.to ? `RowKey lt ${odataString(`${range.to}|~`)}` : `RowKey lt ${odataString(NO_DUE)}`;
-    return this.query(TABLES.openActionsByDue, `PartitionKey eq 'open' and ${low} and ${high}`);
+    return this.query(TABLES.openActionsByDue, `PartitionKey eq 'open' and ${dueRange(range)}`);
+  }
+
+  async listOpenByLead(lead: string, range?: { from?: IsoDate; to?: IsoDate }): Promise<Action[]> {
+    return this.query(TABLES.openActionsByLeadAndStatus, `PartitionKey eq ${odataString(leadIndexPartition(lead))}${range ? ` and ${dueRange(range)}` : ''}`);
+  }
+
+  async listOpenByStatus(status: Status, range?: { from?: IsoDate; to?: IsoDate }): Promise<Action[]> {
+    return this.query(TABLES.openActionsByLeadAndStatus, `PartitionKey eq ${odataString(statusIndexPartition(status))}${range ? ` and ${dueRange(range)}` : ''}`);
   }
 
   async listOpenWithoutDue(): Promise<Action[]> {
@@ -222,6 +271,7 @@ export class ActionRepository implements ActionRegister {
     for (const action of current.values()) if (action && isOpen(action)) await index.upsertEntity(toPersistence(action, openIndexKeys(action)), 'Replace');
     const byNumber = await this.tables.table(TABLES.actionsByNumber);
     await inTransactions(byNumber, [...current.values()].flatMap((action) => (action ? numberIndexUnits(action) : [])));
+    await repairLeadStatusRows(await this.tables.table(TABLES.openActionsByLeadAndStatus), current);
     for (const m of markers) await deleteIfExists(table, m.partitionKey, m.rowKey);
     this.lagging = false;
     return { repaired: markers.length };
@@ -245,13 +295,15 @@ export class ActionRepository implements ActionRegister {
   private async dropIndexRows(actions: Action[]): Promise<void> {
     const index = await this.tables.table(TABLES.openActionsByDue);
     const byNumber = await this.tables.table(TABLES.actionsByNumber);
+    const byLeadAndStatus = await this.tables.table(TABLES.openActionsByLeadAndStatus);
     await Promise.all([
       deleteAll(index, actions.filter(isOpen).map(openIndexKeys)),
       deleteAll(byNumber, actions.flatMap((a) => numberIndexKeys(a).map(({ partitionKey, rowKey }) => ({ partitionKey, rowKey })))),
+      deleteAll(byLeadAndStatus, actions.filter(isOpen).flatMap((a) => leadStatusIndexKeys(a).map(({ partitionKey, rowKey }) => ({ partitionKey, rowKey })))),
     ]);
   }
 
-  /** Makes the open-actions and number indexes match each change. Throws the storage error if a write fails. */
+  /** Makes the open-actions, number, and lead and status indexes match each change. Throws the storage error if a write fails. */
   private async writeIndex(changes: Array<{ before: Action | null; after: Action }>): Promise<void> {
     const index = await this.tables.table(TABLES.openActionsByDue);
     const writes: AtomicUnit[] = [];
@@ -268,15 +320,23 @@ export class ActionRepository implements ActionRegister {
       ...numberIndexUnits(after),
       ...(before && before.ref !== after.ref ? [{ partitionKey: refIndexPartition(before.ref), actions: [['delete', { partitionKey: refIndexPartition(before.ref), rowKey: actionKey(before) }] as TransactionAction] }] : []),
     ]);
-    await Promise.all([inTransactions(index, writes), inTransactions(byNumber, numberWrites)]);
+    const byLeadAndStatus = await this.tables.table(TABLES.openActionsByLeadAndStatus);
+    await Promise.all([inTransactions(index, writes), inTransactions(byNumber, numberWrites), inTransactions(byLeadAndStatus, leadStatusWrites(changes))]);
   }
 
-  private async query(name: typeof TABLES.actions | typeof TABLES.openActionsByDue | typeof TABLES.actionsByNumber, filter: string): Promise<Action[]> {
+  private async query(name: typeof TABLES.actions | typeof TABLES.openActionsByDue | typeof TABLES.actionsByNumber | typeof TABLES.openActionsByLeadAndStatus, filter: string): Promise<Action[]> {
     const table: TableClient = await this.tables.table(name);
     const found: Action[] = [];
     for await (const e of rawQuery<ActionEntity>(table, filter)) found.push(toDomain(e));
     return found;
   }
+}
+
+/** The RowKey range of open-index rows (`<due>|<action key>`) due in [from, to], either end optional; undated rows (`~|…`) never. */
+function dueRange(range: { from?: IsoDate; to?: IsoDate }): string {
+  const low = range.from ? `RowKey ge ${odataString(range.from)}` : `RowKey ge '0'`;
+  const high = range.to ? `RowKey lt ${odataString(`${range.to}|~`)}` : `RowKey lt ${odataString(NO_DUE)}`;
+  return `${low} and ${high}`;
 }
 
 /** Action rows only: their RowKeys are digits, which sort before the `h|` (history) and `x|` (marker) rows. */

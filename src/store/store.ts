@@ -27,7 +27,7 @@ export interface AzureStore extends Store {
   /** Writes a backup folder back; checks all of it before the first write. */
   restore(dir: string): Promise<Record<string, number>>;
   /** Upgrades a register written by an earlier release (idempotent; run at start and by `chaser migrate`). */
-  migrate(): Promise<{ historyEntries: number; deliveries: number; indexedActions: number }>;
+  migrate(): Promise<{ historyEntries: number; deliveries: number; indexedActions: number; leadStatusIndexed: number }>;
 }
 
 export interface StoreOptions extends FactoryOptions {
@@ -64,8 +64,8 @@ export function openStore(target: StorageTarget, tablePrefix: string, options: S
     restore: (dir) => restoreRegister(tables, dir),
     async migrate() {
       const [register, ledger] = await Promise.all([migrateRegister(tables), migrateLedger(tables)]);
-      const numberIndex = await actions.buildNumberIndex();
-      return { ...register, ...ledger, ...numberIndex };
+      const [numberIndex, leadStatusIndex] = await Promise.all([actions.buildNumberIndex(), actions.buildLeadStatusIndex()]);
+      return { ...register, ...ledger, ...numberIndex, ...leadStatusIndex };
     },
   }, { ttlMs: options.identityCacheMs ?? 0, now: options.identityCacheNow });
 }

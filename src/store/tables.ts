@@ -7,6 +7,7 @@ export const TABLES = {
   actions: 'Actions',
   openActionsByDue: 'OpenActionsByDue',
   actionsByNumber: 'ActionsByNumber',
+  openActionsByLeadAndStatus: 'OpenActionsByLeadAndStatus',
   conversations: 'Conversations',
   leads: 'Leads',
   admins: 'Admins',

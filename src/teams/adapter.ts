@@ -2,6 +2,7 @@ import { Activity, ConfigurationServiceClientCredentialFactory, TurnContext } fr
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../config';
 import { authenticationTarget, checkActivity } from './activity-shape';
+import { KeptClients, appIdOf } from './kept-clients';
 
 /** What the HTTP layer answers for one inbound request: a status and an optional JSON body. */
 export interface InboundResult {
@@ -15,8 +16,15 @@ export interface InboundResult {
  * which is why the server then listens on loopback only.
  */
 export class ChaserAdapter extends TeamsAdapter {
+  private readonly connectors = new KeptClients();
+
   constructor(readonly requiresAuthentication: boolean, auth: Record<string, string>) {
     super(auth, new ConfigurationServiceClientCredentialFactory(auth));
+    // One UserTokenClient per app id, not one per turn (see kept-clients.ts).
+    const authentication = this.botFrameworkAuthentication;
+    const createUserTokenClient = authentication.createUserTokenClient.bind(authentication);
+    const userTokenClients = new KeptClients();
+    authentication.createUserTokenClient = (claims) => userTokenClients.get(appIdOf(claims), () => createUserTokenClient(claims));
   }
 
   /**
@@ -33,7 +41,13 @@ export class ChaserAdapter extends TeamsAdapter {
     }
     const check = checkActivity(body);
     if (!check.ok) return { status: 400, body: { code: 'BadRequest', message: check.message } };
-    const invoke = await this.processActivity(authenticated, withDates(check.activity), logic);
+    // One ConnectorClient per app id, audience and service URL, not one per turn (see kept-clients.ts).
+    const factory = authenticated.connectorFactory;
+    const appId = appIdOf(authenticated.claimsIdentity);
+    const connectorFactory = factory && {
+      create: (serviceUrl: string, audience?: string) => this.connectors.get(`${appId}\n${audience ?? ''}\n${serviceUrl}`, () => factory.create(serviceUrl, audience)),
+    };
+    const invoke = await this.processActivity({ ...authenticated, connectorFactory }, withDates(check.activity), logic);
     return { status: invoke?.status ?? 200, body: invoke?.body };
   }
 }

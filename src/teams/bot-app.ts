@@ -2,7 +2,7 @@ import { TurnContext } from 'botbuilder';
 import { Application, TurnState } from '@microsoft/teams-ai';
 import type { ChaserAdapter, InboundResult } from './adapter';
 import type { BotDeps } from './bot-deps';
-import { conversationRecordOf } from './conversation-record';
+import { conversationIdentityOf } from './conversation-record';
 import { saveConversation } from './save-conversation';
 import { chatRoutes } from './routes/chat';
 import { digestRoutes } from './routes/digest';
@@ -51,13 +51,12 @@ export function createBot(adapter: ChaserAdapter, deps: BotDeps, appId?: string)
   // One write per conversation and service URL, not per message.
   const seen = new Map<string, string>();
   async function rememberConversation(context: TurnContext): Promise<void> {
-    const record = conversationRecordOf(context.activity, deps.clock.now());
-    if (!record || context.activity.type === 'installationUpdate') return;
-    const key = `${record.tenantId}|${record.scope}|${record.target}`;
-    const serviceUrl = String(record.reference.serviceUrl ?? '');
-    if (seen.get(key) === serviceUrl) return;
+    // Told apart without building the record (which copies the whole conversation reference) every turn.
+    const identity = conversationIdentityOf(context.activity);
+    if (!identity || context.activity.type === 'installationUpdate') return;
+    if (seen.get(identity.key) === identity.serviceUrl) return;
     await saveConversation(context, deps);
-    seen.set(key, serviceUrl);
+    seen.set(identity.key, identity.serviceUrl);
   }
 
   const bot: Bot = {

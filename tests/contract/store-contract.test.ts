@@ -22,6 +22,11 @@ describe.each<[string, () => Store]>([
     expect((await store.actions.history(action)).map((u) => u.text)).toEqual(['Imported.']);
     expect(await store.actions.get({ ...action, number: 99 })).toBeNull();
     expect(await store.actions.history({ ...action, number: 99 })).toEqual([]);
+    await store.actions.create(anAction({ number: 11 }), [anUpdate({ kind: 'created', status: null, text: 'Other action.' })]);
+    const read = await store.actions.getWithHistory(action);
+    expect(read?.action).toEqual(action);
+    expect(read?.history).toEqual(await store.actions.history(action));
+    expect(await store.actions.getWithHistory({ ...action, number: 99 })).toBeNull();
   });
 
   it('when an action or an update holds more text than one storage property, then it is stored and read back whole', async () => {
@@ -33,6 +38,8 @@ describe.each<[string, () => Store]>([
     expect((await store.actions.findByRef('01.05')).map((a) => a.number)).toEqual([6]);
     expect(await store.actions.findByRef('01.06')).toEqual([]);
     expect((await store.actions.history(created.action))[0]!.text).toBe(long);
+    const read = await store.actions.getWithHistory(created.action);
+    expect([read?.action.text, read?.history[0]!.text]).toEqual([long, long]);
   });
 
   it('when the same number is created twice, then the second is a duplicate and the first is kept', async () => {
@@ -81,6 +88,47 @@ describe.each<[string, () => Store]>([
     expect((await store.actions.listAll()).length).toBe(5);
   });
 
+  it('when actions change lead, status, due date or close, then each lead\'s and each status\'s open lists follow, matched as questions match leads', async () => {
+    const store = open();
+    const long = `${'Director of a very long named directorate '.repeat(8)}MOPAC`;
+    await store.actions.createMany([
+      { action: anAction({ number: 30, lead: 'MPS', status: 'red', due: '2022-05-13' }), history: [] },
+      { action: anAction({ number: 31, lead: 'the  mps', status: 'amber', due: '2022-05-02' }), history: [] },
+      { action: anAction({ number: 32, lead: 'MOPAC', status: 'red', due: null, flags: ['needs-date'], resolution: 'none' }), history: [] },
+      { action: anAction({ number: 33, lead: 'MPS', status: 'complete', due: '2022-05-01' }), history: [] },
+      { action: anAction({ number: 34, lead: 'AC Ephgrave/DAC', status: 'red', due: '2022-06-01', meetingDate: '2022-06-16' }), history: [] },
+      { action: anAction({ number: 35, lead: long, status: 'on_track', due: '2022-05-20' }), history: [] },
+    ]);
+    const numbers = (xs: Array<{ number: number }>) => xs.map((x) => x.number);
+    expect(numbers(await store.actions.listOpenByLead('MPS'))).toEqual([31, 30]);
+    expect(numbers(await store.actions.listOpenByLead('The MPS'))).toEqual([31, 30]);
+    expect(numbers(await store.actions.listOpenByLead('mopac'))).toEqual([32]);
+    expect(numbers(await store.actions.listOpenByLead('ac ephgrave/dac'))).toEqual([34]);
+    expect(numbers(await store.actions.listOpenByLead(long.toUpperCase()))).toEqual([35]);
+    expect(await store.actions.listOpenByLead('Nobody')).toEqual([]);
+    expect(numbers(await store.actions.listOpenByLead('MPS', { to: '2022-05-12' }))).toEqual([31]);
+    expect(numbers(await store.actions.listOpenByLead('MOPAC', {}))).toEqual([]);
+    expect(numbers(await store.actions.listOpenByStatus('red'))).toEqual([30, 34, 32]);
+    expect(numbers(await store.actions.listOpenByStatus('red', { from: '2022-05-14' }))).toEqual([34]);
+    expect(await store.actions.listOpenByStatus('complete')).toEqual([]);
+
+    const a30 = (await store.actions.get(anAction({ number: 30 })))!;
+    const moved = await store.actions.record(a30, { ...a30.action, lead: 'MOPAC', status: 'amber', due: '2022-07-01' }, anUpdate({ status: 'amber' }));
+    expect(numbers(await store.actions.listOpenByLead('MPS'))).toEqual([31]);
+    expect(numbers(await store.actions.listOpenByLead('MOPAC'))).toEqual([30, 32]);
+    expect(numbers(await store.actions.listOpenByStatus('red'))).toEqual([34, 32]);
+    expect(numbers(await store.actions.listOpenByStatus('amber'))).toEqual([31, 30]);
+    expect((await store.actions.listOpenByLead('mopac'))[0]).toEqual(moved.action);
+    await store.actions.record(moved, { ...moved.action, status: 'complete' }, anUpdate({ status: 'complete' }));
+    expect(numbers(await store.actions.listOpenByLead('MOPAC'))).toEqual([32]);
+    expect(numbers(await store.actions.listOpenByStatus('amber'))).toEqual([31]);
+    const a33 = (await store.actions.get(anAction({ number: 33 })))!;
+    await store.actions.record(a33, { ...a33.action, status: 'on_track', due: '2022-05-05' }, anUpdate({ status: 'on_track' }));
+    expect(numbers(await store.actions.listOpenByLead('MPS'))).toEqual([31, 33]);
+    expect(numbers(await store.actions.listOpenByStatus('on_track'))).toEqual([33, 35]);
+    expect(store.actions.indexLagging()).toBe(false);
+  });
+
   it('when actions share a number or a board reference across meetings, then each is found by it, as it stands now', async () => {
     const store = open();
     await store.actions.createMany([
@@ -94,6 +142,12 @@ describe.each<[string, () => Store]>([
     expect(keys(await store.actions.findByNumber(5))).toEqual(['OB 2022-04-21 5', 'OB 2022-06-16 5', 'PROB 2022-05-03 5']);
     expect(keys(await store.actions.findByNumber(50))).toEqual(['OB 2022-06-16 50']);
     expect(await store.actions.findByNumber(500)).toEqual([]);
+    const named = (await store.actions.findNumbered(5)).sort((a, b) => `${a.boardCode}${a.meetingDate}`.localeCompare(`${b.boardCode}${b.meetingDate}`));
+    expect(named).toEqual([
+      { boardCode: 'OB', meetingDate: '2022-04-21', number: 5, ref: '42/20' }, { boardCode: 'OB', meetingDate: '2022-06-16', number: 5, ref: '5' },
+      { boardCode: 'PROB', meetingDate: '2022-05-03', number: 5, ref: 'BOD 24/18(b)' },
+    ]);
+    expect(await store.actions.findNumbered(500)).toEqual([]);
     expect(keys(await store.actions.findByRef('42/20'))).toEqual(['OB 2022-04-21 5', 'OB 2023-01-12 7']);
     expect(keys(await store.actions.findByRef('BOD 24/18(b)'))).toEqual(['PROB 2022-05-03 5']);
     expect(keys(await store.actions.findByRef('5'))).toEqual(['OB 2022-06-16 5']);

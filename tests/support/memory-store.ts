@@ -29,6 +29,8 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
   // Byte order, as Azure Tables sorts RowKeys ('~' after every digit), not the locale's order.
   const sortDue = (list: Action[]) => list.sort((a, b) => (indexKey(a) < indexKey(b) ? -1 : indexKey(a) > indexKey(b) ? 1 : 0));
   const open = () => sortDue([...actions.values()].map((r) => copy(r.action)).filter(isOpen));
+  // A range keeps dated actions due in [from, to]; no range keeps every one (as the index's key ranges do).
+  const inRange = (a: Action, range?: { from?: string; to?: string }) => !range || (a.due !== null && (!range.from || a.due >= range.from) && (!range.to || a.due <= range.to));
   const register: ActionRegister = {
     async get(id) { const r = actions.get(actionKey(id)); return r ? copy(r) : null; },
     async create(action, entries = []) {
@@ -56,11 +58,15 @@ export function memoryStore(settingsAdmins: string[] = []): Store {
     async histories(ids) { return new Map(ids.filter((id) => history.has(actionKey(id))).map((id) => [actionKey(id), copy(history.get(actionKey(id))!)])); },
     async listMeeting(m) { return [...actions.values()].map((r) => copy(r.action)).filter((a) => meetingKey(a) === meetingKey(m)).sort((a, b) => a.number - b.number); },
     async findByNumber(n) { return [...actions.values()].map((r) => copy(r.action)).filter((a) => a.number === n); },
+    async findNumbered(n) { return [...actions.values()].filter((r) => r.action.number === n).map(({ action: a }) => ({ boardCode: a.boardCode, meetingDate: a.meetingDate, number: a.number, ref: a.ref })); },
+    async getWithHistory(id) { const r = actions.get(actionKey(id)); return r ? { action: copy(r.action), history: copy(history.get(actionKey(id)) ?? []) } : null; },
     async findByRef(ref) { return [...actions.values()].map((r) => copy(r.action)).filter((a) => a.ref === ref); },
     async listAll() { return [...actions.values()].map((r) => copy(r.action)); },
     async listOpenDue({ from, to }) { return open().filter((a) => a.due !== null && (!from || a.due >= from) && (!to || a.due <= to)); },
     async listOpenWithoutDue() { return open().filter((a) => a.due === null); },
     async listOpen() { return open(); },
+    async listOpenByLead(lead, range) { return open().filter((a) => normaliseLead(a.lead) === normaliseLead(lead) && inRange(a, range)); },
+    async listOpenByStatus(status, range) { return open().filter((a) => a.status === status && inRange(a, range)); },
     async repairIndex() { return { repaired: 0 }; },
     indexLagging: () => false,
   };

@@ -28,11 +28,12 @@ export async function otherQuestion(u: Understanding, person: Actor, deps: ChatD
       return { kind: 'answer', answer: await answerQuestion({ intent: 'show-action', filters: { action }, suggestions: [] }, person, deps, options), question: u.normalised };
     }
     case 'question:awaiting-update':
-      return list(u, person, deps, options, (a) => isOpen(a) && a.status === 'awaiting_update', (n) => (n ? `${n} open ${n === 1 ? 'action has' : 'actions have'} no update from the lead yet` : 'Every open action has an update.'));
+      return list(u, person, deps, options, (a) => isOpen(a) && a.status === 'awaiting_update', (n) => (n ? `${n} open ${n === 1 ? 'action has' : 'actions have'} no update from the lead yet` : 'Every open action has an update.'),
+        () => deps.store.actions.listOpenByStatus('awaiting_update'));
     case 'question:changed-since': {
       const since = e.since ?? today;
       return list(u, person, deps, options, (a) => (a.latest?.at ?? a.createdAt).slice(0, 10) >= since,
-        (n) => (n ? `${n} ${n === 1 ? 'action has' : 'actions have'} changed since ${longDate(since)}` : `Nothing has changed since ${longDate(since)}.`), 'all');
+        (n) => (n ? `${n} ${n === 1 ? 'action has' : 'actions have'} changed since ${longDate(since)}` : `Nothing has changed since ${longDate(since)}.`), () => deps.store.actions.listAll());
     }
     case 'question:meeting': {
       const meetings = e.meeting?.meetings ?? [];
@@ -54,14 +55,17 @@ export async function otherQuestion(u: Understanding, person: Actor, deps: ChatD
   }
 }
 
-/** A list answer: the actions the asker may see that `keep` selects, under a heading in the board's words. */
+/**
+ * A list answer: the actions the asker may see that `keep` selects, under a heading in the board's words.
+ * `from`: the actions already read, or how to read the candidates once the asker may see them.
+ */
 async function list(
   u: Understanding, person: Actor, deps: ChatDeps, options: { inChannel?: boolean }, keep: (a: Action) => boolean, title: (n: number) => string,
-  from: Action[] | 'all' | 'open' = 'open',
+  from: Action[] | (() => Promise<Action[]>),
 ): Promise<ChatOutcome> {
   const { visibility, admin } = await whoMaySee(person, deps, options.inChannel);
   if (visibility.kind === 'none') return { kind: 'say', text: visibility.reason };
-  const candidates = Array.isArray(from) ? from : from === 'all' ? await deps.store.actions.listAll() : await deps.store.actions.listOpen();
+  const candidates = Array.isArray(from) ? from : await from();
   const actions = candidates.filter((a) => canSee(visibility, a) && keep(a));
   const today = londonToday(deps.clock);
   return { kind: 'answer', question: u.normalised, title: title(actions.length), answer: { kind: 'list', interpretation: { intent: 'open', filters: {}, suggestions: [] }, actions, today, mayChase: admin && !options.inChannel } };

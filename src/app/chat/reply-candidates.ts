@@ -6,6 +6,7 @@ import type { Understanding } from '../../domain/language';
 import { normaliseLead } from '../../domain/lead';
 import { containsWords } from '../../domain/query';
 import { leadsOf } from '../access/who-may-see';
+import { openActionsOf } from '../questions/open-of-leads';
 import type { ChatMemory, Store } from '../ports';
 
 /** Where the candidates came from: named in the message, the reminder card just sent, or the person's own actions. */
@@ -48,6 +49,5 @@ export async function replyCandidates(u: Understanding, person: Actor, memory: C
     if (narrowed.length) return { source: 'card', actions: narrowed };
   }
   if (!own.length) return { source: 'own', actions: [] };
-  const open = (await deps.store.actions.listOpen()).filter(mine);
-  return { source: 'own', actions: bySubject(open) };
+  return { source: 'own', actions: bySubject(await openActionsOf(own, deps.store)) };
 }

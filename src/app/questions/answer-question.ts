@@ -8,8 +8,9 @@ import { londonToday } from '../../domain/london-time';
 import { matchesFilters, sortForIntent } from '../../domain/query';
 import { canSee } from '../../domain/visibility';
 import type { Store } from '../ports';
-import { ambiguityNote, findAction } from './find-action';
+import { ambiguityNote, nameAction } from './find-action';
 import { VisibilityDeps, whoMaySee } from '../access/who-may-see';
+import { openActionsOf } from './open-of-leads';
 
 export interface AnswerDeps extends VisibilityDeps {
   clock: Clock;
@@ -27,14 +28,17 @@ export type Answer =
 
 /**
  * Answers a question already interpreted: who may see what → read only the part of the register the
- * question needs (the due-date index for overdue/due/open questions) → filter → sort.
+ * question needs (one index partition or key range for questions about open actions: see candidatesFor)
+ * → filter → sort.
  * `inChannel`: a shared conversation only shows what everyone in it may see.
  */
 export async function answerQuestion(interpretation: Interpretation, asker: Actor, deps: AnswerDeps, options: { inChannel?: boolean } = {}): Promise<Answer> {
   const today = londonToday(deps.clock);
   const { intent, filters } = interpretation;
-  // The data is read while the asker is checked; if they may not see it, it is simply dropped.
-  const pending = intent === 'show-action' && filters.action ? null : candidatesFor(interpretation, today, deps.store);
+  // The data is read while the asker is checked; if they may not see it, it is simply dropped. "My actions"
+  // waits for who the asker answers for, to read only their leads' actions.
+  const needsOwnLeads = Boolean(filters.mine && !filters.lead);
+  const pending = (intent === 'show-action' && filters.action) || needsOwnLeads ? null : candidatesFor(interpretation, today, deps.store, []);
   pending?.catch(() => undefined);
   // Who is asking: the reads run side by side, a question waits for one round trip, not four.
   const { visibility, ownLeads, admin } = await whoMaySee(asker, deps, Boolean(options.inChannel));
@@ -43,14 +47,16 @@ export async function answerQuestion(interpretation: Interpretation, asker: Acto
   if (visibility.kind === 'none') return { kind: 'refused', message: visibility.reason };
 
   if (intent === 'show-action' && filters.action) {
-    const found = await findAction(filters.action, deps.store, today);
-    if (!found || !canSee(visibility, found.action)) {
+    // Named from the number index without the texts, then the one action and its history in one read.
+    const named = await nameAction(filters.action, deps.store, today);
+    const found = named && await deps.store.actions.getWithHistory(named.action);
+    if (!named || !found || !canSee(visibility, found.action)) {
       return { kind: 'not-found', message: `I cannot find action ${filters.action.number}${filters.action.boardCode ? ` of ${filters.action.boardCode}` : ''}. Ask "what is open" to see the actions in the register.` };
     }
-    return { kind: 'detail', action: found.action, history: await deps.store.actions.history(found.action), note: ambiguityNote(found), today, mayChase };
+    return { kind: 'detail', action: found.action, history: found.history, note: ambiguityNote(named), today, mayChase };
   }
 
-  const candidates = await (pending ?? candidatesFor(interpretation, today, deps.store));
+  const candidates = await (pending ?? candidatesFor(interpretation, today, deps.store, ownLeads));
   const actions = sortForIntent(
     candidates.filter((a) => canSee(visibility, a) && matchesFilters(a, filters, today, ownLeads)),
     intent,
@@ -58,12 +64,24 @@ export async function answerQuestion(interpretation: Interpretation, asker: Acto
   return { kind: 'list', interpretation, actions, today, mayChase };
 }
 
-/** Reads as little as the question allows: index ranges for open/due questions, the register otherwise. */
-async function candidatesFor({ intent, filters }: Interpretation, today: string, store: Store): Promise<Action[]> {
-  if (filters.overdue || intent === 'overdue') return store.actions.listOpenDue({ to: addDays(today, -1) });
-  if (intent === 'needs-date') return store.actions.listOpenWithoutDue();
+/**
+ * Reads as little as the question allows: one index partition or key range for questions about open
+ * actions — the lead's ("what is open for MOPAC", "anything late for MPS"), the asker's own leads' ("my
+ * actions"), the status's ("which actions are red"), else the due dates' —, the register only for closed
+ * actions and searches. Always a superset of what `matchesFilters` keeps from the same base.
+ * `ownLeads`: the leads the asker answers for (used only for "my actions").
+ */
+async function candidatesFor({ intent, filters }: Interpretation, today: string, store: Store, ownLeads: string[]): Promise<Action[]> {
   const wantsClosed = filters.statuses?.includes('complete');
-  if ((filters.dueFrom || filters.dueTo) && !wantsClosed) return store.actions.listOpenDue({ from: filters.dueFrom, to: filters.dueTo });
-  if (intent === 'search' || wantsClosed) return store.actions.listAll();
-  return store.actions.listOpen();
+  let range: { from?: string; to?: string } | undefined;
+  if (filters.overdue || intent === 'overdue') range = { to: addDays(today, -1) };
+  else if (intent === 'needs-date') return store.actions.listOpenWithoutDue();
+  else if ((filters.dueFrom || filters.dueTo) && !wantsClosed) range = { from: filters.dueFrom, to: filters.dueTo };
+  else if (intent === 'search' || wantsClosed) return store.actions.listAll();
+  // Open actions (due in `range` when there is one), from the narrowest index the filters allow.
+  if (filters.lead) return store.actions.listOpenByLead(filters.lead, range);
+  if (filters.mine) return openActionsOf(ownLeads, store, range);
+  const [status, ...others] = filters.statuses ?? [];
+  if (status && !others.length) return store.actions.listOpenByStatus(status, range);
+  return range ? store.actions.listOpenDue(range) : store.actions.listOpen();
 }

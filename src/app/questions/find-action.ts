@@ -1,12 +1,12 @@
-import type { Action } from '../../domain/action';
+import type { Action, ActionId } from '../../domain/action';
 import { actionReference } from '../../domain/action';
 import type { ActionSelector } from '../../domain/chat';
-import type { Store } from '../ports';
+import type { ActionRef, Store } from '../ports';
 
-export interface FoundAction {
-  action: Action;
+export interface FoundAction<A extends ActionId = Action> {
+  action: A;
   /** When "action 5" fits several meetings: the others, so the answer can offer them. */
-  others: Action[];
+  others: A[];
 }
 
 /**
@@ -18,19 +18,34 @@ export async function findAction(selector: ActionSelector, store: Store, today?:
     const stored = await store.actions.get({ boardCode: selector.boardCode, meetingDate: selector.meetingDate, number: selector.number });
     return stored ? { action: stored.action, others: [] } : null;
   }
-  const candidates = (await store.actions.findByNumber(selector.number))
+  return pick(await store.actions.findByNumber(selector.number), selector, today);
+}
+
+/**
+ * The action someone named, as `findAction` picks it, named only (no texts read): an exact reference is
+ * taken as written (whether it exists is for the caller's read to say); "action 5" reads the number index.
+ */
+export async function nameAction(selector: ActionSelector, store: Store, today?: string): Promise<FoundAction<ActionId | ActionRef> | null> {
+  if (selector.boardCode && selector.meetingDate) return { action: { boardCode: selector.boardCode, meetingDate: selector.meetingDate, number: selector.number }, others: [] };
+  return pick(await store.actions.findNumbered(selector.number), selector, today);
+}
+
+/** The candidates that fit the selector, the latest meeting held first. */
+function pick<A extends ActionId>(named: A[], selector: ActionSelector, today: string | undefined): FoundAction<A> | null {
+  const candidates = named
     .filter((a) => (!selector.boardCode || a.boardCode === selector.boardCode) && (!selector.meetingDate || a.meetingDate === selector.meetingDate))
-    .sort((a, b) => held(b, today) - held(a, today) || b.meetingDate.localeCompare(a.meetingDate));
+    // Meeting dates are ISO dates: compared as text they sort as dates (and far faster than localeCompare).
+    .sort((a, b) => held(b, today) - held(a, today) || (a.meetingDate < b.meetingDate ? 1 : a.meetingDate > b.meetingDate ? -1 : 0));
   if (!candidates.length) return null;
   return { action: candidates[0]!, others: candidates.slice(1) };
 }
 
 /** 1 for a meeting held by `today` (or when today is unknown), 0 for one still to come. */
-function held(a: Action, today: string | undefined): number {
+function held(a: ActionId, today: string | undefined): number {
   return !today || a.meetingDate <= today ? 1 : 0;
 }
 
-export function ambiguityNote(found: FoundAction): string | null {
+export function ambiguityNote(found: FoundAction<ActionId & { ref?: string }>): string | null {
   if (!found.others.length) return null;
   return `There is an action ${found.action.number} in ${found.others.length + 1} meetings; this is the latest held so far. The others: ${found.others.map(actionReference).join(', ')}.`;
 }

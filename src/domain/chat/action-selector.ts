@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { IsoDate, isoDate } from '../calendar-date';
 import { escapeRegExp } from './chat-text';
+import { keptPattern } from '../kept-patterns';
 import { ActionSelector } from './types';
 
 /** Where a selector was found; `badDate` when a board code came with a meeting date that is not a date. */
@@ -21,14 +22,18 @@ function meetingDate(text: string): IsoDate | null {
   return isoDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);
 }
 
-/** With no board codes known there are no references to read, only "action 5" and "#5". */
+/**
+ * With no board codes known there are no references to read, only "action 5" and "#5". Built once per
+ * list of codes and kept (kept-patterns.ts).
+ */
 function patterns(codes: string[], anchored: boolean): { ref: RegExp | null; coded: RegExp | null; plain: RegExp } {
   const start = anchored ? '^' : String.raw`(?<![\w#])`;
+  const key = `selector ${anchored} ${JSON.stringify(codes)}`;
   const code = codes.length ? `(${codes.map(escapeRegExp).join('|')})` : null;
   return {
-    ref: code ? new RegExp(`${start}${code}\\s+(${MEETING_DATE})\\s*(?:#|no\\.?|action|number|item)?\\s*${NUMBER}`, 'i') : null,
-    coded: code ? new RegExp(`${start}${code}\\s*(?:#|no\\.\\s*|action\\s+)${NUMBER}`, 'i') : null,
-    plain: new RegExp(`${start}${ACTION}`, 'i'),
+    ref: keptPattern(`${key} ref`, () => (code ? new RegExp(`${start}${code}\\s+(${MEETING_DATE})\\s*(?:#|no\\.?|action|number|item)?\\s*${NUMBER}`, 'i') : null)),
+    coded: keptPattern(`${key} coded`, () => (code ? new RegExp(`${start}${code}\\s*(?:#|no\\.\\s*|action\\s+)${NUMBER}`, 'i') : null)),
+    plain: keptPattern(`${key} plain`, () => new RegExp(`${start}${ACTION}`, 'i'))!,
   };
 }
 

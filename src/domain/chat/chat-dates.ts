@@ -17,6 +17,25 @@ const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 /** "end of June", "end June", "mid-June": chrono reads "end June" as 1 June and has no "mid". */
 const MONTH_POINT = new RegExp(`\\b(?:the\\s+)?(end|mid|middle)(?:\\s+of|-)?\\s*${MONTH_WORD}(?:\\s+(\\d{4}))?\\b`, 'gi');
 
+/**
+ * False only when chrono cannot read any date in the text, so it need not be asked (most questions name
+ * none: "what is overdue?", "what is open for MOPAC"). Every English parser of chrono-node 2.10 needs one of:
+ * a digit; a month or weekday word (their stems anywhere: "firstjune" counts); a casual day or time word
+ * ("today", "tonight", "noon", "weekend"…); or a time unit after a number word, "a", "the", "of" or this/last/past/
+ * next/after/+/- ("the second", "within a d", "lasts"). Wider than chrono, never narrower: the test
+ * tests/unit/domain/chat-dates-gate.test.ts holds it to every phrasing of the language corpus.
+ */
+export function mayNameADate(text: string): boolean {
+  return MAY_NAME_A_DATE.test(text);
+}
+const MAY_NAME_A_DATE = new RegExp([
+  String.raw`\d`,
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun',
+  'now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night|morning|afternoon|evening|midnight|midday|noon|weekend|weekday',
+  String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of|this|last|past|next|after|[+-])\s*` +
+    String.raw`(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)(?![a-z0-9_])`,
+].join('|'), 'i');
+
 /** Chrono's reference: noon UTC on `today`, so no time zone can move the reference to another day. */
 function reference(today: IsoDate): { instant: Date; timezone: string } {
   return { instant: new Date(`${today}T12:00:00Z`), timezone: 'UTC' };
@@ -44,7 +63,7 @@ export function findDates(text: string, today: IsoDate): FoundDate[] {
   const points = monthPoints(text, today);
   const rest = points.reduce((t, p) => blank(t, p.index, p.end), text);
   const found: FoundDate[] = [...points];
-  for (const r of chrono.en.GB.parse(rest, reference(today), { forwardDate: true })) {
+  for (const r of mayNameADate(rest) ? chrono.en.GB.parse(rest, reference(today), { forwardDate: true }) : []) {
     const s = r.start;
     const at = { index: r.index, end: r.index + r.text.length };
     const y = s.get('year'), m = s.get('month'), d = s.get('day');

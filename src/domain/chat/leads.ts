@@ -1,5 +1,6 @@
 import { MONTHS_LONG } from '../calendar-date';
 import { escapeRegExp } from './chat-text';
+import { keptPattern } from '../kept-patterns';
 
 export interface LeadMatch {
   lead: string;
@@ -27,7 +28,7 @@ function words(lead: string): string[] {
 function known(text: string, knownLeads: string[]): LeadMatch | null {
   // Longest first, so "AC Ephgrave" is not read as a shorter lead inside it.
   for (const lead of [...knownLeads].sort((a, b) => b.length - a.length)) {
-    const m = new RegExp(String.raw`(?<![\w])(?:the\s+)?${escapeRegExp(lead)}(?:'s)?(?![\w])`, 'i').exec(text);
+    const m = keptPattern(`lead ${lead}`, () => new RegExp(String.raw`(?<![\w])(?:the\s+)?${escapeRegExp(lead)}(?:'s)?(?![\w])`, 'i'))!.exec(text);
     if (m) return { lead, index: m.index, end: m.index + m[0].length };
   }
   return null;

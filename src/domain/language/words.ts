@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../chat/chat-text';
+import { keptPattern } from '../kept-patterns';
 
 /** Month names and their short forms, January = 1. "May" is always the month: it rarely means anything else here. */
 export const MONTH_PATTERN =
@@ -21,11 +22,16 @@ export function tidy(text: string): string {
     .trim();
 }
 
-/** A pattern matching any of `phrases` as whole words (not inside a longer word or reference), longest first. */
+/**
+ * A pattern matching any of `phrases` as whole words (not inside a longer word or reference), longest first.
+ * Built once per list of phrases and kept (kept-patterns.ts): a new list of leads or references makes a new one.
+ */
 export function wholeWords(phrases: readonly string[], flags = 'gi'): RegExp | null {
-  const usable = phrases.filter((p) => p.trim() !== '');
-  if (!usable.length) return null;
-  const sorted = [...usable].sort((a, b) => b.length - a.length);
-  const alternatives = sorted.map((p) => escapeRegExp(p.trim()).replace(/ /g, '\\s+')).join('|');
-  return new RegExp(`(?<![\\w/.])(?:${alternatives})(?![\\w]|[/.]\\w)`, flags);
+  return keptPattern(`wholeWords ${flags} ${JSON.stringify(phrases)}`, () => {
+    const usable = phrases.filter((p) => p.trim() !== '');
+    if (!usable.length) return null;
+    const sorted = [...usable].sort((a, b) => b.length - a.length);
+    const alternatives = sorted.map((p) => escapeRegExp(p.trim()).replace(/ /g, '\\s+')).join('|');
+    return new RegExp(`(?<![\\w/.])(?:${alternatives})(?![\\w]|[/.]\\w)`, flags);
+  });
 }

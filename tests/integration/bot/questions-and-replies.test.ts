@@ -100,6 +100,23 @@ describe('asking Chaser and replying, through HTTP', () => {
     expect(text).toMatch(/History[\s\S]*Commander Lead: At risk \(amber\) — Linking the data takes longer \(due date revised to 30 June 2022\)[\s\S]*Imported from the document/);
   });
 
+  it('when asked about one lead, one status or "my actions", then exactly the register\'s open actions for it come back, however the lead is written', async () => {
+    const five = (await chaser.store.actions.get({ ...FIVE, number: 16 }))!;
+    await chaser.store.actions.record(five, { ...five.action, status: 'red' }, { kind: 'status', at: MONDAY_9AM, by: 'sec', byName: 'Secretariat', source: 'cli', status: 'red', text: 'Blocked.', revisedDue: null, changes: [] });
+    const all = await chaser.store.actions.listAll();
+    const expected = (keep: (a: (typeof all)[number]) => boolean) => all.filter((a) => a.status !== 'complete' && keep(a)).length;
+    const count = async (person: Person, question: string) => Number(/^(\d+) (?:open )?actions? /m.exec(visibleText((await say(person, question))[0]!))?.[1] ?? 0);
+    const mps = expected((a) => a.lead === 'MPS');
+    expect(mps).toBeGreaterThan(1);
+    expect(await count(ALEX, 'what is open for MPS')).toBe(mps);
+    expect(await count(ALEX, 'what has the mps got open')).toBe(mps);
+    expect(await count(COMMANDER, 'my actions')).toBe(mps);
+    expect(await count(ALEX, 'what is open for MOPAC')).toBe(expected((a) => a.lead === 'MOPAC'));
+    expect(await count(ALEX, 'which actions are red')).toBe(expected((a) => a.status === 'red'));
+    expect(await count(ALEX, 'which MPS actions are red')).toBe(expected((a) => a.status === 'red' && a.lead === 'MPS'));
+    expect(await count(ALEX, 'who hasn\'t replied')).toBe(expected((a) => a.status === 'awaiting_update'));
+  });
+
   it('when a list is longer than a page, then "Show more" continues it', async () => {
     const first = (await say(ALEX, 'what is open'))[0]!;
     const firstText = visibleText(first);

@@ -54,6 +54,47 @@ describe('the action register on Azure Tables', () => {
     expect(await store.migrate()).toMatchObject({ indexedActions: 0 });
   });
 
+  it('when the lead and status index write is lost after an update, then a repair brings "what is open for …" and "which are red" in line', async () => {
+    const store = testStore();
+    const a = await store.actions.create(anAction({ number: 22, lead: 'MPS', status: 'amber', due: '2022-05-13' }));
+    const b = await store.actions.create(anAction({ number: 23, lead: 'MPS', status: 'red', due: '2022-05-20' }));
+    // As a crash before the index writes would leave it: the old rows in the index, the markers in the register.
+    const index = await store.tables.table('OpenActionsByLeadAndStatus');
+    const before = new Map<string, Record<string, unknown>>();
+    for await (const row of index.listEntities()) before.set(`${row.partitionKey} ${row.rowKey}`, row);
+    await store.actions.record(a, { ...a.action, lead: 'MOPAC', status: 'red', due: '2022-06-30' }, anUpdate({ status: 'red' }));
+    await store.actions.record(b, { ...b.action, status: 'complete' }, anUpdate({ status: 'complete' }));
+    for await (const row of index.listEntities()) await index.deleteEntity(row.partitionKey!, row.rowKey!);
+    for (const row of before.values()) await index.upsertEntity(row as { partitionKey: string; rowKey: string }, 'Replace');
+    const actions = await store.tables.table('Actions');
+    for (const n of ['022', '023']) await actions.upsertEntity({ partitionKey: 'OB_2022-04-21', rowKey: `x|${n}`, number: Number(n) });
+    const numbers = async (read: Promise<Array<{ number: number }>>) => (await read).map((x) => x.number);
+    expect(await numbers(store.actions.listOpenByLead('MPS'))).toEqual([22, 23]);
+    expect(await store.actions.repairIndex()).toEqual({ repaired: 2 });
+    expect(await numbers(store.actions.listOpenByLead('MPS'))).toEqual([]);
+    expect((await store.actions.listOpenByLead('mopac')).map((x) => [x.number, x.status, x.due])).toEqual([[22, 'red', '2022-06-30']]);
+    expect(await numbers(store.actions.listOpenByStatus('red'))).toEqual([22]);
+    expect(await numbers(store.actions.listOpenByStatus('amber'))).toEqual([]);
+    expect(await store.actions.repairIndex()).toEqual({ repaired: 0 });
+  });
+
+  it('when a register written before the lead and status index is opened, then migrate indexes every open action once', async () => {
+    const store = testStore();
+    await store.actions.createMany([
+      { action: anAction({ number: 40, lead: 'MPS', status: 'red' }), history: [] },
+      { action: anAction({ number: 41, lead: 'MOPAC', status: 'on_track', due: null, flags: ['needs-date'], resolution: 'none' }), history: [] },
+      { action: anAction({ number: 42, lead: 'MPS', status: 'complete' }), history: [] },
+    ]);
+    const index = await store.tables.table('OpenActionsByLeadAndStatus');
+    for await (const row of index.listEntities()) await index.deleteEntity(row.partitionKey!, row.rowKey!);
+    expect(await store.actions.listOpenByLead('MPS')).toEqual([]);
+    expect(await store.migrate()).toMatchObject({ leadStatusIndexed: 2 });
+    expect((await store.actions.listOpenByLead('mps')).map((x) => x.number)).toEqual([40]);
+    expect((await store.actions.listOpenByLead('MOPAC')).map((x) => x.number)).toEqual([41]);
+    expect((await store.actions.listOpenByStatus('red')).map((x) => x.number)).toEqual([40]);
+    expect(await store.migrate()).toMatchObject({ leadStatusIndexed: 0 });
+  });
+
   it('when a register written by the first release is opened, then its history moves beside its actions, once', async () => {
     const store = testStore();
     await store.actions.create(anAction({ number: 7 }));

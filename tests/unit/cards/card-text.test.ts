@@ -33,6 +33,23 @@ describe('cutting text at a word', () => {
     }
   });
 
+  it('when any text (emoji, accents, lone surrogates, odd whitespace, long or short) is cut, then it is cut exactly as folding and splitting the whole text would', () => {
+    // The reading before the fast paths: fold the whitespace, then split the whole text into code points.
+    const wholeSplit = (text: string, max: number) => {
+      const flat = text.replace(/\s+/g, ' ').trim();
+      const chars = Array.from(flat);
+      if (chars.length <= max) return { text: flat, clipped: false };
+      const head = chars.slice(0, Math.max(1, max - 1)).join('');
+      const kept = chars[max - 1] !== ' ' && head.lastIndexOf(' ') > 0 ? head.slice(0, head.lastIndexOf(' ')) : head;
+      return { text: `${kept.replace(/[\s,;:.\-–—]+$/u, '')}…`, clipped: true };
+    };
+    const pieces = ['📊', 'a', 'é', ' ', 'word', '—', '🧨🔥', 'x\ud800', ',', '  ', 'plain', 'text', ' ', '\n', '\t', '\u00a0', 'more'];
+    for (let seed = 1; seed < 400; seed++) {
+      const text = Array.from({ length: 5 + (seed % 60) }, (_, i) => pieces[(seed * 7 + i * i) % pieces.length]).join('');
+      for (const max of [1, 2, 3, 5, 8, 13, 40]) expect(clipAtWord(text, max)).toEqual(wholeSplit(text, max));
+    }
+  });
+
   it('when text has runs of spaces and new lines, then they fold to one space', () => {
     expect(clipAtWord('  MPS  to\n\nshare   data ', 100)).toEqual({ text: 'MPS to share data', clipped: false });
   });
