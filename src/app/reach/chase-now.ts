@@ -43,7 +43,8 @@ export interface ChaseRequest {
  * - `complete`: the action is complete (proposed for closure or closed): nothing to chase, nothing sent;
  * - `unreachable`: nobody mapped to the lead can be reached (`reason`): nothing sent, nothing recorded;
  * - `failed`: every send failed (Teams refused or timed out): nothing recorded, try again later;
- * - `not-found`: no such action.
+ * - `not-found`: no such action;
+ * - `ambiguous`: the number (without its meeting) names actions of several meetings: nothing sent; say which.
  * `message` is a sentence for the secretariat (chat and CLI show it as it is).
  */
 export type ChaseResult =
@@ -52,7 +53,8 @@ export type ChaseResult =
   | { kind: 'complete'; action: Action; message: string }
   | { kind: 'unreachable'; action: Action; reason: string; message: string }
   | { kind: 'failed'; action: Action; outcomes: Record<string, DeliveryOutcome>; message: string }
-  | { kind: 'not-found'; message: string };
+  | { kind: 'not-found'; message: string }
+  | { kind: 'ambiguous'; candidates: Action[]; message: string };
 
 type ChaseItem = Delivery & { action: Action };
 
@@ -69,14 +71,20 @@ export async function chaseNow(request: ChaseRequest, actor: Actor, deps: ChaseD
   await requireSecretariat(actor, deps, 'chase a lead now');
   const note = (request.note ?? '').replace(/\s+/g, ' ').trim();
   if (note.length > MAX_CHASE_NOTE) throw new InvalidInputError(`The line for the lead is ${note.length} characters; the limit is ${MAX_CHASE_NOTE}. Nothing was sent.`);
-  const found = await findAction(request.action, deps.store);
+  const today = londonToday(deps.clock);
+  const found = await findAction(request.action, deps.store, today);
   if (!found) return { kind: 'not-found', message: `There is no action ${request.action.number} in the register, so nobody was chased.` };
+  // A chase sends a card: never on a guess between meetings (a lead's name can settle it).
+  const fits = [found.action, ...found.others].filter((a) => !request.lead || normaliseLead(request.lead) === normaliseLead(a.lead));
+  if (fits.length > 1) {
+    return { kind: 'ambiguous', candidates: fits, message: `There is an action ${request.action.number} in ${fits.length} meetings: ${fits.map(actionReference).join(', ')}. Nobody was chased; say which, e.g. chase "${actionReference(fits[0]!)}".` };
+  }
+  if (fits.length === 1) found.action = fits[0]!;
   const { action } = found;
   if (request.lead && normaliseLead(request.lead) !== normaliseLead(action.lead)) {
     throw new InvalidInputError(`${actionReference(action)} is ${action.lead || 'nobody'}'s, not ${request.lead}'s, so nobody was chased. Give the action's full reference if you meant another meeting's.`);
   }
   if (!mayBeChased(action)) return { kind: 'complete', action, message: `${actionReference(action)} is complete, so there is nothing to chase and nobody was chased.` };
-  const today = londonToday(deps.clock);
   const earlier = chaseOn(await deps.store.actions.history(action), today);
   if (earlier) {
     return { kind: 'already-chased', action, at: earlier.at, byName: earlier.byName, message: `${actionReference(action)} was already chased today at ${londonTimeText(earlier.at)} (by ${earlier.byName}), so I did not send it again. Chase it again tomorrow, or wait for the next reminder.` };

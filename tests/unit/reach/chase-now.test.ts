@@ -87,6 +87,19 @@ describe('chase now: the secretariat sends the lead the reminder card at once', 
     expect(JSON.stringify(messenger.sent[0]!.message.card)).toContain(chases[0]!.text);
   });
 
+  it('when the number names actions of two meetings, then nothing is sent until the secretariat says which (a named lead can settle it)', async () => {
+    const store = await setUp('MPS', 1, [{ id: 'aad-cmdr', name: 'Commander Smith' }]);
+    await store.actions.create(anAction({ number: 1, lead: 'MOPAC', meetingDate: '2022-06-16', due: '2022-07-01' }));
+    const messenger = new RecordingMessenger();
+    const asked = await chaseNow({ action: { number: 1 }, source: 'cli' }, CLERK, depsOf(store, messenger));
+    expect(asked.kind).toBe('ambiguous');
+    expect(asked.message).toBe('There is an action 1 in 2 meetings: OB 21-Apr-2022 #1, OB 16-Jun-2022 #1. Nobody was chased; say which, e.g. chase "OB 21-Apr-2022 #1".');
+    expect(messenger.sent).toEqual([]);
+    const named = await chaseNow({ action: { number: 1 }, lead: 'MPS', source: 'chat' }, CLERK, depsOf(store, messenger));
+    expect(named.kind).toBe('chased');
+    expect(messenger.sent.map((s) => s.to)).toEqual(['aad-cmdr']);
+  });
+
   it('when someone outside the secretariat chases, then it is refused and nothing is sent', async () => {
     const store = await setUp('MPS', 19, [{ id: 'aad-cmdr', name: 'Commander Smith' }]);
     const messenger = new RecordingMessenger();
