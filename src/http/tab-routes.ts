@@ -148,6 +148,7 @@ export function addTabRoutes(server: restify.Server, options: TabRouteOptions): 
   server.post('/api/tab/actions/:key/chase', api(async (req, res, actor) => {
     const id = idOf(req);
     const body = await objectBody(req, 'note');
+    if (body.note !== undefined && body.note !== null && typeof body.note !== 'string') throw new InvalidInputError('note must be text (the line for the lead), or left out; nobody was chased.');
     if (!deps.chase) {
       res.send(503, { code: 'chase-unavailable', message: 'Chasing is not connected in this installation, so nobody was chased: use chaser chase on the command line.' });
       return;

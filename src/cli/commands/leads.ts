@@ -37,6 +37,8 @@ export const leadsCommand: Command = {
       return 0;
     }
     if (verb === 'list' || verb === undefined) {
+      // Who answers for each lead is the secretariat's to see (as in the tab), not any `--as` user's.
+      await requireSecretariat(ctx.actor, ctx, 'see who answers for each lead');
       const [{ leads: entries, unmapped: inRegister }, reach] = await Promise.all([listLeads(ctx), leadReachability(ctx)]);
       const peopleOf = (lead: string) => reach.find((r) => r.lead === lead)?.people ?? [];
       if (values.json) {

@@ -115,6 +115,15 @@ describe('chase now from the register tab', () => {
     expect(connector.sent()).toHaveLength(0);
   });
 
+  it('when the line is not text (an object, a number), then it is 400 naming the field and nothing is sent', async () => {
+    for (const note of [{ a: 1 }, 42]) {
+      const res = await chase('OB_2022-04-21_001', PEOPLE.clerk, { note } as never);
+      expect(res.status).toBe(400);
+      expect(res.body.message).toMatch(/^note must be text/);
+    }
+    expect(connector.sent()).toHaveLength(0);
+  });
+
   it('when the line is longer than 500 characters, then it is 400 and nothing is sent', async () => {
     const res = await chase('OB_2022-04-21_001', PEOPLE.clerk, { note: 'x'.repeat(501) });
     expect(res.status).toBe(400);

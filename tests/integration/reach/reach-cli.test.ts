@@ -21,6 +21,10 @@ describe('reaching every lead from the CLI, against Azurite and a Teams connecto
     await chaser('leads', 'set', 'MPS', 'Commander Smith=cmdr.smith@met.example');
     const listed = JSON.parse((await chaser('leads', 'list', '--json')).out) as { leads: Array<{ lead: string; people: Array<{ id: string; state: string }> }> };
     expect(listed.leads).toEqual([expect.objectContaining({ lead: 'MPS', people: [expect.objectContaining({ id: 'cmdr.smith@met.example', state: 'unknown' })] })]);
+    // Who answers for each lead is the secretariat's to see: `--as` someone else is refused, nothing printed.
+    const stranger = await chaser('leads', 'list', '--as', 'stranger@example.org');
+    expect([stranger.code, stranger.out]).toEqual([1, '']);
+    expect(stranger.err).toContain('Only the secretariat can see who answers for each lead');
     const asked = JSON.parse((await chaser('ask', 'who can\'t chaser reach?', '--json')).out) as { leads: unknown[] };
     expect(asked.leads).toEqual([
       { lead: 'MOPAC', people: [] },
