@@ -10,6 +10,8 @@ import type { ChatDeps, ChatOutcome } from './chat-outcome';
 export async function chaseInChat(text: string, u: Understanding, person: Actor, deps: ChatDeps): Promise<ChatOutcome> {
   const mention = u.entities.actions[0];
   if (mention?.number === undefined) return { kind: 'say', text: 'Which action should I chase? Say e.g. "chase MPS on action 19" (add ": a line" for the lead).' };
+  const numbers = new Set(u.entities.actions.map((a) => a.number).filter((n) => n !== undefined));
+  if (numbers.size > 1) return { kind: 'say', text: `I chase one action at a time, so nobody was chased: say "chase ${[...numbers][0]}", then "chase ${[...numbers][1]}"${numbers.size > 2 ? ', and so on' : ''}.` };
   if (!deps.chase) return { kind: 'say', text: `Chasing from chat is not connected in this installation: run chaser chase ${mention.number} instead.` };
   const meeting = mention.meetings.length === 1 ? mention.meetings[0] : undefined;
   const action = { number: mention.number, ...(meeting ? { boardCode: meeting.boardCode, meetingDate: meeting.meetingDate } : {}) };
@@ -17,9 +19,15 @@ export async function chaseInChat(text: string, u: Understanding, person: Actor,
   return { kind: 'say', text: result.message };
 }
 
-/** The secretariat's line: what follows the first ":" or a spaced dash ("chase 19 - board on Thursday"). */
+/**
+ * The secretariat's line: what follows the first ":" or a spaced dash ("chase 19 - board on Thursday"), or
+ * else the words after the action's number ("chase 4 please reply by Friday"), when they start a sentence
+ * rather than name more actions.
+ */
 export function noteIn(text: string): string | null {
-  const match = /(?::|\s[-–—]\s)(.*)$/s.exec(text);
-  const note = match?.[1]?.trim();
-  return note ? note : null;
+  const marked = /(?::|\s[-–—]\s)(.*)$/s.exec(text);
+  if (marked) return marked[1]!.trim() || null;
+  // After "#5" / "action 5" / "OB 21-Apr-2022 #5" / "on 11": the first number that is the action's.
+  const after = /(?:#\s*\d+|\b(?:action|on|chase)\s+\d+)\b(.*)$/is.exec(text)?.[1]?.trim() ?? '';
+  return /^[a-z]/i.test(after) && !/^(?:and|or|&)\s*#?\d/i.test(after) ? after : null;
 }

@@ -39,6 +39,20 @@ describe('chasing from chat', () => {
     expect(sent).toEqual([to]);
   });
 
+  it('when the secretariat names two actions in one chase, then nothing is sent and Chaser says to chase one at a time', async () => {
+    const { deps, sent } = await chat();
+    const outcome = await handleMessage('chase 19 and 11', CLERK, deps);
+    expect(outcome).toEqual({ kind: 'say', text: 'I chase one action at a time, so nobody was chased: say "chase 19", then "chase 11".' });
+    expect(sent).toEqual([]);
+  });
+
+  it('when the line follows the number without a colon, then it still reaches the lead', async () => {
+    const { deps, sent } = await chat();
+    const outcome = await handleMessage('chase 19 please reply by Friday', CLERK, deps);
+    expect(outcome).toEqual({ kind: 'say', text: expect.stringMatching(/Chased OB 21-Apr-2022 #19.*with your line/) });
+    expect(sent).toEqual(['aad-cmdr']);
+  });
+
   it('when the secretariat chases the same action twice today, then the second is refused with the time of the first', async () => {
     const { deps, sent } = await chat();
     await handleMessage('chase MPS on action 19', CLERK, deps);

@@ -154,6 +154,10 @@ describe('chase now: the secretariat sends the lead the reminder card at once', 
     ['chase the Brigade on 11 - papers due Friday', 'papers due Friday'],
     ['chase MPS on action 19', null],
     ['chase 3:   ', null],
+    ['chase 4 please reply by Friday', 'please reply by Friday'],
+    ['chase MPS on OB 21-Apr-2022 #5 the board asks again', 'the board asks again'],
+    ['chase action 19', null],
+    ['chase 19 and 8', null],
   ])('when the chase reads "%s", then the line for the lead is %p', (text, note) => {
     expect(noteIn(text)).toBe(note);
   });
