@@ -46,10 +46,9 @@ export function ActionPanel({ host, actionKey, secretariat, leads, onClose, onCh
       setMessage({ kind: 'ok', text: done(next) });
       onChanged();
     } catch (err) {
-      if (err instanceof ApiError && err.status === 412 && err.body.current) {
-        setDetail(err.body.current as ActionDetail);
-        setFormKey(formKey + 1);
-      }
+      // A stale edit: the action as it now is shows above, and the form keeps what the person typed, so
+      // they can look and send it again without typing it twice.
+      if (err instanceof ApiError && err.status === 412 && err.body.current) setDetail(err.body.current as ActionDetail);
       setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
     } finally {
       setBusy(false);

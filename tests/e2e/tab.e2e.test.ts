@@ -207,6 +207,29 @@ describe('the register tab in a browser', () => {
     expect(await row.innerText()).toContain('Dashboard waiting on the data team.');
   });
 
+  it('when someone else updates the action while the form is open, then sending says so, shows the action as it now is, and keeps what was typed', async () => {
+    await page.goto(`${servers.lead!.url}/tab?view=mine&theme=default`);
+    await page.locator('button[data-key="OB_2022-04-21_004"]').click();
+    await page.locator('dialog[open] form.update').waitFor();
+    // Meanwhile the secretariat records an update on the same action (another window, chat, a card).
+    const stored = (await store.actions.get({ boardCode: 'OB', meetingDate: '2022-04-21', number: 4 }))!;
+    const at = new Date(Date.parse(stored.action.updatedAt) + 60_000).toISOString();
+    await store.actions.record(stored, { ...stored.action, status: 'red', updatedAt: at, latest: { status: 'red', text: 'Escalated by the board.', by: 'aad-clerk', byName: 'Priya Clerk', at, revisedDue: null } },
+      { at, by: 'aad-clerk', byName: 'Priya Clerk', source: 'chat', kind: 'status', status: 'red', text: 'Escalated by the board.', revisedDue: null, changes: [] });
+    await page.locator('dialog[open] input[value="on_track"]').check();
+    await page.locator('dialog[open] textarea[name="text"]').fill('Back on track after the data team replied.');
+    await page.locator('dialog[open] button', { hasText: 'Send update' }).click();
+    await page.locator('dialog[open] .message.error').waitFor();
+    expect(await page.locator('dialog[open] .message.error').innerText()).toMatch(/was changed by Priya Clerk since you opened it, so nothing was changed/);
+    expect(await page.locator('dialog[open] dl.facts').innerText()).toContain('Red');
+    expect(await page.locator('dialog[open] textarea[name="text"]').inputValue()).toBe('Back on track after the data team replied.');
+    // Sent again, on the version now shown, it is recorded.
+    await page.locator('dialog[open] button', { hasText: 'Send update' }).click();
+    await page.locator('dialog[open] .message.ok').waitFor();
+    expect(await page.locator('dialog[open] ol.history > li').first().innerText()).toContain('Back on track after the data team replied.');
+    await page.keyboard.press('Escape');
+  });
+
   it('when the secretariat exports what is shown, then the browser saves the file of that selection', async () => {
     await page.goto(`${servers.clerk!.url}/tab?theme=default`);
     await page.locator('table.grid tbody tr').first().waitFor();

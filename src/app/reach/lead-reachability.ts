@@ -41,9 +41,11 @@ export interface LeadReach {
 /**
  * Reachability at a glance (issue #21): every lead — those in the lead directory and those named on open
  * actions — with its people and how each is reached, sorted by lead. Reads the directory, the open
- * actions, each mapped person's conversation, and the ledger of the open actions of mapped leads.
+ * actions, each mapped person's conversation, and (unless `withContacts` is false: the sweep's uses, which
+ * need only the states) the ledger of the open actions of mapped leads, one read per action, for when each
+ * person last received a reminder.
  */
-export async function leadReachability(deps: { store: Store }): Promise<LeadReach[]> {
+export async function leadReachability(deps: { store: Store }, options: { withContacts?: boolean } = {}): Promise<LeadReach[]> {
   const [entries, open] = await Promise.all([deps.store.leads.list(), deps.store.actions.listOpen()]);
   const byLead = new Map<string, { lead: string; users: LeadUser[]; actions: Action[] }>();
   for (const e of entries) byLead.set(normaliseLead(e.lead), { lead: e.lead, users: e.users, actions: [] });
@@ -58,7 +60,7 @@ export async function leadReachability(deps: { store: Store }): Promise<LeadReac
   const installs = new Set((await deps.store.ledger.forScope(INSTALL_SCOPE)).filter((r) => r.entry.state === 'sent').map((r) => r.key));
   const leads: LeadReach[] = [];
   for (const { lead, users, actions } of byLead.values()) {
-    const received = users.length ? await lastReceived(actions, deps.store) : new Map<string, string>();
+    const received = users.length && options.withContacts !== false ? await lastReceived(actions, deps.store) : new Map<string, string>();
     const people: PersonReach[] = [];
     for (const user of users) {
       const conversation = await book.person(user.id);
