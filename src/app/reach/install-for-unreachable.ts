@@ -32,7 +32,7 @@ export interface InstallReport {
 export async function installForUnreachable(deps: { store: Store; installer: AppInstaller | null; log: Logger; clock: { now(): Date }; offReason?: string }): Promise<InstallReport> {
   const report: InstallReport = { installed: [], alreadyInstalled: [], notInstalled: [] };
   const people = new Map<string, InstallAttempt>();
-  for (const lead of await leadReachability(deps, { withContacts: false })) {
+  for (const lead of await leadReachability(deps, { statesOnly: true })) {
     for (const p of lead.people.filter((x) => x.state === 'unknown')) {
       const known = people.get(p.id.toLowerCase()) ?? { id: p.id, name: p.name, leads: [] };
       known.leads.push(lead.lead);

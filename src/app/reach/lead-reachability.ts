@@ -41,12 +41,14 @@ export interface LeadReach {
 /**
  * Reachability at a glance (issue #21): every lead — those in the lead directory and those named on open
  * actions — with its people and how each is reached, sorted by lead. Reads the directory, the open
- * actions, each mapped person's conversation, and (unless `withContacts` is false: the sweep's uses, which
- * need only the states) the ledger of the open actions of mapped leads, one read per action, for when each
- * person last received a reminder.
+ * actions, each mapped person's conversation, and the ledger of the open actions of mapped leads (one read
+ * per action) for when each person last received a reminder. With `statesOnly` (the sweep's installing and
+ * chat opening, which need only how each mapped person is reached): the directory's leads and their people's
+ * states only — no open actions read (`openActions` 0), no ledger — so the sweep's cost stays flat in the
+ * register's size.
  */
-export async function leadReachability(deps: { store: Store }, options: { withContacts?: boolean } = {}): Promise<LeadReach[]> {
-  const [entries, open] = await Promise.all([deps.store.leads.list(), deps.store.actions.listOpen()]);
+export async function leadReachability(deps: { store: Store }, options: { statesOnly?: boolean } = {}): Promise<LeadReach[]> {
+  const [entries, open] = await Promise.all([deps.store.leads.list(), options.statesOnly ? [] : deps.store.actions.listOpen()]);
   const byLead = new Map<string, { lead: string; users: LeadUser[]; actions: Action[] }>();
   for (const e of entries) byLead.set(normaliseLead(e.lead), { lead: e.lead, users: e.users, actions: [] });
   for (const a of open) {
@@ -60,7 +62,7 @@ export async function leadReachability(deps: { store: Store }, options: { withCo
   const installs = new Set((await deps.store.ledger.forScope(INSTALL_SCOPE)).filter((r) => r.entry.state === 'sent').map((r) => r.key));
   const leads: LeadReach[] = [];
   for (const { lead, users, actions } of byLead.values()) {
-    const received = users.length && options.withContacts !== false ? await lastReceived(actions, deps.store) : new Map<string, string>();
+    const received = users.length && !options.statesOnly ? await lastReceived(actions, deps.store) : new Map<string, string>();
     const people: PersonReach[] = [];
     for (const user of users) {
       const conversation = await book.person(user.id);

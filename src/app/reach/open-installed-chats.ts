@@ -31,7 +31,7 @@ const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 export async function openInstalledChats(deps: { store: Store; opener: ConversationOpener; log: Logger }): Promise<ChatReport> {
   const report: ChatReport = { opened: [], notOpened: [] };
   const people = new Map<string, ChatAttempt>();
-  for (const lead of await leadReachability(deps, { withContacts: false })) {
+  for (const lead of await leadReachability(deps, { statesOnly: true })) {
     for (const p of lead.people.filter((x) => x.state === 'pending-install')) {
       const known = people.get(p.id.toLowerCase()) ?? { id: p.id, name: p.name, leads: [] };
       known.leads.push(lead.lead);
