@@ -8,7 +8,7 @@ import { londonToday } from '../../domain/london-time';
 import { matchesFilters, sortForIntent } from '../../domain/query';
 import { canSee } from '../../domain/visibility';
 import type { Store } from '../ports';
-import { ambiguityNote, nameAction } from './find-action';
+import { ambiguityNote, findAction, nameAction } from './find-action';
 import { VisibilityDeps, whoMaySee } from '../access/who-may-see';
 import { openActionsOf } from './open-of-leads';
 
@@ -48,8 +48,16 @@ export async function answerQuestion(interpretation: Interpretation, asker: Acto
 
   if (intent === 'show-action' && filters.action) {
     // Named from the number index without the texts, then the one action and its history in one read.
-    const named = await nameAction(filters.action, deps.store, today);
-    const found = named && await deps.store.actions.getWithHistory(named.action);
+    let named = await nameAction(filters.action, deps.store, today);
+    let found = named && await deps.store.actions.getWithHistory(named.action);
+    // "FC 14-Mar-2024 #1" in a meeting numbered by position: the action whose reference is "1", if any.
+    if (found && !filters.action.ref && filters.action.boardCode && (found.action.ref || String(found.action.number)) !== String(filters.action.number)) {
+      const byRef = await findAction(filters.action, deps.store, today);
+      if (byRef) {
+        named = byRef;
+        found = await deps.store.actions.getWithHistory(byRef.action);
+      }
+    }
     if (!named || !found || !canSee(visibility, found.action)) {
       return { kind: 'not-found', message: `I cannot find action ${filters.action.number}${filters.action.boardCode ? ` of ${filters.action.boardCode}` : ''}. Ask "what is open" to see the actions in the register.` };
     }

@@ -14,8 +14,14 @@ export interface FoundAction<A extends ActionId = Action> {
  * held by `today` (a meeting still to come is offered among the others, never taken); the answer says so.
  */
 export async function findAction(selector: ActionSelector, store: Store, today?: string): Promise<FoundAction | null> {
+  if (selector.ref) return pick(await store.actions.findByRef(selector.ref), selector, today);
   if (selector.boardCode && selector.meetingDate) {
     const stored = await store.actions.get({ boardCode: selector.boardCode, meetingDate: selector.meetingDate, number: selector.number });
+    // "OB 21-Apr-2022 #1" names the action whose reference is "1": in a meeting numbered by position (its
+    // references are "01.05", "(1)" …) that may not be the first action; the reference wins.
+    if (stored && (stored.action.ref || String(stored.action.number)) === String(selector.number)) return { action: stored.action, others: [] };
+    const byRef = pick(await store.actions.findByRef(String(selector.number)), selector, today);
+    if (byRef) return byRef;
     return stored ? { action: stored.action, others: [] } : null;
   }
   return pick(await store.actions.findByNumber(selector.number), selector, today);
@@ -26,6 +32,7 @@ export async function findAction(selector: ActionSelector, store: Store, today?:
  * taken as written (whether it exists is for the caller's read to say); "action 5" reads the number index.
  */
 export async function nameAction(selector: ActionSelector, store: Store, today?: string): Promise<FoundAction<ActionId | ActionRef> | null> {
+  if (selector.ref) return pick(await store.actions.findByRef(selector.ref), selector, today);
   if (selector.boardCode && selector.meetingDate) return { action: { boardCode: selector.boardCode, meetingDate: selector.meetingDate, number: selector.number }, others: [] };
   return pick(await store.actions.findNumbered(selector.number), selector, today);
 }

@@ -73,11 +73,11 @@ export async function chaseNow(request: ChaseRequest, actor: Actor, deps: ChaseD
   if (note.length > MAX_CHASE_NOTE) throw new InvalidInputError(`The line for the lead is ${note.length} characters; the limit is ${MAX_CHASE_NOTE}. Nothing was sent.`);
   const today = londonToday(deps.clock);
   const found = await findAction(request.action, deps.store, today);
-  if (!found) return { kind: 'not-found', message: `There is no action ${request.action.number} in the register, so nobody was chased.` };
+  if (!found) return { kind: 'not-found', message: `There is no action ${request.action.ref ?? request.action.number} in the register, so nobody was chased.` };
   // A chase sends a card: never on a guess between meetings (a lead's name can settle it).
   const fits = [found.action, ...found.others].filter((a) => !request.lead || normaliseLead(request.lead) === normaliseLead(a.lead));
   if (fits.length > 1) {
-    return { kind: 'ambiguous', candidates: fits, message: `There is an action ${request.action.number} in ${fits.length} meetings: ${fits.map(actionReference).join(', ')}. Nobody was chased; say which, e.g. chase "${actionReference(fits[0]!)}".` };
+    return { kind: 'ambiguous', candidates: fits, message: `There is an action ${request.action.ref ?? request.action.number} in ${fits.length} meetings: ${fits.map(actionReference).join(', ')}. Nobody was chased; say which, e.g. chase "${actionReference(fits[0]!)}".` };
   }
   if (fits.length === 1) found.action = fits[0]!;
   const { action } = found;

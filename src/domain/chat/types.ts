@@ -7,9 +7,12 @@ export type Intent =
 
 /** An action as people name it in chat: "action 5", "#5", "OB 21-Apr-2022 #5", "OB 21/04/2022 5". */
 export interface ActionSelector {
+  /** The number as typed ("action 5", "#5"); 0 when only a board reference was given (`ref`). */
   number: number;
   boardCode?: string;
   meetingDate?: IsoDate;
+  /** The board's own reference as typed ("42/20", "BOD 24/18(b)", "45.16"): found by it, not by position. */
+  ref?: string;
 }
 
 /** Only what the question said; anything left out is not a constraint. */

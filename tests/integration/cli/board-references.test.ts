@@ -1,0 +1,61 @@
+/**
+ * An action is named by the board's own reference wherever `chaser list` shows it: `chaser update` and
+ * `chaser chase` take "42/20", "BOD 24/18(b)" or "FC 14-Mar-2024 #1" as the board wrote them, and a
+ * reference that is a number names the action with that reference, not the action at that position.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { cliOn } from '../../support/cli-harness';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chaser-refs-'));
+function write(name: string, text: string): string {
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+const MINUTES = [
+  'Finance Committee', '', 'Minutes of the meeting held on 14 March 2024', '',
+  '1. Finance', 'Trustees asked for the volunteer numbers by site.', 'ACTION: CD', '',
+  '2. Safeguarding', 'Action 1: RM to update the training record by 30 April.', '',
+].join('\n');
+
+const TRACKER = [
+  'Trust Board action log - actions from 7 March 2024', '',
+  'Ref\tAction\tLead\tDue date', 'BOD 24/18(b)\tBring the estates plan\tDirector of Estates\t30/04/2024',
+  '42/20\tShare the audit letter\tCompany Secretary\t31/05/2024', '',
+].join('\n');
+
+describe('naming actions by the board\'s own references on the command line', () => {
+  it('when minutes hold an unnumbered ACTION line and "Action 1", then "#1" updates Action 1 (RM\'s), not the first action', async () => {
+    const chaser = cliOn();
+    expect((await chaser('import', write('minutes.txt', MINUTES), '--board', 'Finance Committee')).code).toBe(0);
+    const listed = (await chaser('list')).out;
+    expect(listed).toMatch(/FC 14-Mar-2024 #1\b/);
+    const run = await chaser('update', 'FC 14-Mar-2024 #1', '--status', 'amber', '--text', 'slipping');
+    expect(run.out).toMatch(/^Recorded for FC 14-Mar-2024 #1: At risk/);
+    const actions = await chaser.store().actions.listAll();
+    expect(actions.find((a) => a.ref === '1')).toMatchObject({ lead: 'RM', status: 'amber' });
+    expect(actions.find((a) => a.lead === 'CD')!.status).toBe('awaiting_update');
+  });
+
+  it.each([['BOD 24/18(b)'], ['TB 07-Mar-2024 #BOD 24/18(b)'], ['tb 07-mar-2024 #BOD 24/18(b)']])('when the secretariat updates %p, then that action is updated', async (typed) => {
+    const chaser = cliOn();
+    expect((await chaser('import', write('tracker.txt', TRACKER), '--board', 'Trust Board')).code).toBe(0);
+    const run = await chaser('update', typed, '--status', 'complete', '--text', 'Plan approved.');
+    expect(run.out).toMatch(/^Recorded for TB 07-Mar-2024 #BOD 24\/18\(b\): Complete/);
+    const actions = await chaser.store().actions.listAll();
+    expect(actions.find((a) => a.ref === 'BOD 24/18(b)')!.status).toBe('complete');
+    expect(actions.find((a) => a.ref === '42/20')!.status).toBe('awaiting_update');
+  });
+
+  it('when a reference matches no action, then it says so and nothing changes', async () => {
+    const chaser = cliOn();
+    await chaser('import', write('tracker.txt', TRACKER), '--board', 'Trust Board');
+    const run = await chaser('update', '99/99', '--status', 'complete');
+    expect(run.code).not.toBe(0);
+    expect(run.err).toContain('There is no action 99/99 in the register');
+    expect((await chaser.store().actions.listAll()).every((a) => a.status === 'awaiting_update')).toBe(true);
+  });
+});
