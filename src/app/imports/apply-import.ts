@@ -59,11 +59,14 @@ export async function applyImport(
   const result: ImportResult = { created: 0, changed: 0, unchanged: 0 };
   const at = deps.now.toISOString();
   const created: NewAction[] = [];
-  for (const row of plan.rows) {
+  // "Only the valid rows": a row with an error of its own (no lead, an impossible date) is left out.
+  const faulty = new Set(plan.problems.map((p) => placeKey(p.place)).filter((k) => k !== '{}'));
+  const rows = plan.rows.filter((row) => !faulty.has(placeKey(row.draft.place)));
+  for (const row of rows) {
     if (row.outcome === 'new') created.push(newAction(row.action, row, actor, at));
     else if (row.outcome === 'unchanged') result.unchanged++;
   }
-  const corrected = plan.rows.filter((row) => row.outcome === 'changed');
+  const corrected = rows.filter((row) => row.outcome === 'changed');
   if (!resume) {
     await deps.store.imports.begin({
       id: source.id, fileName: plan.fileName, by: actor.id, byName: actor.name, at, options: { ...source.options }, state: 'writing',
@@ -86,7 +89,7 @@ export async function applyImport(
     await deps.store.actions.reindex(resume.created.map(parseActionKey).filter((id): id is ActionId => id !== null));
     result.created = resume.created.length;
     result.changed = resume.changed.length;
-    result.unchanged = Math.max(0, plan.rows.length - result.created - result.changed);
+    result.unchanged = Math.max(0, rows.length - result.created - result.changed);
   }
   // The document's own meeting and its "Date of next meeting" join the calendar.
   await recordFoundMeetings(plan.meetingsFound, actor, deps);
@@ -123,4 +126,9 @@ function pick(a: Action): Partial<Action> {
 
 function entry(actor: Actor, at: string, fields: Partial<ActionUpdate> & Pick<ActionUpdate, 'kind' | 'text'>): ActionUpdate {
   return { at, by: actor.id, byName: actor.name, source: 'import', status: null, revisedDue: null, changes: [], ...fields };
+}
+
+/** Where a problem or a draft was read, as one comparable key (line; table and row; sheet and row; page and line). */
+function placeKey(place: { line?: number; row?: number; table?: number; sheet?: string; page?: number }): string {
+  return JSON.stringify({ line: place.line, row: place.row, table: place.table, sheet: place.sheet, page: place.page });
 }

@@ -111,6 +111,17 @@ describe('chaser import, end to end against Azurite', () => {
   });
 
   it.each([
+    ['a row with no lead', 'No.,Action,Lead,Due date\n1,Circulate the review,,30/06/2024\n2,Share the figures,MPS,30/06/2024\n', 'rows.csv'],
+    ['a row with a due date that does not exist', 'No.,Action,Lead,Due date\n1,Circulate the review,CFO,31/06/2024\n2,Share the figures,MPS,30/06/2024\n', 'dates.csv'],
+  ])('when a register has %s, then --valid-only imports only the other rows', async (_kind, rows, name) => {
+    const chaser = cliOn();
+    const file = write(name, `Finance Committee - actions from 14 March 2024\n${rows}`);
+    const partial = await chaser('import', file, '--valid-only', '--json');
+    expect((JSON.parse(partial.out) as JsonPlan).result).toEqual({ created: 1, changed: 0, unchanged: 0 });
+    expect((await chaser.store().actions.listAll()).map((a) => [a.text, a.lead])).toEqual([['Share the figures', 'MPS']]);
+  });
+
+  it.each([
     [['import'], /Which file\?/],
     [['import', 'x.txt', '--meeting-date', '31/06/2022'], /--meeting-date must be a real date as YYYY-MM-DD/],
     [['import', 'x.txt', '--bogus'], /Unknown option '--bogus'/],
