@@ -9,6 +9,12 @@ import { quoteCell } from './place';
 const ACTION_LINE =
   /^(?:[-*+•·▪o]\s+)?(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?action\s*(?:no\.?\s*|number\s*|#\s*)?(\d+)\s*(?:\(([^)]{1,40})\))?\s*[:.)-]\s+(\S.*)$/i;
 
+/**
+ * The same label after a sentence in the same paragraph ("Tom raised the minibus. **Action 4:** MPS to
+ * obtain two quotes …"): capitalised and followed by a colon, so prose that mentions "action 4" is not one.
+ */
+const ACTION_IN_PARAGRAPH = /[.!?;]["'’”)\]]?\s+(?:Action|ACTION)\s*(?:[Nn]o\.?\s*|#\s*)?(\d+)\s*(?:\(([^)]{1,40})\))?\s*:\s+(\S.*)$/;
+
 /** What may not start a wrapped line: a bullet, a paragraph number, another action. */
 const NEW_ITEM = /^(?:[-*+•·▪]\s|\d+(?:\.\d+)*\.?\s|action\s*\d)/i;
 
@@ -34,7 +40,7 @@ export function readInlineActions(lines: string[], skip: Set<number>): InlineAct
   const result: InlineActions = { drafts: [], problems: [], actionLines: new Set(), firstLine: null };
   for (let i = 0; i < lines.length; i += 1) {
     if (skip.has(i)) continue;
-    const m = ACTION_LINE.exec(lines[i]!.trimStart());
+    const m = ACTION_LINE.exec(lines[i]!.trimStart()) ?? ACTION_IN_PARAGRAPH.exec(lines[i]!);
     if (!m) continue;
     result.firstLine ??= i;
     result.actionLines.add(i);

@@ -28,6 +28,26 @@ describe('"Action N:" lines in a meeting record', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('when an action label follows a sentence in the same paragraph, then it is an action; prose that only mentions an action is not', () => {
+    const lines = [
+      'Tom raised the minibus. Action 4: MPS to obtain two quotes within 2 weeks.',
+      'Members discussed the budget. ACTION 5: Treasurer to circulate the revised figures by 30 April.',
+      'The committee noted that action 3 was complete. The chair thanked officers.',
+      'The chair asked about Action 2: it was on track.',
+    ];
+    const result = readInlineActions(lines, new Set());
+    expect(result.drafts.map((d) => [d.number, d.lead, d.text, d.place.line])).toEqual([
+      [4, 'MPS', 'MPS to obtain two quotes within 2 weeks.', 1],
+      [5, 'Treasurer', 'Treasurer to circulate the revised figures by 30 April.', 2],
+    ]);
+  });
+
+  it('when a meeting record has an action label in the middle of a paragraph, then the import has it with the others', () => {
+    const text = ['Minutes of the Finance Committee held on 14 March 2024', '', 'Action 1: MPS to circulate the accounts by 30 April.', '',
+      'Tom raised the minibus. **Action 2:** MPS to obtain two quotes within 2 weeks.'].join('\n');
+    expect(readText('m2.md', text).drafts.map((d) => [d.number, d.lead])).toEqual([[1, 'MPS'], [2, 'MPS']]);
+  });
+
   it('when an action line sits in a table region, then it is left to the table', () => {
     expect(readInlineActions(['Action 1: MPS to share.'], new Set([0])).drafts).toEqual([]);
   });
