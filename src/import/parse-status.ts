@@ -19,7 +19,7 @@ const COLOURS = new Set(['green', 'g', 'pale green', 'palegreen', 'pg', 'light g
 const NO_STATUS = ['', 'not started', 'awaiting update', 'awaiting', 'open', 'o', 'new', 'not yet due', 'not due', '-', 'n/a', 'tbc'];
 
 /** Complete, awaiting the board's confirmation. */
-const PROPOSED = ['proposed for closure', 'propose to close', 'proposed to close', 'propose closure', 'recommend closure', 'recommended for closure', 'recommend to close', 'for closure'];
+const PROPOSED = ['proposed for closure', 'propose to close', 'proposed to close', 'propose closure', 'recommend closure', 'recommended for closure', 'recommend to close', 'for closure', 'close', 'to close'];
 
 /** Complete because no longer wanted: reminders stop, the word is kept. */
 const SUPERSEDED = ['superseded', 'withdrawn', 'no longer required', 'no longer needed', 'not required', 'cancelled', 'canceled'];

@@ -18,8 +18,16 @@ describe('header names as trackers write them', () => {
     ['% complete', 'percent'], ['Priority', 'ignored'],
     ['Paper', 'item'], ['Agenda item', 'item'], ['Relevant Item', 'item'],
     ['Meeting Date', 'meetingDate'], ['Source', 'source'],
+    ['BRAG', 'status'], ['BRAG rating', 'status'], ['B/R/A/G', 'status'], ['O/C', 'status'], ['Open / Closed', 'status'], ['Proposed to open/close', 'status'],
   ])('when a header says %p, then it is the %s column', (text, field) => {
     expect(fieldOfHeader(text)).toBe(field);
+  });
+
+  it('when the status sits in BRAG and O/C columns, or a "Proposed to open/close" column says Close, then each row gets its status', async () => {
+    const brag = await readDocument('brag.csv', Buffer.from('Status Committee - actions from 9 January 2024\nNo.,Action,Lead,Deadline,BRAG,O/C\n1,Circulate the report,CFO,2 weeks,Blue,C\n2,Share the data,CFO,2 weeks,Red,O\n'));
+    expect(brag.drafts.map((d) => [d.number, d.status])).toEqual([[1, 'complete'], [2, 'red']]);
+    const close = await readDocument('close.csv', Buffer.from('Audit Committee - actions from 25 September 2023\nRef,Recommendation,Responsible Officer,Due date,Proposed to open/close\n21 BCFU 07,Refresh the fraud policy,Head of Audit,31/12/2023,Close\n21 BCFU 08,Test the controls,Head of Audit,31/03/2024,Open\n'));
+    expect(close.drafts.map((d) => [d.ref, d.status ?? null, d.proposedForClosure ?? false])).toEqual([['21 BCFU 07', 'complete', true], ['21 BCFU 08', null, false]]);
   });
 
   it('when a table has no number column but an action, a lead and a due date, then it is an action table', () => {
