@@ -30,6 +30,15 @@ describe('header names as trackers write them', () => {
     expect(close.drafts.map((d) => [d.ref, d.status ?? null, d.proposedForClosure ?? false])).toEqual([['21 BCFU 07', 'complete', true], ['21 BCFU 08', null, false]]);
   });
 
+  it('when a pipe table is written without its outer bars, then it is read like one with them; a bar in prose is not a table', () => {
+    const table = 'Greyfield Planning Committee - actions from 5 March 2024\n\nRef | Action | Owner | Due date | Status\n--- | --- | --- | --- | ---\nPH/24/01 | Write to the authority | Clerk | 2 weeks | Complete\nPH/24/02 | Bring the enforcement report | Planning Officer | 30/04/2024 | Open\n';
+    const reading = readText('pp2.txt', table);
+    expect(reading.drafts.map((d) => [d.ref, d.lead, d.timing, d.due ?? null, d.status ?? null])).toEqual([
+      ['PH/24/01', 'Clerk', '2 weeks', null, 'complete'], ['PH/24/02', 'Planning Officer', '', '2024-04-30', null],
+    ]);
+    expect(readText('prose.txt', 'MOPAC MPS Oversight Board\nActions from 21 April 2022 Meeting\n\nAction 1: MPS to share the arrest | stop data by 13 May.\n').drafts.map((d) => [d.lead, d.text])).toEqual([['MPS', 'MPS to share the arrest | stop data by 13 May.']]);
+  });
+
   it('when a table has no number column but an action, a lead and a due date, then it is an action table', () => {
     expect(recogniseHeader(['Action', 'Owner', 'Due date'])?.columns).toEqual({ action: 0, lead: 1, due: 2 });
   });
