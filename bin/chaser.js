@@ -46,6 +46,13 @@ if (useCompiled()) {
   if (!onlyHelp) require('tsx/esm/api').register();
   entry = path.join(root, 'src', 'cli', 'main.ts');
 }
+// `chaser list | head`: the reader may go before everything is written. The command still finishes its
+// work (an import is written whole); what it would have printed is dropped, never a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+}
 require(entry)
   .main(process.argv.slice(2))
   .then((code) => { process.exitCode = code; });

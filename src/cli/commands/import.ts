@@ -45,8 +45,11 @@ export const importCommand: Command = {
 function readFileChecked(file: string, MAX_IMPORT_BYTES: number): Buffer {
   let size: number;
   try {
-    size = fs.statSync(file).size;
-  } catch {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) throw new ImportError('unreadable', path.basename(file), `"${file}" is a folder; import the files in it one at a time (chaser import FILE).`);
+    size = stat.size;
+  } catch (err) {
+    if (err instanceof ImportError) throw err;
     throw new ImportError('unreadable', path.basename(file), `There is no file "${file}" (check the path).`);
   }
   if (size > MAX_IMPORT_BYTES) {

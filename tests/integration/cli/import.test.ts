@@ -121,6 +121,12 @@ describe('chaser import, end to end against Azurite', () => {
     expect((await chaser.store().actions.listAll()).map((a) => [a.text, a.lead])).toEqual([['Share the figures', 'MPS']]);
   });
 
+  it('when a folder is given instead of a file, then it says so in a sentence and nothing is written', async () => {
+    const chaser = cliOn();
+    const run = await chaser('import', tmp);
+    expect([run.code, run.err]).toEqual([1, `"${tmp}" is a folder; import the files in it one at a time (chaser import FILE).`]);
+  });
+
   it.each([
     [['import'], /Which file\?/],
     [['import', 'x.txt', '--meeting-date', '31/06/2022'], /--meeting-date must be a real date as YYYY-MM-DD/],
