@@ -16,8 +16,12 @@ export interface MeetingHeading {
 /** How many non-empty lines above the actions to look for their heading. */
 const NEAR = 6;
 const MEETING_WORD = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel)\b/i;
-const BOARD_WORD = /\b(?:board|committee|panel)\b/gi;
-const PREFIX = /^(?:(?:to|from|re|subject|title|meeting|board|committee|panel|body|forum|meeting of)\s*:\s*)?(?:(?:the\s+)?(?:actions?|minutes|record|notes?|summary|action log|decisions?)(?:\s+arising)?\s+(?:from|of)\s+(?:the\s+)?)?/i;
+const BOARD_WORD = /\b(?:board|committee|panel|trustees|governors)\b/gi;
+/** "Date of meeting: …", "Meeting date: …": a header line naming the meeting's own date. */
+const MEETING_DATE_LINE = /^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|held\s+on)\s*:/i;
+/** "Date: 14 March 2024" at the head of minutes; in a letter ("Dear …") it is the letter's date, not a meeting's. */
+const DATE_LINE = /^date\s*:/i;
+const PREFIX = /^(?:(?:to|from|re|subject|title|meeting|board|committee|panel|body|forum|meeting of)\s*:\s*)?(?:(?:the\s+)?(?:actions?|minutes|record|notes?|summary|action log|decisions?)(?:\s+arising)?\s+(?:from|of)\s+(?:the\s+)?(?:(?:annual\s+|ordinary\s+|extraordinary\s+)?meeting\s+of\s+(?:the\s+)?)?)?/i;
 const KEEP_CAPS = new Set(['MOPAC', 'MPS', 'DMPC', 'GLA', 'NPCC', 'HMICFRS', 'DCDG', 'IOPC', 'LPEP', 'VRU', 'MPA']);
 const SMALL = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to']);
 
@@ -43,11 +47,13 @@ export function detectMeeting(lines: string[], anchor: number | null): MeetingHe
   }
   let board: string | null = null;
   let meetingDate: IsoDate | null = null;
+  const letter = lines.some((l) => /^\s*dear\s/i.test(l));
+  const namesItsDate = (h: string) => MEETING_DATE_LINE.test(h) || (!letter && DATE_LINE.test(h));
   for (const h of candidates) {
     // "180. SCRUTINY PANEL REPORT BACK" is a minute's title, not the board's name.
     if (!/^\d+\.\s/.test(h)) board ??= boardOf(h);
     const dated = h.replace(LIST_DATE, ' ');
-    meetingDate ??= MEETING_WORD.test(dated) && !NEXT_MEETING.test(h) ? (findDates(dated).find((d) => d.date)?.date ?? null) : null;
+    meetingDate ??= (MEETING_WORD.test(dated) || namesItsDate(dated)) && !NEXT_MEETING.test(h) ? (findDates(dated).find((d) => d.date)?.date ?? null) : null;
   }
   return { board, meetingDate: meetingDate ?? meetingDateInProse(lines) };
 }
@@ -55,7 +61,7 @@ export function detectMeeting(lines: string[], anchor: number | null): MeetingHe
 /** A line that reads as a heading: short, not a sentence, not a table row. */
 function headingText(line: string): string | null {
   const t = line.replace(/^\s*#+\s*/, '').replace(/^\s*[-*•]\s+/, '').trim();
-  if (!t || t.includes('\t') || t.length > 100 || t.split(/\s+/).length > 14) return null;
+  if (!t || t.includes('\t') || t.length > 120 || t.split(/\s+/).length > 18) return null;
   if (/[.,;]$/.test(t) || /^\d+(?:\.\d+)+\.?\s/.test(t)) return null;
   return t;
 }
@@ -87,7 +93,8 @@ function meetingDateInProse(lines: string[]): IsoDate | null {
   const re = /\bmeeting\s+(?:held\s+)?(?:on|of|dated)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/gi;
   for (const line of lines) {
     for (const m of line.matchAll(re)) {
-      if (/\bnext\s+$/i.test(line.slice(0, m.index))) continue;
+      // "the next meeting on …", and "the minutes of the meeting of 11 January were approved" (the last one's).
+      if (/\bnext\s+$/i.test(line.slice(0, m.index)) || /\bminutes\s+of\s+the\s+(?:previous\s+|last\s+)?$/i.test(line.slice(0, m.index))) continue;
       const rest = line.slice(m.index! + m[0].length);
       const first = findDates(rest)[0];
       if (first && first.index === 0 && first.date) return first.date;

@@ -48,3 +48,16 @@ describe('the board and meeting date of a document', () => {
     });
   });
 });
+
+describe('minutes headed the ways trustees, committees and governors write them', () => {
+  const lines = (text: string) => text.split('\n');
+  it.each<[string, string | null, string | null]>([
+    ['Finance Committee\n\nDate: 14 March 2024\n\nThe minutes of the meeting of 11 January 2024 were approved.', 'Finance Committee', '2024-03-14'],
+    ['Finance Committee\n\nThe minutes of the meeting of 11 January 2024 were approved.', 'Finance Committee', null],
+    ['Minutes of the meeting of the Board of Trustees held on Thursday 14 March 2024', 'Board of Trustees', '2024-03-14'],
+    ['Larkspur Community Trust Board of Trustees\nMinutes of the meeting held on 14 March 2024', 'Larkspur Community Trust Board of Trustees', '2024-03-14'],
+    ['Board of Governors\nMeeting date: 5 February 2024', 'Board of Governors', '2024-02-05'],
+  ])('when the document opens %p, then the board is %p and the meeting %p', (text, board, meetingDate) => {
+    expect(detectMeeting(lines(text), null)).toEqual({ board, meetingDate });
+  });
+});
