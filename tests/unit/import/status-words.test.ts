@@ -68,7 +68,10 @@ describe('status words in a council scrutiny log', () => {
       ['44/20', 'complete', 'Visit held on 2 April', undefined, true],
       ['45/20', undefined, 'Waiting on cabinet - Asked on 20 March', undefined, undefined],
     ]);
-    expect(reading.problems.map((p) => p.severity)).toEqual(['warning']);
-    expect(reading.problems[0]!.message).toMatch(/^Line 8: the "Status" column has "Waiting on cabinet", which is not a status Chaser knows/);
+    expect(reading.problems.map((p) => p.severity)).toEqual(['warning', 'warning']);
+    // "Moved to the June panel": the revised timing, said in the preview.
+    expect(reading.drafts[0]!.timing).toBe('the June panel');
+    expect(reading.problems[0]!.message).toMatch(/^Line 5: the update says the date was revised \("the June panel"\)/);
+    expect(reading.problems[1]!.message).toMatch(/^Line 8: the "Status" column has "Waiting on cabinet", which is not a status Chaser knows/);
   });
 });

@@ -39,6 +39,22 @@ describe('header names as trackers write them', () => {
     expect(readText('prose.txt', 'MOPAC MPS Oversight Board\nActions from 21 April 2022 Meeting\n\nAction 1: MPS to share the arrest | stop data by 13 May.\n').drafts.map((d) => [d.lead, d.text])).toEqual([['MPS', 'MPS to share the arrest | stop data by 13 May.']]);
   });
 
+  it('when a comment says the deadline was extended, deferred or revised, then that is the due date, the original kept, and the preview says so', async () => {
+    const csv = ['Audit Committee - actions from 25 September 2023', 'No.,Action,Lead,Due date,Status,Comments',
+      '1,Bring the counter-fraud strategy,Head of Audit,End October,Deferred,Deadline extended to 31 January 2024',
+      '2,Present the AGS action plan,Monitoring Officer,Nov-23,Delayed,Item deferred to the March meeting',
+      '3,Confirm the audit fee,S151 Officer,30/11/2023,Amber,Revised due date 15/12/2023',
+      '4,Widen the survey,S151 Officer,30/11/2023,Amber,Consultation extended to 1000 residents', ''].join('\n');
+    const reading = await readDocument('rev.csv', Buffer.from(csv));
+    expect(reading.drafts.map((d) => [d.number, d.due ?? null, d.timing, d.originalDue ?? null, d.originalTiming ?? null])).toEqual([
+      [1, '2024-01-31', '', null, 'End October'],
+      [2, null, 'the March meeting', null, 'Nov-23'],
+      [3, '2023-12-15', '', '2023-11-30', '30/11/2023'],
+      [4, '2023-11-30', '', null, null],
+    ]);
+    expect(reading.problems.filter((p) => p.field === 'revisedDue').map((p) => [p.place.row, p.severity])).toEqual([[3, 'warning'], [4, 'warning'], [5, 'warning']]);
+  });
+
   it('when a table has no number column but an action, a lead and a due date, then it is an action table', () => {
     expect(recogniseHeader(['Action', 'Owner', 'Due date'])?.columns).toEqual({ action: 0, lead: 1, due: 2 });
   });
