@@ -1,8 +1,10 @@
 import type { ActionId } from '../../domain/action';
 import { actionReference } from '../../domain/action';
 import type { Actor } from '../../domain/actor';
+import { actorIds } from '../../domain/actor';
 import type { StatusReport } from '../../domain/status-update';
-import { NotFoundError } from '../../errors';
+import { InvalidInputError, NotFoundError } from '../../errors';
+import { isAdmin } from '../access/is-admin';
 import { recordStatusUpdate } from '../updates/record-status-update';
 import { ActionDetail, openAction } from './open-action';
 import type { TabDeps } from './tab-deps';
@@ -35,8 +37,19 @@ export async function updateFromTab(update: TabUpdate, actor: Actor, deps: TabDe
     const by = stored.action.latest ? ` by ${stored.action.latest.byName}` : '';
     return { kind: 'stale', message: `${actionReference(stored.action)} was changed${by} since you opened it, so nothing was changed. Here it is as it stands now; send your update again if it still applies.`, current: current.detail };
   }
+  // The secretariat correcting someone else's action says why: the reason is kept with the change.
+  if (!update.report.text.trim() && !(await answersFor(actor, stored.action.lead, deps)) && (await isAdmin(actor, deps))) {
+    throw new InvalidInputError('Say why you change it (the reason is kept in the history with the change), so nothing was changed.');
+  }
   await recordStatusUpdate({ id: update.id, report: update.report, actor, source: 'tab' }, deps);
   const after = await openAction(update.id, actor, deps);
   if (after.kind !== 'detail') throw new NotFoundError(after.message);
   return { kind: 'recorded', detail: after.detail };
+}
+
+/** True when the actor is one of the lead's people or delegates (their own update needs no reason). */
+async function answersFor(actor: Actor, lead: string, deps: TabDeps): Promise<boolean> {
+  const entry = await deps.store.leads.get(lead);
+  const ids = actorIds(actor);
+  return Boolean(entry && [...entry.users, ...entry.delegates].some((u) => ids.includes(u.id.toLowerCase())));
 }

@@ -254,6 +254,9 @@ describe('the secretariat in the tab', () => {
 
   it('when the secretariat changes a due date with a reason, then the history shows it and the register sorts by the new date', async () => {
     const opened = await get<ActionDetail>('/api/tab/actions/OB_2022-04-21_003', PEOPLE.clerk);
+    // Without a reason the secretariat's correction is refused, naming what is missing; nothing changes.
+    const bare = await post<{ message: string }>('/api/tab/actions/OB_2022-04-21_003/update', PEOPLE.clerk, { status: 'red', text: '  ', version: opened.body.action.updatedAt });
+    expect([bare.status, bare.body.message]).toEqual([400, 'Say why you change it (the reason is kept in the history with the change), so nothing was changed.']);
     const res = await post<ActionDetail>('/api/tab/actions/OB_2022-04-21_003/update', PEOPLE.clerk, { status: 'on_track', text: 'Board agreed a later date on 6 May.', revisedDue: '2022-07-15', version: opened.body.action.updatedAt });
     expect(res.status).toBe(200);
     expect(res.body.history[0]).toMatchObject({ source: 'tab', byName: PEOPLE.clerk.name, text: 'Board agreed a later date on 6 May.', changes: [{ field: 'due', from: '2022-05-13', to: '2022-07-15' }] });
