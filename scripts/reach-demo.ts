@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     step('3. The day\'s first reminder sweep:');
     for (const v of sweep.reach?.mappings?.verified ?? []) show(`found in the directory: ${v.address} is ${v.name} (${v.id})`);
     for (const p of [...(sweep.reach?.installs.installed ?? []), ...(sweep.reach?.installs.alreadyInstalled ?? [])]) show(`installed Chaser for ${p.name} (lead for ${p.leads.join(', ')}): ${graph.calls.filter((c) => c.method === 'POST').map((c) => `POST ${c.path}`).join(', ')}`);
-    for (const c of sweep.reach?.chats.opened ?? []) show(`opened the personal chat with ${c.name}: ${connector.created.map((x) => x.conversationId).join(', ')}`);
+    for (const c of sweep.reach?.chats?.opened ?? []) show(`opened the personal chat with ${c.name}: ${connector.created.map((x) => x.conversationId).join(', ')}`);
     for (const card of connector.sent(connector.created[0]?.conversationId)) show(`sent there: ${visibleText(card.body as Record<string, unknown>).split('\n').slice(0, 3).join(' · ')}`);
     const again = await chaser.sweep();
     show(`a second sweep sends ${again.reminders.filter((r) => r.outcome === 'sent').length} more (each reminder goes once).`);
