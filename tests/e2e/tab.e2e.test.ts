@@ -214,19 +214,20 @@ describe('the register tab in a browser', () => {
     // Meanwhile the secretariat records an update on the same action (another window, chat, a card).
     const stored = (await store.actions.get({ boardCode: 'OB', meetingDate: '2022-04-21', number: 4 }))!;
     const at = new Date(Date.parse(stored.action.updatedAt) + 60_000).toISOString();
-    await store.actions.record(stored, { ...stored.action, status: 'red', updatedAt: at, latest: { status: 'red', text: 'Escalated by the board.', by: 'aad-clerk', byName: 'Priya Clerk', at, revisedDue: null } },
-      { at, by: 'aad-clerk', byName: 'Priya Clerk', source: 'chat', kind: 'status', status: 'red', text: 'Escalated by the board.', revisedDue: null, changes: [] });
-    await page.locator('dialog[open] input[value="on_track"]').check();
-    await page.locator('dialog[open] textarea[name="text"]').fill('Back on track after the data team replied.');
+    await store.actions.record(stored, { ...stored.action, status: 'amber', updatedAt: at, latest: { status: 'amber', text: 'The board eased it.', by: 'aad-clerk', byName: 'Priya Clerk', at, revisedDue: null } },
+      { at, by: 'aad-clerk', byName: 'Priya Clerk', source: 'chat', kind: 'status', status: 'amber', text: 'The board eased it.', revisedDue: null, changes: [] });
+    // The lead, who had the form open on the red action, keeps it red with a line (it stays red for the dashboard).
+    await page.locator('dialog[open] input[value="red"]').check();
+    await page.locator('dialog[open] textarea[name="text"]').fill('Still off track: the data team has not replied.');
     await page.locator('dialog[open] button', { hasText: 'Send update' }).click();
     await page.locator('dialog[open] .message.error').waitFor();
     expect(await page.locator('dialog[open] .message.error').innerText()).toMatch(/was changed by Priya Clerk since you opened it, so nothing was changed/);
-    expect(await page.locator('dialog[open] dl.facts').innerText()).toContain('Red');
-    expect(await page.locator('dialog[open] textarea[name="text"]').inputValue()).toBe('Back on track after the data team replied.');
+    expect(await page.locator('dialog[open] dl.facts').innerText()).toContain('Amber');
+    expect(await page.locator('dialog[open] textarea[name="text"]').inputValue()).toBe('Still off track: the data team has not replied.');
     // Sent again, on the version now shown, it is recorded.
     await page.locator('dialog[open] button', { hasText: 'Send update' }).click();
     await page.locator('dialog[open] .message.ok').waitFor();
-    expect(await page.locator('dialog[open] ol.history > li').first().innerText()).toContain('Back on track after the data team replied.');
+    expect(await page.locator('dialog[open] ol.history > li').first().innerText()).toContain('Still off track: the data team has not replied.');
     await page.keyboard.press('Escape');
   });
 
