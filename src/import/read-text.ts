@@ -1,3 +1,4 @@
+import { alignedToTabs } from './aligned-columns';
 import { DocumentReading, ImportProblem, SourcePlace } from './draft';
 import { detectMeeting } from './detect-meeting';
 import { finishDrafts } from './finish-drafts';
@@ -16,7 +17,7 @@ import { placeLines } from './place-lines';
  * was in the original ("table 2, row 5", "page 2, line 14"); problems and drafts then name that place instead of the line.
  */
 export function readText(fileName: string, raw: string, places: Array<SourcePlace | undefined> = []): DocumentReading {
-  const lines = normaliseText(raw).split('\n');
+  const lines = alignedToTabs(normaliseText(raw).split('\n'));
   const tables = readTextTables(lines);
   const inline = readInlineActions(lines, tables.tableLines);
   const owners = readOwnerActions(lines, new Set([...tables.tableLines, ...inline.actionLines]));

@@ -30,6 +30,22 @@ describe('header names as trackers write them', () => {
     expect(close.drafts.map((d) => [d.ref, d.status ?? null, d.proposedForClosure ?? false])).toEqual([['21 BCFU 07', 'complete', true], ['21 BCFU 08', null, false]]);
   });
 
+  it('when a table is laid out with spaces (no tabs or bars), then each column is read where its heading starts, a long cell running over included', () => {
+    const text = ['Quality Committee - actions from 9 January 2024', '',
+      'No.  Action                       Lead         Timing',
+      '1    Share the trajectory         Dir of Ops   2 weeks',
+      '2    Bring the plan               Chief Nurse  Mar-24',
+      '3    Audit the discharge letters  Medical Director  End of February', '',
+      'Members noted the update.  The chair closed the meeting.'].join('\n');
+    const reading = readText('a5.txt', text);
+    expect(reading.drafts.map((d) => [d.ref, d.text, d.lead, d.timing, d.place.line])).toEqual([
+      ['1', 'Share the trajectory', 'Dir of Ops', '2 weeks', 4],
+      ['2', 'Bring the plan', 'Chief Nurse', 'Mar-24', 5],
+      ['3', 'Audit the discharge letters', 'Medical Director', 'End of February', 6],
+    ]);
+    expect(reading.problems).toEqual([]);
+  });
+
   it('when a pipe table is written without its outer bars, then it is read like one with them; a bar in prose is not a table', () => {
     const table = 'Greyfield Planning Committee - actions from 5 March 2024\n\nRef | Action | Owner | Due date | Status\n--- | --- | --- | --- | ---\nPH/24/01 | Write to the authority | Clerk | 2 weeks | Complete\nPH/24/02 | Bring the enforcement report | Planning Officer | 30/04/2024 | Open\n';
     const reading = readText('pp2.txt', table);
