@@ -16,7 +16,7 @@ export interface MeetingHeading {
 /** How many non-empty lines above the actions to look for their heading. */
 const NEAR = 6;
 const MEETING_WORD = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel)\b/i;
-const BOARD_WORD = /\b(?:board|committee|panel|trustees|governors)\b/gi;
+const BOARD_WORD = /\b(?:board|committee|panel|trustees|governors|governing body|council|authority)\b/gi;
 /** "Date of meeting: …", "Meeting date: …": a header line naming the meeting's own date. */
 const MEETING_DATE_LINE = /^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|held\s+on)\s*:/i;
 /** "Date: 14 March 2024" at the head of minutes; in a letter ("Dear …") it is the letter's date, not a meeting's. */

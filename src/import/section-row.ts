@@ -19,14 +19,16 @@ const MONTH_WORD = /\b(?:january|february|march|april|may|june|july|august|septe
  * A row that spans the table ("May 2022", "Actions from meeting on 28 February 2018", "Business
  * delegated to committees"): one text, in the first cell or repeated across merged cells, that reads
  * as a heading (a month, or at least two words) rather than a reference. Null for any other row.
+ * `firstColumn`: where the table starts in the row (a worksheet's table may not start in column A).
  * When the first cell is the action column (a table with no number column), a lone text is an action
  * with its other cells empty unless it names a month and year.
  */
-export function sectionText(cells: CellValue[], actionColumn?: number): string | null {
+export function sectionText(cells: CellValue[], actionColumn?: number, firstColumn = 0): string | null {
   const filled = cells.map((c, i) => ({ i, text: cellText(c) })).filter((c) => c.text !== '');
   const texts = new Set(filled.map((c) => c.text));
   if (texts.size !== 1) return null;
-  if (filled[0]!.i !== 0 && filled.length < 2) return null;
+  // "The first cell" is the table's first column: a sheet's table may start in column C.
+  if (filled[0]!.i !== firstColumn && filled.length < 2) return null;
   const text = filled[0]!.text;
   const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{3,}$/.test(w)).length;
   const dated = MONTH_WORD.test(text) && /\d{4}/.test(text);

@@ -73,9 +73,10 @@ function startTable(header: HeaderColumns, headerPlace: SourcePlace): { add(row:
     });
   }
   let section: Section | null = null;
+  const firstColumn = Math.min(...Object.values(header.columns));
   const add = (row: TableRow): void => {
     if (row.cells.every((c) => cellText(c) === '')) return;
-    const heading = sectionText(row.cells, header.columns.action);
+    const heading = sectionText(row.cells, header.columns.action, firstColumn);
     if (heading !== null) {
       section = readSection(heading);
       return;

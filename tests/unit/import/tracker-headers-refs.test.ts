@@ -30,6 +30,20 @@ describe('header names as trackers write them', () => {
     expect(close.drafts.map((d) => [d.ref, d.status ?? null, d.proposedForClosure ?? false])).toEqual([['21 BCFU 07', 'complete', true], ['21 BCFU 08', null, false]]);
   });
 
+  it('when a worksheet\'s table starts in column C with a note under it, then the note is not an action or an error', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Actions');
+    ws.getCell('C1').value = 'Governing Body - actions from 5 February 2024';
+    ['No.', 'Action', 'Lead', 'Due date'].forEach((h, i) => { ws.getRow(2).getCell(3 + i).value = h; });
+    [[1, 'Publish the register of interests', 'Company Secretary', '31/03/2024'], [2, 'Review the risk appetite', 'Chair', '30/04/2024']]
+      .forEach((r, j) => r.forEach((v, i) => { ws.getRow(3 + j).getCell(3 + i).value = v; }));
+    ws.getCell('C6').value = 'Note: completed actions are removed after the next meeting.';
+    const reading = await readDocument('offset.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect([reading.board, reading.meetingDate]).toEqual(['Governing Body', '2024-02-05']);
+    expect(reading.drafts.map((d) => [d.ref, d.lead, d.due])).toEqual([['1', 'Company Secretary', '2024-03-31'], ['2', 'Chair', '2024-04-30']]);
+    expect(reading.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+  });
+
   it('when a table is laid out with spaces (no tabs or bars), then each column is read where its heading starts, a long cell running over included', () => {
     const text = ['Quality Committee - actions from 9 January 2024', '',
       'No.  Action                       Lead         Timing',
