@@ -29,7 +29,8 @@ function asYear(match: RegExpExecArray, n: number, context: ReadContext): { due:
  * for a day and for a year. The year reading (inferred) is taken unless that month has ended before the
  * meeting ("Dec 22" at an October 2023 meeting), when the day reading is (exact). Flagged `ambiguous` when
  * the reading not taken would fall earlier, so a reminder could come too late ("Jun 25": 25 June 2024 is
- * before 30 June 2025); not when it falls later ("Dec-23 Board": 1 December is before 23 December).
+ * before 30 June 2025); not when it falls later ("Dec-23 Board": 1 December is before 23 December). Before a
+ * meeting noun the year reading is always taken, also for a meeting already held ("Dec-23 Board" at January's).
  */
 export const monthAndNumberMatcher: Matcher = {
   pattern: new RegExp(String.raw`${MONTH}(?:\.?\s+|\s*-\s*)(\d{2})(?!\d|[:.]\d|(?:st|nd|rd|th)\b|,?\s+\d{4}(?!\d))${NOT_A_YEAR_AFTER}`, 'gi'),
@@ -40,7 +41,12 @@ export const monthAndNumberMatcher: Matcher = {
     const day = dateProblem(quoted(match), null, m, n) === null ? placeDayMonth(n, m, context.meetingDate) : null;
     if (!year) return day ? dated(day.due, 'exact', { beforeMeeting: day.beforeMeeting }) : null;
     if (!day) return dated(year.due, 'inferred', { beforeMeeting: year.due < context.meetingDate });
-    if (year.monthEnd < context.meetingDate) return dated(day.due, 'exact', { beforeMeeting: day.beforeMeeting, ambiguous: true });
+    if (year.monthEnd < context.meetingDate) {
+      // "Dec-23 Board" at January's meeting names a meeting already held (an action held over from it):
+      // December 2023's Board, not 23 December.
+      if (meetingNounFollows(context.text, match.index + match[0].length)) return dated(year.due, 'inferred', { beforeMeeting: true });
+      return dated(day.due, 'exact', { beforeMeeting: day.beforeMeeting, ambiguous: true });
+    }
     return dated(year.due, 'inferred', { beforeMeeting: year.due < context.meetingDate, ambiguous: day.due < year.due });
   },
   deadline: false,

@@ -120,6 +120,7 @@ const kinds: Record<string, Row[]> = {
     ['Jun-24 Committee', R, '2024-06-01', 'inferred'],
     ['Oct-23 Board', R, '2023-10-01', 'inferred', BEFORE],
     ['Jun 25 Board', R, '2025-06-01', 'inferred', AMBIGUOUS], // 25 June 2024 would come first
+    ['Dec-23 Board', '2024-01-09', '2023-12-01', 'inferred', BEFORE], // held over from December's Board, not 23 December
   ],
   'bare and "next" spans': [
     ['3 months', R, '2024-01-12', 'exact'],
