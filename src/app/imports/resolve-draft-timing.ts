@@ -43,6 +43,14 @@ function current(draft: ActionDraft, meetingDate: IsoDate, calendar: BusinessCal
   const unknownMeeting = fromTiming.unknownMeeting ? { unknownMeeting: fromTiming.unknownMeeting } : {};
   if (fromTiming.invalidDate) return { ok: false, message: `the timing "${draft.timing}" names a date that does not exist: ${fromTiming.problem}` };
   if (fromTiming.reading.due) return { ok: true, reading: fromTiming.reading, ...unknownMeeting };
+  // A meeting the calendar knows, named in the action's own words ("… by the next meeting", "… report to
+  // the Jan meeting"), is read as it would be in a Timing column: that meeting less the paper deadline.
+  if (known.meetings.length && draft.text) {
+    const meetingInText = read(draft.text, meetingDate, calendar, known);
+    if (meetingInText.reading.due && meetingInText.reading.flags.includes('meeting') && !meetingInText.invalidDate) {
+      return { ok: true, reading: { ...meetingInText.reading, flags: [...meetingInText.reading.flags, 'from-text'] } };
+    }
+  }
   const inText = findTimingInText(draft.text, meetingDate, calendar);
   if (inText?.reading.due) {
     const flags: TimingFlag[] = inText.reading.flags.includes('from-text') ? inText.reading.flags : [...inText.reading.flags, 'from-text'];

@@ -45,6 +45,17 @@ describe('imports and the meeting calendar', () => {
     expect(plan.warnings).toEqual([]);
   });
 
+  it('when minutes say "by the next meeting" inside an action and give the date of the next meeting, then the action is due by that meeting, as in a Timing column', async () => {
+    const store = memoryStore();
+    const minutes = ['Minutes of the Finance Committee held on 14 March 2024', '', 'Action 1: MPS to circulate the record by the next meeting.',
+      'Action 2: MPS to share the figures by 30 April.', '', 'Date of next meeting: 13 June 2024', ''].join('\n');
+    const plan = await importDoc(store, 'minutes.txt', Buffer.from(minutes));
+    expect(plan.rows.map((r) => [r.action.number, r.action.due, r.action.flags])).toEqual([
+      [1, '2024-06-06', ['meeting', 'from-text']], // 13 June less the 7-day paper deadline
+      [2, '2024-04-30', ['from-text']],
+    ]);
+  });
+
   it('when a document marks an action "Proposed for closure", then it is complete and awaits the board', async () => {
     const store = memoryStore([CLERK.id]);
     await importDoc(store, 'prob.txt', probLog());
