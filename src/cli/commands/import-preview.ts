@@ -6,12 +6,13 @@ import { formatTable } from '../format-table';
 import { describePlace, placeInSentence } from '../../import/place';
 
 /**
- * The `--json` shape: board, meetingDate, actions (ref as the board writes it, number, the action's own meeting
+ * The `--json` shape: file, board, meetingDate, actions (ref as the board writes it, number, the action's own meeting
  * date, text, timing, lead, due, how it was read, flags, superseded dates, and where it was read: `source`
  * with line, or table/sheet and row as Word and Excel count them, or page and line in a PDF), suggestions, problems, warnings.
  */
 export function importPlanJson(plan: ImportPlan) {
   return {
+    file: plan.fileName,
     board: plan.board,
     meetingDate: plan.meetingDate,
     actions: plan.rows.map(({ draft, action, outcome, changes }) => ({
@@ -52,7 +53,7 @@ export function printPlan(plan: ImportPlan, io: CliIo, state: { dryRun: boolean;
   }
   if (plan.problems.length) {
     io.err(`\n${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'}:`);
-    for (const p of plan.problems) io.err(`  - ${p.message}`);
+    for (const p of plan.problems) io.err(`  - ${plan.fileName}: ${p.message}`);
   }
   if (state.dryRun) io.out('\nDry run: nothing was written.');
   else if (state.blocked) io.err('\nNothing was imported. Fix the problems, or add --valid-only to import the rows that are fine.');

@@ -104,7 +104,8 @@ describe('chaser import, end to end against Azurite', () => {
     const file = write('bad-date.txt', 'MOPAC MPS Oversight Board\nActions from 21 April 2022 Meeting\n\nNo.\tAction\tTiming\tLead\n1\tMPS to share the data.\tBy 31 June\tMPS\n2\tMPS to send the report.\tBy 13 May\tMPS\n');
     const refused = await chaser('import', file);
     expect(refused.code).toBe(1);
-    expect(refused.err).toMatch(/Line 5: action 1: the timing "By 31 June" names a date that does not exist: "31 June" is not a date \(June has 30 days\)/);
+    // Each problem names the file, the line (or table / sheet and row) and what was expected.
+    expect(refused.err).toContain('  - bad-date.txt: Line 5: action 1: the timing "By 31 June" names a date that does not exist: "31 June" is not a date (June has 30 days)');
     expect((await chaser('list')).out).toContain('The register is empty');
     const partial = await chaser('import', file, '--valid-only', '--json');
     expect((JSON.parse(partial.out) as JsonPlan).result).toEqual({ created: 1, changed: 0, unchanged: 0 });
