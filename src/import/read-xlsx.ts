@@ -43,10 +43,20 @@ function sheetRows(sheet: ExcelJS.Worksheet, name: string | undefined): TableRow
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
-    for (let col = 1; col <= row.cellCount; col += 1) cells.push(toCellValue(row.getCell(col).value));
+    for (let col = 1; col <= row.cellCount; col += 1) cells.push(asShown(row.getCell(col)));
     rows.push({ place: name === undefined ? { row: rowNumber } : { sheet: name, row: rowNumber }, cells });
   });
   return rows;
+}
+
+/**
+ * A number formatted with fixed decimals ("0.00") as Excel shows it: a minute reference typed 4.10 is kept
+ * as "4.10", not 4.1. Other cells as `toCellValue` reads them.
+ */
+function asShown(cell: ExcelJS.Cell): CellValue {
+  const value = toCellValue(cell.value);
+  const decimals = typeof value === 'number' ? /^0\.(0+)$/.exec(cell.numFmt ?? '')?.[1]?.length : undefined;
+  return decimals !== undefined && typeof value === 'number' ? value.toFixed(decimals) : value;
 }
 
 /** exceljs cell values (rich text, formulas, hyperlinks, errors such as "#REF!") to plain values. */

@@ -30,6 +30,18 @@ describe('header names as trackers write them', () => {
     expect(close.drafts.map((d) => [d.ref, d.status ?? null, d.proposedForClosure ?? false])).toEqual([['21 BCFU 07', 'complete', true], ['21 BCFU 08', null, false]]);
   });
 
+  it('when a worksheet\'s references are numbers shown with two decimals (4.10, 4.01), then each is kept as Excel shows it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Actions');
+    ws.addRow(['Combined Authority - actions from 5 February 2024']);
+    ws.addRow(['Ref', 'Action', 'Lead', 'Due date']);
+    ws.addRow([4.1, 'Publish the transport plan', 'Director of Transport', '31/03/2024']);
+    ws.addRow([4.01, 'Brief the mayor', 'Chief Executive', '30/04/2024']);
+    ws.getColumn(1).numFmt = '0.00';
+    const reading = await readDocument('refs.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(reading.drafts.map((d) => d.ref)).toEqual(['4.10', '4.01']);
+  });
+
   it('when a worksheet\'s table starts in column C with a note under it, then the note is not an action or an error', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Actions');
