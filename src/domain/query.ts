@@ -1,3 +1,4 @@
+import { byReference } from './reference-order';
 import type { Action } from './action';
 import type { IsoDate } from './calendar-date';
 import type { Intent, QueryFilters } from './chat';
@@ -24,7 +25,7 @@ export function containsWords(haystack: string, words: string): boolean {
 
 /** Useful order: overdue most overdue first; due soonest first; otherwise by due date, undated last. */
 export function sortForIntent(actions: Action[], intent: Intent): Action[] {
-  const byDue = (a: Action, b: Action) => (a.due ?? '~').localeCompare(b.due ?? '~') || a.meetingDate.localeCompare(b.meetingDate) || a.number - b.number;
-  const byMeeting = (a: Action, b: Action) => b.meetingDate.localeCompare(a.meetingDate) || a.number - b.number;
+  const byDue = (a: Action, b: Action) => (a.due ?? '~').localeCompare(b.due ?? '~') || a.meetingDate.localeCompare(b.meetingDate) || byReference(a, b);
+  const byMeeting = (a: Action, b: Action) => b.meetingDate.localeCompare(a.meetingDate) || byReference(a, b);
   return [...actions].sort(intent === 'search' || intent === 'status' ? byMeeting : byDue);
 }

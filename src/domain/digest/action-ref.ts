@@ -1,3 +1,4 @@
+import { byReference } from '../reference-order';
 import { Action, actionKey, actionReference } from '../action';
 
 /** Enough of an action to name it in a digest. */
@@ -18,5 +19,5 @@ export function refOf(a: Action): ActionRef {
 export function byRegisterOrder(a: Action, b: Action): number {
   if (a.meetingDate !== b.meetingDate) return a.meetingDate < b.meetingDate ? -1 : 1;
   if (a.boardCode !== b.boardCode) return a.boardCode < b.boardCode ? -1 : 1;
-  return a.number - b.number;
+  return byReference(a, b);
 }

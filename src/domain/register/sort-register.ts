@@ -1,3 +1,4 @@
+import { byReference } from '../reference-order';
 import { Action, STATUSES } from '../action';
 import type { IsoDate } from '../calendar-date';
 import type { RegisterColumn, SortDirection } from './register-query';
@@ -9,7 +10,7 @@ const STATUS_RANK: Record<(typeof STATUSES)[number], number> = { red: 0, amber: 
 type Compare = (a: Action, b: Action) => number;
 
 const byMeeting: Compare = (a, b) => a.meetingDate.localeCompare(b.meetingDate) || a.boardCode.localeCompare(b.boardCode);
-const byNumber: Compare = (a, b) => byMeeting(a, b) || a.number - b.number;
+const byNumber: Compare = (a, b) => byMeeting(a, b) || byReference(a, b);
 /** Undated actions sort after every dated one in both directions. */
 const text = (x: string | null | undefined) => (x ?? '').toLocaleLowerCase('en-GB');
 

@@ -50,6 +50,18 @@ describe('naming actions by the board\'s own references on the command line', ()
     expect(actions.find((a) => a.ref === '42/20')!.status).toBe('awaiting_update');
   });
 
+  it('when a tracker lists its references out of order, then chaser list shows them in the board\'s natural order', async () => {
+    const chaser = cliOn();
+    const tracker = ['Trust Board action log - actions from 7 March 2024', '', 'Ref\tAction\tLead\tDue date',
+      'BOD 24/32\tBring the estates plan\tDirector of Estates\t30/04/2024', 'BOD 24/9\tShare the audit letter\tCompany Secretary\t31/05/2024',
+      'BOD 24/18(b)\tRefresh the risk register\tChief Executive\t31/05/2024', ''].join('\n');
+    await chaser('import', write('unsorted.txt', tracker), '--board', 'Trust Board');
+    const listed = (await chaser('list')).out;
+    const order = ['#BOD 24/9', '#BOD 24/18(b)', '#BOD 24/32'].map((ref) => listed.indexOf(ref));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   it('when a reference matches no action, then it says so and nothing changes', async () => {
     const chaser = cliOn();
     await chaser('import', write('tracker.txt', TRACKER), '--board', 'Trust Board');
