@@ -3,9 +3,18 @@ import { docxHtmlToText } from '../../../src/import/docx-html-text';
 import { ImportError } from '../../../src/import/import-error';
 import { readText } from '../../../src/import/read-text';
 import { LETTER, seedBytes } from './seeds';
-import { letterDocx, tabStopAnnexDocx } from './word-documents';
+import { keyRowLogDocx, letterDocx, tabStopAnnexDocx } from './word-documents';
 
 describe('reading a Word document', () => {
+  it('when a RAG key is merged across the bottom of the table, then it is not glued to the last action and nothing is refused', async () => {
+    const reading = await readDocument('key.docx', await keyRowLogDocx());
+    expect(reading.drafts.map((d) => [d.ref, d.meetingDate, d.lead, d.due, d.status])).toEqual([
+      ['F&P 24/11', '2024-03-21', 'CFO', '2024-04-30', 'on_track'],
+      ['F&P 24/15', '2024-04-18', 'COO', '2024-05-31', 'amber'],
+    ]);
+    expect(reading.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+  });
+
   it('when the seed letter is a .docx with a real Word table, then it gives the same 19 drafts as the text letter', async () => {
     const fromText = await readDocument(LETTER, seedBytes(LETTER));
 

@@ -146,3 +146,23 @@ export async function ownerLineMinutesDocx(): Promise<Buffer> {
   });
   return Packer.toBuffer(doc);
 }
+
+/**
+ * A committee's log whose first column is the meeting date, with a title row merged across the top and a
+ * RAG key merged across the bottom of the same table (as trust and council trackers print them).
+ */
+export async function keyRowLogDocx(): Promise<Buffer> {
+  const cell = (text: string, more: { columnSpan?: number } = {}): TableCell => new TableCell({ children: [new Paragraph(text)], ...more });
+  const row = (...cells: TableCell[]): TableRow => new TableRow({ children: cells });
+  const doc = new Document({ sections: [{ children: [
+    new Paragraph('Finance and Performance Committee action log'),
+    new Table({ rows: [
+      row(cell('Finance and Performance Committee - action log', { columnSpan: 6 })),
+      row(cell('Meeting date'), cell('Ref'), cell('Action'), cell('Lead'), cell('Due date'), cell('RAG')),
+      row(cell('21/03/2024'), cell('F&P 24/11'), cell('Bring the cost improvement plan'), cell('CFO'), cell('30/04/2024'), cell('Green')),
+      row(cell('18/04/2024'), cell('F&P 24/15'), cell('Report the agency spend'), cell('COO'), cell('31/05/2024'), cell('Amber')),
+      row(cell('Key: Green - on track; Amber - at risk; Red - off track; Blue - complete', { columnSpan: 6 })),
+    ] }),
+  ] }] });
+  return Packer.toBuffer(doc);
+}
