@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/actor';
 import type { Action } from '../../domain/action';
 import type { ActionUpdate } from '../../domain/action-update';
 import type { ActionId } from '../../domain/action';
-import { actionKey, meetingKey, parseActionKey } from '../../domain/action';
+import { actionKey, parseActionKey } from '../../domain/action';
 import type { ImportRecord, NewAction, Store } from '../ports';
 import type { ImportOptions, ImportPlan, PlannedAction } from './plan-import';
 import type { BusinessCalendar } from '../../domain/business-days';
@@ -71,7 +71,7 @@ export async function applyImport(
     await deps.store.imports.begin({
       id: source.id, fileName: plan.fileName, by: actor.id, byName: actor.name, at, options: { ...source.options }, state: 'writing',
       heldUntil: new Date(deps.now.getTime() + (deps.importHoldMs ?? IMPORT_HOLD_MS)).toISOString(),
-      created: created.map(({ action }) => actionKey(action)), changed: await fieldsBefore(corrected, deps.store), result: null, undone: null,
+      created: created.map(({ action }) => actionKey(action)), changed: fieldsBefore(corrected), result: null, undone: null,
     }, source.content);
   }
   // New actions go in as few transactions as storage allows: one meeting's actions together. The journal
@@ -97,15 +97,9 @@ export async function applyImport(
   return result;
 }
 
-/** The fields an import will correct, as they are now (one read per meeting): what undo puts back. */
-async function fieldsBefore(rows: PlannedAction[], store: Store): Promise<ImportRecord['changed']> {
-  const wanted = new Set(rows.map((r) => actionKey(r.action)));
-  const meetings = new Map(rows.map((r) => [meetingKey(r.action), r.action]));
-  const before: ImportRecord['changed'] = [];
-  for (const id of meetings.values()) {
-    for (const a of await store.actions.listMeeting(id)) if (wanted.has(actionKey(a))) before.push({ key: actionKey(a), before: { ...pick(a) } });
-  }
-  return before;
+/** The fields an import will correct, as the plan read them from the register: what undo puts back. */
+function fieldsBefore(rows: PlannedAction[]): ImportRecord['changed'] {
+  return rows.filter((r) => r.before).map((r) => ({ key: actionKey(r.before!), before: { ...pick(r.before!) } }));
 }
 
 function newAction(action: Action, row: PlannedAction, actor: Actor, at: string): NewAction {

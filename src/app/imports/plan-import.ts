@@ -30,6 +30,8 @@ export interface PlannedAction {
   action: Action;
   outcome: 'new' | 'changed' | 'unchanged';
   changes: FieldChange[];
+  /** The action as the register holds it, for a row that is already there (what an undo of a correction puts back). */
+  before?: Action;
   /** The document gives a status that differs from the one recorded: reported, never applied to an existing action. */
   statusNotApplied: { document: Status; recorded: Status } | null;
 }
@@ -135,7 +137,7 @@ function compare(draft: ActionDraft, before: Action, proposed: Action): PlannedA
   const changes: FieldChange[] = COMPARED.filter((f) => (before[f] ?? null) !== (next[f] ?? null))
     .map((field) => ({ field, from: before[field] ?? null, to: next[field] ?? null }));
   const statusNotApplied = draft.status && draft.status !== before.status ? { document: draft.status, recorded: before.status } : null;
-  return { draft, action: next, outcome: changes.length ? 'changed' : 'unchanged', changes, statusNotApplied };
+  return { draft, action: next, before, outcome: changes.length ? 'changed' : 'unchanged', changes, statusNotApplied };
 }
 
 function suggestionsAsDrafts(reading: DocumentReading): ActionDraft[] {
