@@ -61,8 +61,9 @@ export function fieldOfHeader(text: string): Field | null {
 const DESCRIBING: Field[] = ['lead', 'timing', 'due', 'revisedDue', 'status'];
 
 /**
- * Recognises a header row: it names an action column and a number column (or, without one, at least
- * two of lead, timing, due, revised due and status), and more known headings than unknown ones.
+ * Recognises a header row: it names an action column and a number or item column ("Relevant Item",
+ * "Agenda item", which may hold the references), or at least two of lead, timing, due, revised due and
+ * status; and more known headings than unknown ones.
  */
 export function recogniseHeader(cells: CellValue[]): HeaderColumns | null {
   const labels = cells.map((c) => cellText(c));
@@ -75,7 +76,8 @@ export function recogniseHeader(cells: CellValue[]): HeaderColumns | null {
     else if (label) unknown += 1;
   });
   if (columns.action === undefined) return null;
-  if (columns.number === undefined && DESCRIBING.filter((f) => columns[f] !== undefined).length < 2) return null;
+  const referenced = columns.number !== undefined || columns.item !== undefined;
+  if (!referenced && DESCRIBING.filter((f) => columns[f] !== undefined).length < 2) return null;
   const known = Object.keys(columns).length;
   return known >= unknown ? { columns, labels } : null;
 }

@@ -73,6 +73,7 @@ function startTable(header: HeaderColumns, headerPlace: SourcePlace): { add(row:
     });
   }
   let section: Section | null = null;
+  let itemWarned = false;
   const firstColumn = Math.min(...Object.values(header.columns));
   const add = (row: TableRow): void => {
     if (row.cells.every((c) => cellText(c) === '')) return;
@@ -108,7 +109,8 @@ function startTable(header: HeaderColumns, headerPlace: SourcePlace): { add(row:
       problem('number', `the "${label('number')}" column has ${quoteCell(ref.text)}, which is not an action number (expected a whole number such as 5, or a reference such as 4.01).`);
       return;
     }
-    const refText = ref.kind === 'ref' ? ref.ref : '';
+    const itemRef = header.columns.number === undefined ? itemAsRef(cell('item')) : null;
+    const refText = ref.kind === 'ref' ? ref.ref : itemRef ?? '';
     if (!text) {
       problem('action', `${refText ? `action ${refText}` : 'this row'} has no action text (expected the action in the ${label('action')} column).`);
       return;
@@ -118,6 +120,13 @@ function startTable(header: HeaderColumns, headerPlace: SourcePlace): { add(row:
       lead: cellText(cell('lead')), timing: '',
     };
     readRowFields(draft, row.cells, header, problem);
+    if (!itemWarned && draft.item && !itemRef && header.columns.number !== undefined && parseRefCell(draft.item).kind === 'ref') {
+      itemWarned = true;
+      problems.push({
+        place: row.place, field: 'item', severity: 'warning',
+        message: `${at}: the "${label('item')}" column (${quoteCell(draft.item)}) is not kept: the "${label('number')}" column is the actions' reference (remove the ${label('number')} column to use "${label('item')}" as the reference).`,
+      });
+    }
     if (section) applySection(draft, section);
     drafts.push(draft);
   };
@@ -154,6 +163,8 @@ function readRowFields(draft: ActionDraft, cells: CellValue[], header: HeaderCol
   if (strand) draft.strand = strand;
   const item = cellText(cell('item'));
   if (item) draft.item = item;
+  // A paper or agenda item named in words ("Stop and search update") is the topic the action falls under.
+  if (item && !draft.strand && parseRefCell(item).kind !== 'ref') draft.strand = item;
   const board = cellText(cell('board'));
   if (board) draft.board = board;
   readRowMeeting(draft, { meeting: cell('meeting'), meetingDate: cell('meetingDate'), source: cell('source') }, label, problem);
@@ -169,4 +180,13 @@ function applySection(draft: ActionDraft, section: Section): void {
   draft.section = section.text;
   if (section.meetingDate && !draft.meetingDate) draft.meetingDate = section.meetingDate;
   else if (section.month && !draft.meetingDate) draft.meetingMonth = section.month;
+}
+
+/**
+ * A "Relevant Item" / "Agenda item" / "Paper" cell that holds a reference ("45.16", "PUB23/4/30.5") is the
+ * action's reference when the table has no No./Ref column; a title there is not (null).
+ */
+function itemAsRef(value: CellValue): string | null {
+  const ref = parseRefCell(value);
+  return ref.kind === 'ref' ? ref.ref : null;
 }

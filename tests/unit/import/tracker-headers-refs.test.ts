@@ -108,6 +108,29 @@ describe('header names as trackers write them', () => {
   });
 });
 
+describe('a Relevant Item, Agenda item or Paper column', () => {
+  const minutes = (headings: string, rows: string[]): string =>
+    ['Police and Crime Panel - actions from 12 March 2024', '', headings, ...rows].join('\n');
+
+  it.each([['Relevant Item'], ['Agenda item'], ['Paper']])('when a table has no number column and its %s column holds references, then they are the actions\' references', (heading) => {
+    const reading = readText('panel.txt', minutes(`${heading}\tAction\tLead`, ['45.16\tShare the stop and search data\tChief Constable', 'PCP 24/7(b)\tReport on call waiting times\tHead of Contact']));
+    expect(reading.drafts.map((d) => [d.ref, d.lead])).toEqual([['45.16', 'Chief Constable'], ['PCP 24/7(b)', 'Head of Contact']]);
+    expect(reading.problems).toEqual([]);
+  });
+
+  it('when the item column names the paper in words, then it is the topic (strand) and the actions are numbered by position', () => {
+    const reading = readText('panel.txt', minutes('Paper\tAction\tLead\tDue date', ['Stop and search update\tShare the data\tChief Constable\t30/04/2024', 'Contact centre\tReport on waiting times\tHead of Contact\t31/05/2024']));
+    expect(reading.drafts.map((d) => [d.ref, d.strand])).toEqual([['1', 'Stop and search update'], ['2', 'Contact centre']]);
+  });
+
+  it('when a table has both a No. column and a Relevant Item column of references, then No. is the reference and one warning says the item is not kept', () => {
+    const reading = readText('panel.txt', minutes('No.\tRelevant Item\tAction\tLead', ['1\t45.16\tShare the data\tChief Constable', '2\t45.17\tReport on waiting times\tHead of Contact']));
+    expect(reading.drafts.map((d) => d.ref)).toEqual(['1', '2']);
+    expect(reading.problems.map((p) => [p.severity, p.field, p.place.line])).toEqual([['warning', 'item', 4]]);
+    expect(reading.problems[0]!.message).toContain('"Relevant Item" column ("45.16") is not kept');
+  });
+});
+
 describe("the board's own references", () => {
   it.each([
     [5, '5', 5], ['1', '1', 1], ['5.', '5', 5], ['01.05', '01.05', null], ['4.01', '4.01', null], ['42/20', '42/20', null],
