@@ -8,6 +8,7 @@ import { storedValuesProblems } from '../../domain/stored-values';
 import type { ActionDraft, DocumentReading, ImportProblem, Suggestion } from '../../import/draft';
 import type { Store } from '../ports';
 import { resolveDraftTiming } from './resolve-draft-timing';
+import { settleSectionMonths } from './settle-section-months';
 import { describePlace } from '../../import/place';
 import type { Meeting } from '../../domain/meeting';
 import { describeReference } from '../../domain/timing';
@@ -60,21 +61,26 @@ export async function planImport(
 ): Promise<ImportPlan> {
   // A lead given for the whole document answers every "no lead" problem.
   const given = (options.lead ?? '').trim();
-  const found = reading.problems.filter((p) => !(given && p.field === 'lead'));
-  const problems = found.filter((p) => p.severity !== 'warning');
-  const warnings = found.filter((p) => p.severity === 'warning');
   const board = options.board ?? reading.board;
   const meetingDate = options.meetingDate ?? reading.meetingDate;
-  const drafts = [...reading.drafts, ...(options.includeSuggested ? suggestionsAsDrafts(reading) : [])]
-    .map((d) => (given && !d.lead.trim() ? { ...d, lead: given } : d));
-  if (!meetingDate && drafts.some((d) => !d.meetingDate)) {
+  const meetingsFound = meetingsInDocument({ board, meetingDate, nextMeetingDate: reading.nextMeetingDate }, 'import', deps.now);
+  const meetings = withFound(await deps.store.meetings.list(), meetingsFound);
+  const months = settleSectionMonths(
+    [...reading.drafts, ...(options.includeSuggested ? suggestionsAsDrafts(reading) : [])].map((d) => (given && !d.lead.trim() ? { ...d, lead: given } : d)),
+    meetings, board, meetingDate,
+  );
+  const drafts = months.drafts;
+  const found = reading.problems
+    .filter((p) => !(given && p.field === 'lead'))
+    .filter((p) => !(p.field === 'meeting' && p.severity === 'warning' && months.settledPlaces.has(describePlace(p.place))));
+  const problems = [...found.filter((p) => p.severity !== 'warning'), ...months.problems];
+  const warnings = [...found.filter((p) => p.severity === 'warning'), ...months.warnings];
+  if (!meetingDate && drafts.some((d) => !d.meetingDate && !d.meetingMonth)) {
     problems.unshift({ place: {}, field: 'meeting date', message: `I could not find the meeting date in "${reading.fileName}" (I look for headings such as "Actions from 21 April 2022 Meeting" or "Record of Meeting 31 August 2023"). Give it with --meeting-date YYYY-MM-DD.` });
   }
   if (!board && drafts.some((d) => !d.board)) {
     problems.unshift({ place: {}, field: 'board', message: `I could not find the board's name in "${reading.fileName}" (such as "MOPAC MPS Oversight Board"). Give it with --board "NAME".` });
   }
-  const meetingsFound = meetingsInDocument({ board, meetingDate, nextMeetingDate: reading.nextMeetingDate }, 'import', deps.now);
-  const meetings = withFound(await deps.store.meetings.list(), meetingsFound);
   const paperDeadlineDays = deps.paperDeadlineDays ?? DEFAULT_PAPER_DEADLINE_DAYS;
   const existing = new Map<string, Action>();
   const loadedMeetings = new Set<string>();

@@ -106,3 +106,56 @@ describe('imports and the meeting calendar', () => {
     expect((await action(store, 1)).due).toBeNull();
   });
 });
+
+describe('a section that gives only the month of its meeting', () => {
+  /** An invented charity's cumulative tracker: month sections, no meeting date anywhere. */
+  const tracker = (): Buffer => Buffer.from(['Riverside Trust Board of Trustees - action tracker', '',
+    'No.\tAction\tLead\tDue date', 'May 2024', '1\tRenew the insurance\tTreasurer\t30/06/2024', '2\tPublish the annual report\tClerk\t31/07/2024',
+    'March 2024', '3\tReview the reserves policy\tTreasurer\t31/05/2024', ''].join('\n'));
+  const plan = async (store: Store, meetingDate?: string) =>
+    planImport(await readDocument('tracker.txt', tracker()), meetingDate ? { meetingDate } : {}, { store, calendar, now, paperDeadlineDays: 7 });
+  const add = (store: Store, date: string) => addMeeting({ date, board: 'Riverside Trust Board of Trustees' }, CLERK, meetingDeps(store, recordingMessenger()));
+
+  it('when the calendar knows the board met once that month, then the section\'s actions are filed under that meeting, and a warning says so', async () => {
+    const store = memoryStore([CLERK.id]);
+    await add(store, '2024-05-16');
+    await add(store, '2024-03-14');
+    const planned = await plan(store);
+    expect(planned.problems).toEqual([]);
+    expect(planned.rows.map((r) => [r.action.ref, r.action.meetingDate])).toEqual([['1', '2024-05-16'], ['2', '2024-05-16'], ['3', '2024-03-14']]);
+    expect(planned.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^Line 5: the section "May 2024" .* the only meeting of Riverside Trust Board of Trustees in May 2024 that Chaser knows is 16 May 2024/),
+      expect.stringMatching(/^Line 8: the section "March 2024" .* 14 March 2024/),
+    ]);
+  });
+
+  it('when the calendar knows no meeting that month and the document gives no date, then each section is a problem saying how to settle it, and nothing is planned for it', async () => {
+    const store = memoryStore([CLERK.id]);
+    await add(store, '2024-05-16');
+    const planned = await plan(store);
+    expect(planned.rows.map((r) => r.action.meetingDate)).toEqual(['2024-05-16', '2024-05-16']);
+    expect(planned.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^Line 8: the section "March 2024" .* knows no meeting of Riverside Trust Board of Trustees in March 2024: add it \(chaser meetings add 2024-03-DD --board "Riverside Trust Board of Trustees"\)/),
+    ]);
+  });
+
+  it('when the board met twice that month, then Chaser does not pick one: the section is a problem naming both meetings', async () => {
+    const store = memoryStore([CLERK.id]);
+    await add(store, '2024-05-02');
+    await add(store, '2024-05-23');
+    await add(store, '2024-03-14');
+    const planned = await plan(store);
+    expect(planned.problems.map((p) => p.message)).toEqual([expect.stringMatching(/"May 2024" .* met more than once that month \(2 May 2024, 23 May 2024\)/)]);
+  });
+
+  it('when a meeting date is given for the import and the calendar knows nothing else, then it settles its own month, and another month uses it with the reader\'s warning, as before', async () => {
+    const store = memoryStore([CLERK.id]);
+    const planned = await plan(store, '2024-05-16');
+    expect(planned.problems).toEqual([]);
+    expect(planned.rows.map((r) => r.action.meetingDate)).toEqual(['2024-05-16', '2024-05-16', '2024-05-16']);
+    expect(planned.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/"March 2024" gives the month .* so the meeting date given for the import is used for them/),
+      expect.stringMatching(/"May 2024" .* the only meeting of Riverside Trust Board of Trustees in May 2024 that Chaser knows is 16 May 2024/),
+    ]);
+  });
+});
