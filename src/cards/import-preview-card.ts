@@ -1,4 +1,5 @@
 import { longDate } from '../domain/calendar-date';
+import type { GivenSettings } from '../app/imports/given-settings';
 import type { ImportPlan } from '../app/imports/plan-import';
 import type { ContainerStyle } from './action-view';
 import { clipAtWord } from './clip-text';
@@ -23,7 +24,10 @@ function notes(list: string[]): string[] {
  * As many rows as fit one Teams message are shown, counted in bytes; the rest are named by count and
  * imported all the same.
  */
-export function importPreviewCard(plan: ImportPlan, id: string): AdaptiveCard {
+export function importPreviewCard(plan: ImportPlan, id: string, given: GivenSettings = {}): AdaptiveCard {
+  // What the document does not say is asked for on the card (the CLI's --board and --meeting-date).
+  const askBoard = plan.problems.some((p) => p.field === 'board');
+  const askMeetingDate = !plan.meetingDate && plan.problems.some((p) => p.field === 'meeting date' || p.field === 'meeting');
   const fresh = plan.rows.filter((r) => r.outcome !== 'unchanged').length;
   const valid = plan.rows.length;
   const rows = plan.rows.map(({ action, outcome }) => {
@@ -45,7 +49,12 @@ export function importPreviewCard(plan: ImportPlan, id: string): AdaptiveCard {
       subtitle: clipAtWord(`${plan.fileName}: ${valid} action${valid === 1 ? '' : 's'} read, ${fresh} new or changed. Check how each timing was read.${plan.unmappedLeads.length ? ` Nobody answers yet for: ${plan.unmappedLeads.join(', ')}.` : ''}`, 800).text,
       rows: rows.slice(0, n),
       more: rows.length > n ? `and ${rows.length - n} more row${rows.length - n === 1 ? '' : 's'}, not shown to keep this card within Teams' size (they are imported too)` : '',
-      problems: notes(plan.problems.map((p) => p.message)),
+      problems: notes(plan.problems.map((p) => inTeamsWords(p.message))),
+      askBoard,
+      askMeetingDate,
+      givenBoard: given.board ?? '',
+      givenMeetingDate: given.meetingDate ?? '',
+      rereadVerb: IMPORT_VERBS.reread,
       warnings: notes(plan.warnings.map((p) => p.message)),
       suggestions: notes(plan.suggestions.slice(0, 10).map((s) => s.text)),
       canImport: plan.problems.length === 0 && fresh > 0,
@@ -58,4 +67,11 @@ export function importPreviewCard(plan: ImportPlan, id: string): AdaptiveCard {
     }),
   });
   return largestThatFits(0, rows.length, withRows).message.card;
+}
+
+/** The planner's command-line hints, said as a Teams user does it: in the boxes on the card. */
+function inTeamsWords(message: string): string {
+  return message
+    .replace(/Give it with --meeting-date YYYY-MM-DD\.$/, 'Give it in the Meeting date box below and press Read again.')
+    .replace(/Give it with --board "NAME"\.$/, 'Give it in the Board box below and press Read again.');
 }

@@ -51,6 +51,8 @@ export const IMPORT_VERBS = {
   cancel: 'import.cancel',
   /** Data `{ id }`: take that import back (src/app/imports/undo-import.ts). */
   undo: 'import.undo',
+  /** Data `{ id, board?, meetingDate? }`: plan the held document again with what the secretariat gave. */
+  reread: 'import.reread',
 } as const;
 
 /** Every verb a card may send; the bot must route each one (a test renders every card against this list). */

@@ -2,6 +2,7 @@ import type { Actor } from '../../domain/actor';
 import { readDocument } from '../../import/read-document';
 import { requireSecretariat } from '../access/require-secretariat';
 import { ImportResult, applyImport } from './apply-import';
+import type { GivenSettings } from './given-settings';
 import type { ImportDeps } from './hold-import';
 import { planImport } from './plan-import';
 
@@ -10,14 +11,15 @@ export type ConfirmedImport = { kind: 'imported'; importId: string; fileName: st
 /**
  * "Import" pressed on a preview: the held document is read and planned again against the register as it
  * is now (someone may have imported since), then written; the held copy is dropped once written.
- * `mode`: 'valid' imports only the rows without problems, 'suggested' adds the prose decisions.
+ * `mode`: 'valid' imports only the rows without problems, 'suggested' adds the prose decisions; `given`: the
+ * board's name and meeting date the secretariat gave for a document that does not say them.
  */
-export async function confirmImport(id: string, mode: string | undefined, actor: Actor, deps: ImportDeps): Promise<ConfirmedImport> {
+export async function confirmImport(id: string, mode: string | undefined, actor: Actor, deps: ImportDeps, given: GivenSettings = {}): Promise<ConfirmedImport> {
   await requireSecretariat(actor, deps, 'import actions');
   const pending = await deps.store.pendingImports.take(actor.id, id);
   if (!pending) return { kind: 'gone', message: 'This preview has already been used or cancelled. Send the document again with "import".' };
   const now = deps.clock.now();
-  const options = { includeSuggested: mode === 'suggested', validOnly: mode === 'valid' };
+  const options = { ...given, includeSuggested: mode === 'suggested', validOnly: mode === 'valid' };
   const plan = await planImport(await readDocument(pending.fileName, pending.content), options, { store: deps.store, calendar: deps.calendar, now, paperDeadlineDays: deps.paperDeadlineDays });
   // The preview's id becomes the import's: pressing Import twice finds the first import recorded (409).
   const result = await applyImport(plan, actor, { store: deps.store, now, calendar: deps.calendar, paperDeadlineDays: deps.paperDeadlineDays, importHoldMs: deps.importHoldMs }, { id: pending.id, content: pending.content, options });

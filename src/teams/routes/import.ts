@@ -6,7 +6,9 @@ import { undoImport } from '../../app/imports/undo-import';
 import { IMPORT_VERBS } from '../../cards/verbs';
 import { answerFailure } from '../../errors';
 import { cancelImport, confirmImport } from '../../app/imports/confirm-import';
+import { givenSettings } from '../../app/imports/given-settings';
 import { holdImport } from '../../app/imports/hold-import';
+import { rereadImport } from '../../app/imports/reread-import';
 import { isAdmin } from '../../app/access/is-admin';
 import { docxHtmlToText } from '../../import/docx-html-text';
 import { MAX_IMPORT_BYTES } from '../../import/read-document';
@@ -43,15 +45,27 @@ export function importRoutes(app: Application<TurnState>, deps: BotDeps): void {
     }
   });
 
-  app.adaptiveCards.actionExecute<{ id?: unknown; mode?: unknown }>(IMPORT_VERBS.confirm, async (context, _state, data) => {
+  app.adaptiveCards.actionExecute<{ id?: unknown; mode?: unknown; board?: unknown; meetingDate?: unknown }>(IMPORT_VERBS.confirm, async (context, _state, data) => {
     const actor = await actorOf(context, deps.store);
     if (!(await isAdmin(actor, deps))) return 'Only the secretariat can import actions; nothing was imported.';
     try {
-      const done = await confirmImport(String(data.id ?? ''), typeof data.mode === 'string' ? data.mode : undefined, actor, deps);
+      const done = await confirmImport(String(data.id ?? ''), typeof data.mode === 'string' ? data.mode : undefined, actor, deps, givenSettings(data));
       if (done.kind === 'gone') return done.message;
       return importedCard(done);
     } catch (err) {
       return answerFailure(err, deps.log, 'import confirmation failed', { route: 'import-confirm', user: actor.id });
+    }
+  });
+
+  app.adaptiveCards.actionExecute<{ id?: unknown; board?: unknown; meetingDate?: unknown }>(IMPORT_VERBS.reread, async (context, _state, data) => {
+    const actor = await actorOf(context, deps.store);
+    if (!(await isAdmin(actor, deps))) return 'Only the secretariat can import actions; nothing was imported.';
+    try {
+      const given = givenSettings(data);
+      const held = await rereadImport(String(data.id ?? ''), given, actor, deps);
+      return held.kind === 'gone' ? held.message : importPreviewCard(held.plan, held.id, given);
+    } catch (err) {
+      return answerFailure(err, deps.log, 'import reread failed', { route: 'import-reread', user: actor.id });
     }
   });
 

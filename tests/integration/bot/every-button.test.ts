@@ -45,6 +45,14 @@ describe('every card button, pressed over HTTP', () => {
       },
       expect: /Undone: the import of pasted text\.txt \([0-9a-f]{8}\)\. \d+ actions removed/,
     },
+    'import.reread': {
+      who: ALEX,
+      data: async () => {
+        const preview = (await say(ALEX, 'import\nNo.\tAction\tTiming\tLead\n1\tMPS to share the data.\tBy 30 June\tMPS\n'))[0]!;
+        return { id: JSON.stringify(preview.attachments).match(/"verb":"import\.reread","data":\{"id":"([0-9a-f]+)"/)![1], board: 'Finance Committee', meetingDate: '2022-05-05' };
+      },
+      expect: /Finance Committee — meeting of 5 May 2022/,
+    },
     'import.cancel': {
       who: ALEX,
       data: async () => ({ id: pendingIn((await say(ALEX, `import\n${fs.readFileSync(path.join(SEEDS_DIR, LETTER_FILE), 'utf8')}`))[0]!, 'id') }),

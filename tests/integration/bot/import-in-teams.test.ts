@@ -114,6 +114,34 @@ describe('importing in Teams (secretariat, personal chat)', () => {
     });
   });
 
+  it('when a pasted table names neither its board nor its meeting, then the card asks for them, reads the table again with them, and imports under that meeting', async () => {
+    const pasted = 'import\nNo.\tAction\tTiming\tLead\n1\tTreasurer to renew the insurance.\t3 months\tTreasurer\n2\tClerk to publish the minutes.\tBy 30 June\tClerk\n';
+    const [preview] = (await send(chaser, activityFrom(ALEX, { text: pasted }))).replies;
+    const card = (preview!.attachments as Array<{ content: Record<string, unknown> }>)[0]!.content;
+    const inputs = JSON.stringify(card.body).match(/"type":"Input\.(?:Text|Date)","id":"\w+"/g);
+    expect(inputs).toEqual(['"type":"Input.Text","id":"board"', '"type":"Input.Date","id":"meetingDate"']);
+    expect(cardText(card)).toMatch(/could not find the meeting date in "pasted text\.txt" .* Give it in the Meeting date box below and press Read again\./);
+    expect(cardText(card)).not.toContain('--meeting-date');
+    const reread = buttons(preview!).find((b) => b.title === 'Read again')!;
+    expect(buttons(preview!).map((b) => b.title)).toEqual(['Read again', 'Cancel']);
+
+    // A date that is not one is refused, and the held document stays for another try.
+    const wrong = await pressButton(chaser, ALEX, 'import.reread', { ...reread.data, board: 'Riverside Trust Board of Trustees', meetingDate: '2024-02-30' });
+    expect(wrong.body.value).toMatch(/The meeting date must be a real date as YYYY-MM-DD/);
+    expect((await pressButton(chaser, STRANGER, 'import.reread', { ...reread.data, meetingDate: '2024-03-14' })).body.value).toMatch(/^Only the secretariat/);
+
+    const again = await pressButton(chaser, ALEX, 'import.reread', { ...reread.data, board: 'Riverside Trust Board of Trustees', meetingDate: '2024-03-14' });
+    const second = again.body.value as { actions: Array<{ title: string; verb: string; data: Record<string, string> }> };
+    expect(cardText(second)).toMatch(/^Riverside Trust Board of Trustees — meeting of 14 March 2024/);
+    expect(cardText(second)).toMatch(/3 months[\s\S]*14 June 2024/);
+    const importButton = second.actions.find((a) => a.title === 'Import 2 actions')!;
+    expect(importButton.data).toMatchObject({ board: 'Riverside Trust Board of Trustees', meetingDate: '2024-03-14' });
+
+    await pressButton(chaser, ALEX, importButton.verb, importButton.data);
+    const stored = (await chaser.store.actions.listAll()).filter((a) => a.meetingDate === '2024-03-14');
+    expect(stored.map((a) => [a.board, a.lead, a.due])).toEqual([['Riverside Trust Board of Trustees', 'Treasurer', '2024-06-14'], ['Riverside Trust Board of Trustees', 'Clerk', '2024-06-30']]);
+  });
+
   it('when "import" comes with nothing to read, then it says what to send', async () => {
     const [reply] = (await send(chaser, activityFrom(ALEX, { text: 'import' }))).replies;
     expect(reply!.text).toMatch(/^Send "import" with the action table pasted below it/);
