@@ -1,3 +1,4 @@
+import { REVISED_TO_WORDS } from '../domain/timing/revisions';
 import { parseDateCell } from './parse-date-cell';
 
 /**
@@ -6,7 +7,7 @@ import { parseDateCell } from './parse-date-cell';
  * trackers often put it instead of a Revised date column. The words after the revision, up to the end of the
  * clause, when they are a date or name a month or a meeting; null otherwise ("extended to 1,000 residents").
  */
-const REVISED_TO = /\b(?:revised|extended|deferred|postponed|moved|rescheduled|re-scheduled|put\s+back|pushed\s+back|slipped)\s+(?:to|until|till)\s+([^.;,()\n]{3,40})/i;
+const REVISED_TO = new RegExp(String.raw`${REVISED_TO_WORDS}\s+([^.;,()\n]{3,40})`, 'i');
 const NEW_DATE = /\b(?:new|revised)\s+(?:(?:due|target)\s+)?(?:date|deadline)\s*(?:is|of|:|-|–)?\s*([^.;,()\n]{3,40})/i;
 const MONTH_OR_MEETING = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:meeting|board|committee|panel|quarter|q[1-4])\b/i;
 

@@ -1,9 +1,16 @@
 import { Mention } from './mention';
 
+/**
+ * The verbs trackers write before a slipped date ("extended to", "deferred until", "put back to"), as a
+ * regular-expression source with no group of its own: shared with the import's reading of update cells
+ * (src/import/revision-in-words.ts), so both know the same words.
+ */
+export const REVISED_TO_WORDS = String.raw`\b(?:revised|extended|deferred|postponed|moved|changed|amended|slipped|rescheduled|re-scheduled|put\s+back|pushed\s+back|brought\s+forward)\s+(?:to|until|till)\b`;
+
 /** Words saying the date after them replaces the one before: "30 Nov extended to 31 Dec", "Revised: 31/01/24". */
 const REPLACES_BEFORE = new RegExp(
   [
-    String.raw`\b(?:revised|extended|deferred|postponed|moved|changed|amended|slipped|rescheduled|re-scheduled|put\s+back|pushed\s+back|brought\s+forward)\s+(?:to|until|till)\b`,
+    REVISED_TO_WORDS,
     String.raw`\bnew\s+(?:(?:due|target)\s+)?(?:date|deadline)\b(?:\s+of\b)?`,
     String.raw`\brevised(?:\s+(?:due|target|deadline)(?:\s+date)?|\s+date)?\b(?!\s+(?:from|to|until|till)\b)`,
   ].join('|'),
