@@ -372,6 +372,11 @@ export interface ImportJournal {
   document(id: string): Promise<Buffer | null>;
   /** Every import, newest first, without the lists of keys (`created`, `changed` are empty here). */
   list(): Promise<ImportRecord[]>;
+  /**
+   * The imports left `writing` or `undoing` (as `list` gives them): what each start of Chaser or of a
+   * `chaser` command looks for, asked of the store so it does not read every import ever made.
+   */
+  unfinished(): Promise<ImportRecord[]>;
 }
 
 /**

@@ -42,7 +42,7 @@ export async function openCliContext(io: CliIo, as: string | undefined, env: Nod
   const importHoldMs = config.importHoldSeconds * 1000;
   // An import cut short (a killed `chaser import`) is finished before this command reads the register;
   // the document readers are loaded only then (they are slow to load).
-  if ((await store.imports.list()).some((r) => r.state === 'writing' || r.state === 'undoing')) {
+  if ((await store.imports.unfinished()).length) {
     const { finishInterruptedImports } = await import('../app/imports/finish-interrupted-imports');
     for (const cut of await finishInterruptedImports({ store, clock, calendar, paperDeadlineDays: config.paperDeadlineDays, importHoldMs })) {
       if (cut.outcome !== 'held') io.err(`The import of ${cut.fileName} (${cut.id}) had been cut short; it is now ${cut.outcome}.`);

@@ -76,9 +76,18 @@ export class ImportJournalRepository implements ImportJournal {
   }
 
   async list(): Promise<ImportRecord[]> {
+    return this.heads(`RowKey eq 'head'`);
+  }
+
+  async unfinished(): Promise<ImportRecord[]> {
+    return this.heads(`RowKey eq 'head' and (state eq 'writing' or state eq 'undoing')`);
+  }
+
+  /** The heads the filter selects, newest first. */
+  private async heads(filter: string): Promise<ImportRecord[]> {
     const table = await this.tables.table(TABLES.imports);
     const heads: ImportRecord[] = [];
-    for await (const e of table.listEntities<HeadEntity>({ queryOptions: { filter: `RowKey eq 'head'` } })) heads.push(toRecord(e));
+    for await (const e of table.listEntities<HeadEntity>({ queryOptions: { filter } })) heads.push(toRecord(e));
     return heads.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id.localeCompare(b.id)));
   }
 

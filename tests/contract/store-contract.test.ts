@@ -187,6 +187,7 @@ describe.each<[string, () => Store]>([
     };
     await store.imports.begin(record, content);
     await expect(store.imports.begin(record, content)).rejects.toBeInstanceOf(DuplicateRecordError);
+    expect((await store.imports.unfinished()).map((r) => r.id)).toEqual([record.id]);
     expect(await store.imports.get(record.id)).toEqual(record);
     expect((await store.imports.document(record.id))!.equals(content)).toBe(true);
     expect(await store.imports.document('00000000')).toBeNull();
@@ -194,6 +195,7 @@ describe.each<[string, () => Store]>([
     expect(await store.imports.update(record.id, 'writing', { heldUntil: '2022-05-04T10:20:00.000Z' }, new Date('2022-05-04T10:10:00Z'))).toBe(true);
     expect(await store.imports.update(record.id, 'writing', { state: 'done', result: { created: 3000, changed: 1, unchanged: 0 } })).toBe(true);
     expect(await store.imports.update(record.id, 'writing', { state: 'done' })).toBe(false);
+    expect(await store.imports.unfinished()).toEqual([]);
     const [listed] = await store.imports.list();
     expect(listed).toEqual({ ...record, state: 'done', heldUntil: '2022-05-04T10:20:00.000Z', result: { created: 3000, changed: 1, unchanged: 0 }, created: [], changed: [] });
     expect(await store.imports.get('00000000')).toBeNull();

@@ -191,5 +191,8 @@ function importJournal(copy: <T>(v: T) => T): ImportJournal {
       return [...records.values()].map((r) => ({ ...copy(r.record), created: [], changed: [] }))
         .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id.localeCompare(b.id)));
     },
+    async unfinished() {
+      return (await this.list()).filter((r) => r.state === 'writing' || r.state === 'undoing');
+    },
   };
 }

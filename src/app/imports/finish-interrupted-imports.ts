@@ -24,8 +24,7 @@ export interface InterruptedImport {
 export async function finishInterruptedImports(deps: ImportDeps): Promise<InterruptedImport[]> {
   const now = deps.clock.now();
   const outcomes: InterruptedImport[] = [];
-  for (const head of await deps.store.imports.list()) {
-    if (head.state !== 'writing' && head.state !== 'undoing') continue;
+  for (const head of await deps.store.imports.unfinished()) {
     const claimed = new Date(head.heldUntil) <= now
       && await deps.store.imports.update(head.id, head.state, { heldUntil: new Date(now.getTime() + (deps.importHoldMs ?? IMPORT_HOLD_MS)).toISOString() }, now);
     if (!claimed) {
