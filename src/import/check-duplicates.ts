@@ -1,17 +1,21 @@
+import { IsoDate } from '../domain/calendar-date';
 import { ActionDraft, ImportProblem } from './draft';
 import { describePlace, placeInSentence } from './place';
 
 /**
- * Keeps the first draft of each reference (per meeting, when a register names the meeting per row);
- * each later one becomes a problem naming both places. Drafts without a reference are all kept.
+ * Keeps the first draft of each reference (per meeting, when a register names the meeting per row or a
+ * workbook has a sheet per meeting; a month-only meeting, "Jan-24", counts as its own); each later one
+ * becomes a problem naming both places. Drafts without a reference are all kept. `meetingDate` is the
+ * document's, where drafts without their own meeting are filed.
  */
-export function dropDuplicateNumbers(drafts: ActionDraft[]): { drafts: ActionDraft[]; problems: ImportProblem[] } {
+export function dropDuplicateNumbers(drafts: ActionDraft[], meetingDate: IsoDate | null = null): { drafts: ActionDraft[]; problems: ImportProblem[] } {
   const seen = new Map<string, ActionDraft>();
   const kept: ActionDraft[] = [];
   const problems: ImportProblem[] = [];
   for (const draft of drafts) {
     const ref = draft.ref ?? (draft.number > 0 ? String(draft.number) : '');
-    const key = `${draft.board ?? ''}|${draft.meetingDate ?? ''}|${ref}`;
+    const month = draft.meetingMonth && !meetingDate?.startsWith(draft.meetingMonth) ? draft.meetingMonth : undefined;
+    const key = `${draft.board ?? ''}|${draft.meetingDate ?? month ?? meetingDate ?? ''}|${ref}`;
     const first = ref ? seen.get(key) : undefined;
     if (!first) {
       if (ref) seen.set(key, draft);

@@ -56,11 +56,15 @@ export interface ActionDraft {
   /** The section row above the action as written ("May 2022", "Actions held over from previous meetings"). */
   section?: string;
   /**
-   * The month of the action's meeting ("2022-04") when a section row gives only a month that is not
-   * the document's own meeting month: the day is unknown, so `meetingDate` is left to the document's.
+   * The month of the action's meeting ("2022-04") when a section row or a worksheet's tab name ("Jan-24")
+   * gives only a month that is not the document's own meeting month: the day is unknown, so `meetingDate`
+   * is left to the document's.
    */
   meetingMonth?: string;
-  /** Per-row overrides from a register that covers several meetings (or a section row with a full date). */
+  /**
+   * Per-row overrides from a register that covers several meetings (or a section row with a full date, a
+   * workbook's sheet or a Word table under its own meeting's heading).
+   */
   meetingDate?: IsoDate;
   board?: string;
   place: SourcePlace;

@@ -4,6 +4,7 @@ import { dropDuplicateNumbers } from './check-duplicates';
 import { longTextWarnings } from './long-text';
 import { numberDrafts } from './number-drafts';
 import { describePlace } from './place';
+import { readSection } from './section-row';
 
 /**
  * The last step of every reader, once the document's meeting is known: repeated references dropped,
@@ -11,8 +12,8 @@ import { describePlace } from './place';
  * text too long for one stored field reported.
  */
 export function finishDrafts(found: ActionDraft[], meetingDate: IsoDate | null): { drafts: ActionDraft[]; problems: ImportProblem[] } {
-  const { drafts: kept, problems } = dropDuplicateNumbers(found);
-  const drafts = numberDrafts(kept).map((d) => settleMonth(d, meetingDate));
+  const { drafts: kept, problems } = dropDuplicateNumbers(found, meetingDate);
+  const drafts = numberDrafts(kept, meetingDate).map((d) => settleMonth(d, meetingDate));
   return { drafts, problems: [...problems, ...monthWarnings(found, meetingDate), ...longTextWarnings(drafts)] };
 }
 
@@ -28,7 +29,8 @@ function monthWarnings(drafts: ActionDraft[], meetingDate: IsoDate | null): Impo
   const seen = new Set<string>();
   const problems: ImportProblem[] = [];
   for (const d of drafts) {
-    if (!d.meetingMonth || !d.section || seen.has(d.section)) continue;
+    // A month from the sheet's name (`read-sheets.ts` says so itself) is not the section's.
+    if (!d.meetingMonth || !d.section || seen.has(d.section) || readSection(d.section).month !== d.meetingMonth) continue;
     seen.add(d.section);
     const meeting = meetingDate ? `the document's meeting (${longDate(meetingDate)})` : 'the meeting date given for the import';
     const same = meetingDate?.startsWith(d.meetingMonth);

@@ -1,6 +1,7 @@
-import { DocumentReading, ImportProblem } from './draft';
+import { IsoDate } from '../domain/calendar-date';
+import { ActionDraft, DocumentReading, ImportProblem } from './draft';
 import { CellValue, cellText } from './cell';
-import { detectMeeting } from './detect-meeting';
+import { MeetingHeading, detectMeeting } from './detect-meeting';
 import { finishDrafts } from './finish-drafts';
 import { EXPECTED_HEADERS, HeaderColumns, recogniseHeader } from './header-columns';
 import { byPlace } from './read-text';
@@ -29,25 +30,47 @@ export function noHeaderProblem(rows: TableRow[]): ImportProblem {
   };
 }
 
+/** One sheet's table read, before the document's meeting is settled: its drafts, problems and title rows' meeting. */
+export interface SheetTable {
+  drafts: ActionDraft[];
+  problems: ImportProblem[];
+  /** The board and meeting the title rows above the header name (either may be null). */
+  heading: MeetingHeading;
+}
+
 /**
- * Reads an action log (CSV or a worksheet) whose header is at `found.index`. Title rows above
- * the header ("MOPAC MPS Oversight Board - Actions from 21 April 2022 Meeting") give the board
- * and meeting date; otherwise a meeting shared by every row is used. Long sheets are read in slices,
- * giving the event loop a turn between them (see tableToDraftsYielding).
+ * Reads the rows under the header at `found.index` (`tableToDraftsYielding`), and the title rows above it
+ * ("MOPAC MPS Oversight Board - Actions from 21 April 2022 Meeting") for the board and meeting date.
  */
-export async function readRegister(fileName: string, rows: TableRow[], found: { header: HeaderColumns; index: number }): Promise<DocumentReading> {
+export async function readSheetTable(rows: TableRow[], found: { header: HeaderColumns; index: number }): Promise<SheetTable> {
   const headerRow = rows[found.index]!;
   const table = await tableToDraftsYielding(found.header, headerRow.place, rows.slice(found.index + 1));
   // A merged title cell repeats its text in every cell it covers: keep each text once.
   const titles = rows.slice(0, found.index).map((r) => [...new Set(r.cells.map((c: CellValue) => cellText(c)).filter(Boolean))].join(' - '));
-  const heading = detectMeeting(titles, titles.length);
-  const common = <T>(values: Array<T | undefined>): T | null =>
-    values.length > 0 && values[0] !== undefined && values.every((v) => v === values[0]) ? values[0] : null;
-  const meetingDate = heading.meetingDate ?? common(table.drafts.map((d) => d.meetingDate));
+  return { ...table, heading: detectMeeting(titles, titles.length) };
+}
+
+/** The value every item has, when they all have the same one; else null. */
+export function common<T>(values: Array<T | undefined>): T | null {
+  return values.length > 0 && values[0] !== undefined && values.every((v) => v === values[0]) ? values[0] : null;
+}
+
+/**
+ * Reads an action log (CSV or a worksheet) whose header is at `found.index`. Title rows above
+ * the header ("MOPAC MPS Oversight Board - Actions from 21 April 2022 Meeting") give the board
+ * and meeting date; else `fallbackMeeting` (a worksheet named by its meeting's date); otherwise a meeting
+ * shared by every row is used. Long sheets are read in slices, giving the event loop a turn between them
+ * (see tableToDraftsYielding).
+ */
+export async function readRegister(
+  fileName: string, rows: TableRow[], found: { header: HeaderColumns; index: number }, fallbackMeeting: IsoDate | null = null,
+): Promise<DocumentReading> {
+  const table = await readSheetTable(rows, found);
+  const meetingDate = table.heading.meetingDate ?? fallbackMeeting ?? common(table.drafts.map((d) => d.meetingDate));
   const { drafts, problems: finished } = finishDrafts(table.drafts, meetingDate);
   return {
     fileName,
-    board: heading.board ?? common(drafts.map((d) => d.board)),
+    board: table.heading.board ?? common(drafts.map((d) => d.board)),
     meetingDate,
     drafts,
     suggestions: [],

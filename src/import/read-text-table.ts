@@ -12,6 +12,8 @@ export interface TextTables {
   tableLines: Set<number>;
   /** 0-based index of the first header line, or null when there is no table. */
   firstHeader: number | null;
+  /** 0-based header line of every table, in order (the first row, for a table read without a header). */
+  headers: number[];
 }
 
 /** A number skipped in a table usually means a row whose number was lost and got joined to the row above. */
@@ -44,7 +46,7 @@ const MAX_BLANK_RUN = 2;
 
 /** Finds every action table in the lines (header No./Action/...) and reads its rows. */
 export function readTextTables(lines: string[]): TextTables {
-  const result: TextTables = { drafts: [], problems: [], tableLines: new Set(), firstHeader: null };
+  const result: TextTables = { drafts: [], problems: [], tableLines: new Set(), firstHeader: null, headers: [] };
   let i = 0;
   while (i < lines.length) {
     const cells = splitCells(lines[i]!);
@@ -55,6 +57,7 @@ export function readTextTables(lines: string[]): TextTables {
       continue;
     }
     result.firstHeader ??= i;
+    result.headers.push(i);
     if (named) result.tableLines.add(i);
     else result.problems.push(unnamedColumns(header, i));
     const { rows, next } = collectRows(lines, named ? i + 1 : i, header, result.tableLines);
@@ -104,12 +107,15 @@ function isNumberedParagraph(cells: string[], header: HeaderColumns): boolean {
 
 /**
  * A line with no cells inside a table ("May 2022", "Actions held over from previous meetings"): a
- * section heading when it reads as one and a table row follows it.
+ * section heading when it reads as one and a table row follows it. Followed by a header row, it is the
+ * next table's heading ("Actions from the meeting of 13 February 2024" above a Word tracker's next table).
  */
 function isSectionLine(lines: string[], i: number): boolean {
   if (sectionText([lines[i]!.trim()]) === null) return false;
   for (let k = i + 1; k < lines.length; k += 1) {
-    if (lines[k]!.trim()) return splitCells(lines[k]!) !== null;
+    if (!lines[k]!.trim()) continue;
+    const cells = splitCells(lines[k]!);
+    return cells !== null && !recogniseHeader(cells);
   }
   return false;
 }

@@ -9,6 +9,7 @@ import { readOwnerActions } from './read-owner-actions';
 import { readSuggestions } from './read-suggestions';
 import { readTextTables } from './read-text-table';
 import { placeLines } from './place-lines';
+import { fileUnderTableMeetings } from './table-meetings';
 
 /**
  * Reads a text document (a .txt or .md file, or a .docx or .pdf after conversion): action tables,
@@ -19,16 +20,17 @@ import { placeLines } from './place-lines';
 export function readText(fileName: string, raw: string, places: Array<SourcePlace | undefined> = []): DocumentReading {
   const lines = alignedToTabs(normaliseText(raw).split('\n'));
   const tables = readTextTables(lines);
+  // Table rows (and section rows such as "Actions from meeting on 28 February 2018") describe their own
+  // actions; a title row merged across a Word table above its header is a heading like any other.
+  const prose = lines.map((line, i) => (tables.tableLines.has(i) ? '' : titleCell(line)));
+  const tableDrafts = fileUnderTableMeetings(tables.drafts, tables.headers, tables.tableLines, prose);
   const inline = readInlineActions(lines, tables.tableLines);
   const owners = readOwnerActions(lines, new Set([...tables.tableLines, ...inline.actionLines]));
-  const found = [...tables.drafts, ...inline.drafts, ...owners.drafts].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
+  const found = [...tableDrafts, ...inline.drafts, ...owners.drafts].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
   const actionLines = new Set([...inline.actionLines, ...owners.actionLines]);
   const skip = new Set([...tables.tableLines, ...actionLines]);
   const suggestions = readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) });
   const anchors = [tables.firstHeader, inline.firstLine, owners.firstLine].filter((n): n is number => n !== null);
-  // Table rows (and section rows such as "Actions from meeting on 28 February 2018") describe their own
-  // actions; a title row merged across a Word table above its header is a heading like any other.
-  const prose = lines.map((line, i) => (tables.tableLines.has(i) ? '' : titleCell(line)));
   const { board, meetingDate } = detectMeeting(prose, anchors.length ? Math.min(...anchors) : null);
   const { drafts, problems: finished } = finishDrafts(found, meetingDate);
   const problems = byPlace([...tables.problems, ...inline.problems, ...owners.problems, ...finished]);

@@ -1,13 +1,16 @@
 import ExcelJS from 'exceljs';
-import { DocumentReading, ImportProblem } from './draft';
-import { CellValue } from './cell';
+import { DocumentReading } from './draft';
+import { CellValue, cellText } from './cell';
 import { emptyDocument, unreadableDocument } from './import-error';
-import { findHeader, noHeaderProblem, readRegister } from './read-register';
+import { findHeader, noHeaderProblem } from './read-register';
+import { readSheets } from './read-sheets';
 import { TableRow } from './table-to-drafts';
 
 /**
- * Reads an action log workbook: the first worksheet (in tab order) with a header row in its first rows,
- * wherever that header starts. Places name the sheet when more than one sheet holds an action table.
+ * Reads an action log workbook: every worksheet (in tab order, hidden ones too) with a header row and at
+ * least one row under it, wherever that header starts; each sheet's actions under its own meeting
+ * (`readSheets`). Sheets without an action table (instructions, a RAG key, a chart) are passed over.
+ * Places name the sheet when more than one sheet holds actions. Throws `ImportError` for a damaged or empty workbook.
  */
 export async function readXlsx(fileName: string, content: Buffer): Promise<DocumentReading> {
   const workbook = new ExcelJS.Workbook();
@@ -20,23 +23,24 @@ export async function readXlsx(fileName: string, content: Buffer): Promise<Docum
   const used = workbook.worksheets.filter((sheet) => sheet.actualRowCount > 0);
   if (used.length === 0) throw emptyDocument(fileName);
   const sheets = used.map((sheet) => ({ sheet, name: sheet.name, rows: sheetRows(sheet, undefined) }));
-  const tables = sheets.map((s) => ({ ...s, found: findHeader(s.rows) })).filter((s) => s.found);
-  const first = tables[0];
-  if (first?.found) {
-    // "Row 4" is enough while one sheet has actions; with several, the sheet is named too.
-    const rows = tables.length > 1 ? sheetRows(first.sheet, first.name) : first.rows;
-    const reading = await readRegister(fileName, rows, first.found);
-    return { ...reading, problems: [...reading.problems, ...tables.slice(1).map((t) => otherSheet(t.name, first.name))] };
+  const headed = sheets.map((s) => ({ ...s, found: findHeader(s.rows) }))
+    .filter((s): s is typeof s & { found: NonNullable<typeof s.found> } => s.found !== null);
+  const filled = headed.filter((s) => hasRows(s.rows, s.found.index));
+  // Only empty tables: the first is read, so the error says what it lacks.
+  const tables = filled.length ? filled : headed.slice(0, 1);
+  if (tables.length === 0) {
+    return { fileName, board: null, meetingDate: null, drafts: [], suggestions: [], problems: [noHeaderProblem(sheets[0]!.rows)] };
   }
-  return { fileName, board: null, meetingDate: null, drafts: [], suggestions: [], problems: [noHeaderProblem(sheets[0]!.rows)] };
+  // "Row 4" is enough while one sheet has actions; with several, the sheet is named too.
+  const several = tables.length > 1;
+  return readSheets(fileName, tables.map((t) => ({
+    name: t.name, hidden: t.sheet.state === 'hidden' || t.sheet.state === 'veryHidden', found: t.found, rows: several ? sheetRows(t.sheet, t.name) : t.rows,
+  })));
 }
 
-/** Another sheet with an action table: not read (a second meeting or a closed list), said so. */
-function otherSheet(name: string, read: string): ImportProblem {
-  return {
-    place: { sheet: name }, field: 'sheet', severity: 'warning',
-    message: `Sheet "${name}" also has an action table; only sheet "${read}" was read (expected one action table per workbook; import the other sheet saved on its own).`,
-  };
+/** A header with nothing under it (a blank template sheet) is not an action table. */
+function hasRows(rows: TableRow[], header: number): boolean {
+  return rows.slice(header + 1).some((r) => r.cells.some((c) => cellText(c) !== ''));
 }
 
 function sheetRows(sheet: ExcelJS.Worksheet, name: string | undefined): TableRow[] {

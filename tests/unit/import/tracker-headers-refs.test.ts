@@ -154,7 +154,7 @@ describe("the board's own references", () => {
 });
 
 describe('workbooks with several action tables', () => {
-  it('when two sheets hold action tables, then the first is read, its rows name the sheet, and the other is a warning', async () => {
+  it('when two sheets of one meeting hold action tables, then both are read, their rows name the sheet, and a repeated number is a duplicate', async () => {
     const workbook = new ExcelJS.Workbook();
     for (const name of ['Open', 'Closed']) {
       const sheet = workbook.addWorksheet(name);
@@ -168,7 +168,8 @@ describe('workbooks with several action tables', () => {
     expect(reading.drafts.map((d) => [d.text, d.place])).toEqual([['Open action', { sheet: 'Open', row: 3 }]]);
     expect(reading.problems.map((p) => p.message)).toEqual([
       'Sheet "Open", row 3: action 1 has no lead (expected a name such as "MPS" in the Lead column).',
-      'Sheet "Closed" also has an action table; only sheet "Open" was read (expected one action table per workbook; import the other sheet saved on its own).',
+      'Sheet "Closed", row 3: action 1 has no lead (expected a name such as "MPS" in the Lead column).',
+      'Sheet "Closed", row 3: action 1 has the same number as sheet "Open", row 3 (expected each action to have its own number); only sheet "Open", row 3 was kept.',
     ]);
   });
 });
