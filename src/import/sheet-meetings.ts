@@ -45,8 +45,8 @@ export function sheetMeetings(sheets: SheetMeeting[]): void {
  */
 export function settleSheets(sheets: SheetMeeting[], documentMeeting: IsoDate | null, several: boolean): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  const warn = (place: ImportProblem['place'], message: string): void => {
-    problems.push({ place, field: 'sheet', severity: 'warning', message });
+  const warn = (place: ImportProblem['place'], message: string, field = 'sheet'): void => {
+    problems.push({ place, field, severity: 'warning', message });
   };
   for (const s of sheets) {
     problems.push(...s.problems);
@@ -60,7 +60,7 @@ export function settleSheets(sheets: SheetMeeting[], documentMeeting: IsoDate | 
     if (monthly) {
       const meeting = documentMeeting ? `the document's meeting (${longDate(documentMeeting)})` : 'the meeting date given for the import';
       const same = documentMeeting?.startsWith(s.month!);
-      warn(monthly.place, `${describePlace(monthly.place)}: the sheet "${s.name}" gives the month of its actions' meeting but not the day, so ${meeting} is ${same ? 'taken as their meeting' : 'used for them'} (expected the sheet named by its meeting's date such as "12.03.2024", a title such as "Actions from the meeting of 12 March 2024", or a Meeting date column, to file them under their own meeting).`);
+      warn(monthly.place, `${describePlace(monthly.place)}: the sheet "${s.name}" gives the month of its actions' meeting but not the day, so ${meeting} is ${same ? 'taken as their meeting' : 'used for them'} (expected the sheet named by its meeting's date such as "12.03.2024", a title such as "Actions from the meeting of 12 March 2024", or a Meeting date column, to file them under their own meeting).`, 'meeting');
     } else if (s.sheetName.monthAlone && !s.meetingDate && !s.month && s.drafts.length) {
       warn({ sheet: s.name }, `${sheet}: the sheet names a month but not its year, and no other sheet names a meeting, so its actions are filed under the meeting date given for the import (expected the sheet named by its meeting's date such as "12.03.2024").`);
     }

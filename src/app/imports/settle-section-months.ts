@@ -14,14 +14,14 @@ function monthWords(month: string): string {
 
 export interface SettledMonths {
   drafts: ActionDraft[];
-  /** The reader's "the day is unknown, so the document's meeting is used" warnings that no longer hold. */
+  /** Where the reader's "the day is unknown, so the document's meeting is used" warnings no longer hold (settled, or now an error). */
   settledPlaces: Set<string>;
   problems: ImportProblem[];
   warnings: ImportProblem[];
 }
 
 /**
- * A section that gives only the month of its actions' meeting ("April 2022") is settled by the board's
+ * A section or sheet that gives only the month of its actions' meeting ("April 2022") is settled by the board's
  * calendar: when Chaser knows exactly one (not cancelled) meeting of the board in that month, the section's
  * actions are filed under it, and a warning says so. Nothing is filed on a guess: with several meetings
  * that month, or none and no meeting date for the document, the section is an error naming the month,
@@ -44,10 +44,15 @@ export function settleSectionMonths(drafts: ActionDraft[], meetings: Meeting[], 
     const known = meetings
       .filter((m) => !m.cancelled && m.boardCode === boardCode(rowBoard) && m.date.startsWith(`${month}-`))
       .map((m) => m.date).sort();
-    const section = `${draft.section ?? month}#${rowBoard}`;
-    const first = !told.has(section);
-    told.add(section);
-    const at = `${describePlace(draft.place)}: the section "${draft.section ?? monthWords(month)}" gives the month of its actions' meeting but not the day`;
+    const source = draft.section ? `the section "${draft.section}"` : draft.place.sheet ? `the sheet "${draft.place.sheet}"` : `the month ${monthWords(month)}`;
+    const key = `${source}#${month}#${rowBoard}`;
+    const first = !told.has(key);
+    told.add(key);
+    const at = `${describePlace(draft.place)}: ${source} gives the month of its actions' meeting but not the day`;
+    const example = known[0] ?? `${month}-28`;
+    const writeDay = draft.section || !draft.place.sheet
+      ? `write the day in the section ("Actions from the meeting on ${longDate(example)}")`
+      : `name the sheet by its meeting's date ("${example.split('-').reverse().join('.')}")`;
     if (known.length === 1) {
       if (first) {
         settledPlaces.add(describePlace(draft.place));
@@ -56,10 +61,11 @@ export function settleSectionMonths(drafts: ActionDraft[], meetings: Meeting[], 
       const { meetingMonth: _month, ...rest } = draft;
       return { ...rest, meetingDate: known[0]! };
     }
+    if ((known.length > 1 || !documentMeeting) && first) settledPlaces.add(describePlace(draft.place));
     if (known.length > 1 && first) {
-      problems.push({ place: draft.place, field: 'meeting', message: `${at}, and ${rowBoard} met more than once that month (${known.map(longDate).join(', ')}): write the day in the section ("Actions from the meeting on ${longDate(known[0]!)}") or add a Meeting date column, then import again.` });
+      problems.push({ place: draft.place, field: 'meeting', message: `${at}, and ${rowBoard} met more than once that month (${known.map(longDate).join(', ')}): ${writeDay} or add a Meeting date column, then import again.` });
     } else if (known.length === 0 && !documentMeeting && first) {
-      problems.push({ place: draft.place, field: 'meeting', message: `${at}, and Chaser knows no meeting of ${rowBoard} in ${monthWords(month)}: add it (chaser meetings add ${month}-DD --board "${rowBoard}") or write the day in the section ("Actions from the meeting on 28 ${monthWords(month)}"), then import again.` });
+      problems.push({ place: draft.place, field: 'meeting', message: `${at}, and Chaser knows no meeting of ${rowBoard} in ${monthWords(month)}: add it (chaser meetings add ${month}-DD --board "${rowBoard}") or ${writeDay}, then import again.` });
     }
     return draft;
   });

@@ -10,6 +10,7 @@ import { anAction } from '../../support/builders';
 import { LETTER_FILE, SEEDS_DIR } from '../../support/import-seed';
 import { CLERK, meetingDeps, recordingMessenger } from '../../support/meeting-fixture';
 import { memoryStore } from '../../support/memory-store';
+import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -136,6 +137,24 @@ describe('a section that gives only the month of its meeting', () => {
     expect(planned.rows.map((r) => r.action.meetingDate)).toEqual(['2024-05-16', '2024-05-16']);
     expect(planned.problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/^Line 8: the section "March 2024" .* knows no meeting of Riverside Trust Board of Trustees in March 2024: add it \(chaser meetings add 2024-03-DD --board "Riverside Trust Board of Trustees"\)/),
+    ]);
+  });
+
+  it('when a workbook keeps one sheet per month ("May 2024", "March 2024"), then each sheet is settled by the calendar like a section, named as a sheet', async () => {
+    const store = memoryStore([CLERK.id]);
+    await add(store, '2024-05-16');
+    const workbook = new ExcelJS.Workbook();
+    for (const [name, rows] of [['May 2024', [[1, 'Renew the insurance', 'Treasurer', '30/06/2024']]], ['March 2024', [[1, 'Review the reserves policy', 'Treasurer', '31/05/2024']]]] as const) {
+      const sheet = workbook.addWorksheet(name);
+      sheet.addRow(['Riverside Trust Board of Trustees - actions']);
+      sheet.addRow(['No.', 'Action', 'Lead', 'Due date']);
+      for (const row of rows) sheet.addRow([...row]);
+    }
+    const planned = await planImport(await readDocument('tracker.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())), {}, { store, calendar, now, paperDeadlineDays: 7 });
+    expect(planned.rows.map((r) => [r.action.ref, r.action.meetingDate])).toEqual([['1', '2024-05-16']]);
+    expect(planned.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^Sheet "May 2024", row 3: the sheet "May 2024" gives the month .* is 16 May 2024, so its actions are filed under that meeting\.$/)]);
+    expect(planned.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^Sheet "March 2024", row 3: the sheet "March 2024" .* knows no meeting .* in March 2024: add it .* or name the sheet by its meeting's date \("28\.03\.2024"\)/),
     ]);
   });
 
