@@ -1,4 +1,5 @@
 import { longDate } from '../domain/calendar-date';
+import { describePlace } from '../import/place';
 import type { GivenSettings } from '../app/imports/given-settings';
 import type { ImportPlan } from '../app/imports/plan-import';
 import type { ContainerStyle } from './action-view';
@@ -19,7 +20,8 @@ function notes(list: string[]): string[] {
 }
 
 /**
- * The preview the secretariat checks before importing: every timing as read, flags marked (a needs-a-date
+ * The preview the secretariat checks before importing: for each action its reference, where it was read
+ * ("Sheet "May 2024", row 7"), its meeting, lead, timing as written and due date as read, flags marked (a needs-a-date
  * row on an attention background, a flagged one on a warning background, the words in the default colour).
  * As many rows as fit one Teams message are shown, counted in bytes; the rest are named by count and
  * imported all the same.
@@ -30,11 +32,13 @@ export function importPreviewCard(plan: ImportPlan, id: string, given: GivenSett
   const askMeetingDate = !plan.meetingDate && plan.problems.some((p) => p.field === 'meeting date' || p.field === 'meeting');
   const fresh = plan.rows.filter((r) => r.outcome !== 'unchanged').length;
   const valid = plan.rows.length;
-  const rows = plan.rows.map(({ action, outcome }) => {
+  const rows = plan.rows.map(({ action, outcome, draft }) => {
     const flags = [...action.flags.filter((f) => f !== 'needs-date'), ...(outcome === 'changed' ? ['changed'] : outcome === 'unchanged' ? ['already imported'] : [])];
     const style: ContainerStyle = !action.due ? 'attention' : action.flags.some((f) => f !== 'needs-date' && f !== 'date-set') ? 'warning' : 'default';
     return {
-      number: String(action.number),
+      ref: clipAtWord(action.ref || String(action.number), 64).text,
+      // Where it was read and the meeting it is filed under, as the CLI's preview shows them.
+      where: `${describePlace(draft.place)} · meeting of ${longDate(action.meetingDate)}`,
       lead: clipAtWord(action.lead || '—', 60).text,
       timing: clipAtWord(action.timing || '(in the text)', 160).text,
       due: action.due ? `${longDate(action.due)} (${READ_AS[action.resolution]})` : 'needs a date',

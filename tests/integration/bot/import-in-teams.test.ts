@@ -44,6 +44,8 @@ describe('importing in Teams (secretariat, personal chat)', () => {
     expect(text).toContain('MOPAC MPS Oversight Board — meeting of 21 April 2022');
     expect(text).toContain('19 actions read, 19 new or changed');
     expect(text).toMatch(/By 13 April[\s\S]*13 April 2022 \(as written\)[\s\S]*before-meeting/);
+    // Each row says its reference, where it was read and the meeting it is filed under.
+    expect(text).toMatch(/\b5\s+Line \d+ · meeting of 21 April 2022/);
     expect(await chaser.store.actions.listAll()).toEqual([]);
 
     const importButton = buttons(preview!).find((b) => b.title === 'Import 19 actions')!;
@@ -133,7 +135,7 @@ describe('importing in Teams (secretariat, personal chat)', () => {
     const again = await pressButton(chaser, ALEX, 'import.reread', { ...reread.data, board: 'Riverside Trust Board of Trustees', meetingDate: '2024-03-14' });
     const second = again.body.value as { actions: Array<{ title: string; verb: string; data: Record<string, string> }> };
     expect(cardText(second)).toMatch(/^Riverside Trust Board of Trustees — meeting of 14 March 2024/);
-    expect(cardText(second)).toMatch(/3 months[\s\S]*14 June 2024/);
+    expect(cardText(second)).toMatch(/\b1\s+Line 2 · meeting of 14 March 2024[\s\S]*3 months[\s\S]*14 June 2024/);
     const importButton = second.actions.find((a) => a.title === 'Import 2 actions')!;
     expect(importButton.data).toMatchObject({ board: 'Riverside Trust Board of Trustees', meetingDate: '2024-03-14' });
 

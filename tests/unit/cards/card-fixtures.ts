@@ -66,7 +66,7 @@ function importPlan(kind: TextKind, rows: number): ImportPlan {
   const actions = actionsIn(kind, rows);
   return {
     fileName: 'action-letter.docx', board: 'MOPAC MPS Oversight Board', meetingDate: '2022-04-21', meetingsFound: [],
-    rows: actions.map((action, i) => ({ draft: {} as never, action: { ...action, timing: `${action.timing} ${kind.words}` }, outcome: i % 3 === 0 ? 'new' : i % 3 === 1 ? 'changed' : 'unchanged', changes: [], statusNotApplied: null })),
+    rows: actions.map((action, i) => ({ draft: { place: { line: i + 1 } } as never, action: { ...action, timing: `${action.timing} ${kind.words}` }, outcome: i % 3 === 0 ? 'new' : i % 3 === 1 ? 'changed' : 'unchanged', changes: [], statusNotApplied: null })),
     suggestions: [{ text: `It was agreed that ${kind.words}` } as never],
     problems: [{ place: {} as never, message: `Row 4: the timing “31 June ${kind.words}” is not a date` }],
     warnings: [{ place: {} as never, message: `No header row: ${kind.words}`, severity: 'warning' }],

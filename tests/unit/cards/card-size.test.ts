@@ -129,7 +129,7 @@ describe('the import preview', () => {
   function plan(rows: number, timing: string): ImportPlan {
     return {
       fileName: 'letter.docx', board: 'MOPAC MPS Oversight Board', meetingDate: '2022-04-21', meetingsFound: [], suggestions: [], problems: [], warnings: [], unmappedLeads: [],
-      rows: Array.from({ length: rows }, (_, i) => ({ draft: {} as never, action: anAction({ number: i + 1, timing: `${timing} ${i + 1}`, flags: i % 5 ? [] : ['before-meeting'] }), outcome: 'new' as const, changes: [], statusNotApplied: null })),
+      rows: Array.from({ length: rows }, (_, i) => ({ draft: { place: { sheet: 'Actions', row: i + 2 } } as never, action: anAction({ number: i + 1, timing: `${timing} ${i + 1}`, flags: i % 5 ? [] : ['before-meeting'] }), outcome: 'new' as const, changes: [], statusNotApplied: null })),
     };
   }
 
