@@ -1,5 +1,5 @@
 import type { SourcePlace } from './draft';
-import { PdfLine, joinWrapped, pageLines } from './pdf-lines';
+import { PdfLine, joinBroken, joinWrapped, pageLines } from './pdf-lines';
 import type { PdfPage } from './pdf-page';
 import { pageFurniture } from './pdf-page-furniture';
 import { PdfProse, PdfTextOut } from './pdf-prose';
@@ -73,7 +73,7 @@ function writeTable(out: PdfTextOut, page: number, table: PdfRuledTable, continu
   if (continuing && split && !split.cells[0] && split.cells.some(Boolean)) {
     const { cells, broken } = continuing.lastRow;
     const joined: PdfTableRow = {
-      cells: cells.map((cell, k) => (broken[k] ? cell + (split.cells[k] ?? '') : joinWrapped(cell, split.cells[k] ?? ''))),
+      cells: cells.map((cell, k) => (broken[k] ? joinBroken(cell, split.cells[k] ?? '') : joinWrapped(cell, split.cells[k] ?? ''))),
       broken: split.broken, line: continuing.lastRow.line,
     };
     out.lines[continuing.last] = joined.cells.join('\t');
