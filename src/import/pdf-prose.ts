@@ -1,5 +1,6 @@
 import type { SourcePlace } from './draft';
 import { PdfLine, PdfSegment, joinWrapped } from './pdf-lines';
+import { rowBlocks } from './pdf-row-blocks';
 
 /** Where the converted text goes: one entry of `places` per line of `lines` (undefined for a blank line). */
 export interface PdfTextOut {
@@ -112,6 +113,11 @@ function rowsOf({ starts, lines }: Columns): Array<{ cells: string[]; first: Pdf
   });
   const rows: Array<{ cells: string[]; first: PdfLine }> = [];
   for (const block of blocks) {
+    const marked = rowBlocks(block, starts.length, (l, s) => columnOf(starts, s, l.size));
+    if (marked) {
+      rows.push(...marked.map((group) => ({ cells: cellsOf(starts, group), first: group[0]! })));
+      continue;
+    }
     const firsts = block.filter((l) => columnOf(starts, l.segments[0]!, l.size) === 0);
     let row: { cells: string[]; first: PdfLine } | null = null;
     for (const line of block) {
@@ -126,6 +132,13 @@ function rowsOf({ starts, lines }: Columns): Array<{ cells: string[]; first: Pdf
     }
   }
   return rows;
+}
+
+/** The cells of lines that make one row: each column's text top to bottom, wrapped lines joined. */
+function cellsOf(starts: number[], lines: PdfLine[]): string[] {
+  const cells = starts.map(() => '');
+  for (const line of lines) for (const s of line.segments) cells[columnOf(starts, s, line.size)] = joinWrapped(cells[columnOf(starts, s, line.size)]!, s.text);
+  return cells;
 }
 
 /** The column a segment falls in: the last whose start is at or left of the segment's start. */
