@@ -1,6 +1,7 @@
 import type { SourcePlace } from './draft';
 import { PdfLine, PdfSegment, joinWrapped } from './pdf-lines';
 import { rowBlocks } from './pdf-row-blocks';
+import { TableCarry } from './pdf-table-carry';
 
 /** Where the converted text goes: one entry of `places` per line of `lines` (undefined for a blank line). */
 export interface PdfTextOut {
@@ -40,10 +41,37 @@ export class PdfProse {
   private columns: Columns | null = null;
   private paragraph: Paragraph | null = null;
   private lastLine: PdfLine | null = null;
+  private page = 0;
+  private rightEdge = 0;
+  /** The page each line added was on (a row can start on one page and end on the next). */
+  private readonly pageOf = new Map<PdfLine, number>();
+  /** Set while the top of a page may continue the table at the foot of the page before. */
+  private carry: TableCarry | null = null;
 
-  constructor(private readonly out: PdfTextOut, private readonly page: number, private readonly rightEdge: number) {}
+  constructor(private readonly out: PdfTextOut) {}
 
-  add(line: PdfLine): void {
+  /**
+   * Starts a page (`rightEdge`: where its text ends on the right, points). A paragraph ends with the page;
+   * a table without borders stays open, so its next lines (after its header row, if repeated) carry on
+   * its last row and its rows, as a row split by the page break is one row.
+   */
+  newPage(page: number, rightEdge: number): void {
+    if (this.paragraph) this.end();
+    this.carry = this.columns ? new TableCarry(this.columns.lines, this.lastLine!) : null;
+    this.lastLine = this.columns ? this.lastLine : null;
+    [this.page, this.rightEdge] = [page, rightEdge];
+  }
+
+  add(original: PdfLine): void {
+    const carried = this.carry ? this.carry.place(original, (l) => this.columns !== null && fits(this.columns.starts, l)) : original;
+    if (carried === null) return;
+    if (this.carry && carried === original) {
+      this.carry = null;
+      this.end();
+      this.lastLine = null;
+    }
+    const line = carried;
+    this.pageOf.set(line, this.page);
     const previous = this.lastLine;
     const gap = previous ? line.y - previous.y : Number.POSITIVE_INFINITY;
     const tight = gap <= TIGHT_EMS * Math.max(line.size, previous?.size ?? 0);
@@ -82,7 +110,7 @@ export class PdfProse {
   }
 
   private write(text: string, first: PdfLine): void {
-    this.out.places.push({ page: this.page, line: first.number });
+    this.out.places.push({ page: this.pageOf.get(first) ?? this.page, line: first.number });
     this.out.lines.push(text);
   }
 
