@@ -16,7 +16,9 @@ export type ColumnOf = (line: PdfLine, segment: PdfSegment) => number;
  * - centred: its anchor is the row's middle and each cell's lines are centred on it, so the row reaches
  *   as far below the anchor as it starts above it ("3" beside the third of an action's five lines).
  * `lines` are the block's lines top to bottom (y in points). Returns the lines of each row, top to
- * bottom, or null when no column marks the rows or neither reading fits every line.
+ * bottom, or null when no column marks the rows or neither reading fits every line. Centred is tried first:
+ * a row of one line reads the same either way, and a top-aligned cell of several lines is never centred
+ * on its anchor, but a centred row of an odd number of lines also fits the top-aligned reading.
  */
 export function rowBlocks(lines: PdfLine[], columns: number, columnOf: ColumnOf): PdfLine[][] | null {
   if (lines.length < 3) return null;
@@ -28,20 +30,20 @@ export function rowBlocks(lines: PdfLine[], columns: number, columnOf: ColumnOf)
   const cellsAt = (row: PdfLine[], fits: (cell: PdfLine[]) => boolean): boolean =>
     Array.from({ length: columns }, (_, c) => textIn(c, row)).every((cell) => cell.length === 0 || fits(cell));
 
-  const top = anchors.map((a, k) => lines.filter((l) => l.y > a.y - LEVEL_EMS * size && (k + 1 === anchors.length || l.y < anchors[k + 1]!.y - LEVEL_EMS * size)));
-  if (top.flat().length === lines.length && top.every((row, k) => cellsAt(row, (cell) => level(cell[0]!.y, anchors[k]!.y)))) return top;
-
   const centred: PdfLine[][] = [];
   let rest = lines;
   for (const anchor of anchors) {
     const bottom = 2 * anchor.y - rest[0]!.y;
     const row = rest.filter((l) => l.y <= bottom + LEVEL_EMS * size);
-    if (!row.includes(anchor) || !cellsAt(row, (cell) => level((cell[0]!.y + cell[cell.length - 1]!.y) / 2, anchor.y))) return null;
+    if (!row.includes(anchor) || !cellsAt(row, (cell) => level((cell[0]!.y + cell[cell.length - 1]!.y) / 2, anchor.y))) break;
     centred.push(row);
     rest = rest.slice(row.length);
     if (rest.length === 0) break;
   }
-  return rest.length === 0 && centred.length === anchors.length ? centred : null;
+  if (rest.length === 0 && centred.length === anchors.length) return centred;
+  const top = anchors.map((a, k) => lines.filter((l) => l.y > a.y - LEVEL_EMS * size && (k + 1 === anchors.length || l.y < anchors[k + 1]!.y - LEVEL_EMS * size)));
+  if (top.flat().length === lines.length && top.every((row, k) => cellsAt(row, (cell) => level(cell[0]!.y, anchors[k]!.y)))) return top;
+  return null;
 }
 
 /**
