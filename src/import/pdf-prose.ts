@@ -165,7 +165,12 @@ function rowsOf({ starts, lines }: Columns): Array<{ cells: string[]; first: Pdf
 /** The cells of lines that make one row: each column's text top to bottom, wrapped lines joined. */
 function cellsOf(starts: number[], lines: PdfLine[]): string[] {
   const cells = starts.map(() => '');
-  for (const line of lines) for (const s of line.segments) cells[columnOf(starts, s, line.size)] = joinWrapped(cells[columnOf(starts, s, line.size)]!, s.text);
+  for (const line of lines) {
+    for (const s of line.segments) {
+      const k = columnOf(starts, s, line.size);
+      cells[k] = joinWrapped(cells[k]!, s.text);
+    }
+  }
   return cells;
 }
 
