@@ -1,4 +1,5 @@
 import type { SourcePlace } from './draft';
+import { refineStarts } from './pdf-column-starts';
 import { PdfLine, PdfSegment, joinWrapped } from './pdf-lines';
 import { rowBlocks } from './pdf-row-blocks';
 import { TableCarry } from './pdf-table-carry';
@@ -76,6 +77,8 @@ export class PdfProse {
     const gap = previous ? line.y - previous.y : Number.POSITIVE_INFINITY;
     const tight = gap <= TIGHT_EMS * Math.max(line.size, previous?.size ?? 0);
     this.lastLine = line;
+    const refined = this.columns && tight && !fits(this.columns.starts, line) ? refineStarts(this.columns.starts, this.columns.lines, line) : null;
+    if (this.columns && refined && fits(refined, line)) this.columns.starts = refined;
     if (this.columns && gap <= ROW_GAP_EMS * line.size && fits(this.columns.starts, line)) {
       this.columns.lines.push(line);
       return;

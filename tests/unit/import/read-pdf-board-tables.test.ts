@@ -29,8 +29,8 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
   beforeAll(async () => {
     const words: Record<string, Buffer> = {};
     for (const [name, layout] of layouts) {
-      words[`trust dates ${name}.docx`] = await trackerDocx('Northfield NHS Trust Board', 'Action tracker: meeting of 11 June 2024', TRUST_DATE_WIDTHS, trustDateRows(), layout);
       for (const vAlign of ['top', 'center'] as const) {
+        words[`trust dates ${vAlign} ${name}.docx`] = await trackerDocx('Northfield NHS Trust Board', 'Action tracker: meeting of 11 June 2024', TRUST_DATE_WIDTHS, trustDateRows(), { ...layout, vAlign });
         words[`scrutiny ${vAlign} ${name}.docx`] = await trackerDocx('Harbourside Council Scrutiny Committee', 'Action log: meeting of 4 June 2024', SCRUTINY_WIDTHS, scrutinyCentredRows(), { ...layout, vAlign });
       }
       for (const repeatHeader of [true, false]) {
@@ -41,10 +41,10 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
     Object.assign(pdfs, convertToPdf(words));
   }, 240_000);
 
-  it.each(layouts.map(([name]) => name))(
-    'when a tracker (%s) has narrow "Meeting date" and "Target date" columns whose headings and dates wrap onto two lines, then each date is read whole',
-    async (name) => {
-      const reading = await readDocument('trust.pdf', pdfs[`trust dates ${name}.pdf`]!);
+  it.each(layouts.flatMap(([name]) => [['top', name], ['center', name]]))(
+    'when a tracker\'s narrow "Meeting date" and "Target date" headings and dates wrap onto two lines (cells at the %s, %s), then each date is read whole',
+    async (vAlign, name) => {
+      const reading = await readDocument('trust.pdf', pdfs[`trust dates ${vAlign} ${name}.pdf`]!);
 
       expect(reading.drafts.map((d) => [d.ref, d.meetingDate, d.due, d.lead, d.status ?? null])).toEqual([
         ['TB 24/07', '2024-03-12', '2024-04-30', 'Chief Operating Officer', 'complete'],
