@@ -97,7 +97,7 @@ export class PdfProse {
   /** Writes what is pending (the last rows or paragraph). */
   end(): void {
     // Empty cells at the end are left off, as a line typed with tab stops has none ("4.3.<tab>The MPS …").
-    if (this.columns) for (const row of rowsOf(this.columns)) this.write(row.cells.join('\t').replace(/\t+$/, ''), row.first);
+    if (this.columns) for (const row of rowsOf(this.columns, (l) => this.pageOf.get(l) ?? this.page)) this.write(row.cells.join('\t').replace(/\t+$/, ''), row.first);
     if (this.paragraph) this.write(this.paragraph.text, this.paragraph.first);
     this.columns = null;
     this.paragraph = null;
@@ -135,7 +135,7 @@ export class PdfProse {
  * at most one of them has text in the first column (a wrapped row, its short cells at the top or the
  * middle); otherwise each line with a first cell starts a row and the lines under it continue it.
  */
-function rowsOf({ starts, lines }: Columns): Array<{ cells: string[]; first: PdfLine }> {
+function rowsOf({ starts, lines }: Columns, pageOf: (line: PdfLine) => number): Array<{ cells: string[]; first: PdfLine }> {
   const blocks: PdfLine[][] = [];
   lines.forEach((line, k) => {
     const above = lines[k - 1];
@@ -144,7 +144,7 @@ function rowsOf({ starts, lines }: Columns): Array<{ cells: string[]; first: Pdf
   });
   const rows: Array<{ cells: string[]; first: PdfLine }> = [];
   for (const block of blocks) {
-    const marked = rowBlocks(block, starts.length, (l, s) => columnOf(starts, s, l.size));
+    const marked = rowBlocks(block, starts.length, (l, s) => columnOf(starts, s, l.size), pageOf);
     if (marked) {
       rows.push(...marked.map((group) => ({ cells: cellsOf(starts, group), first: group[0]! })));
       continue;

@@ -34,8 +34,10 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
         words[`scrutiny ${vAlign} ${name}.docx`] = await trackerDocx('Harbourside Council Scrutiny Committee', 'Action log: meeting of 4 June 2024', SCRUTINY_WIDTHS, scrutinyCentredRows(), { ...layout, vAlign });
       }
       for (const repeatHeader of [true, false]) {
-        words[`trustees ${repeatHeader ? 'repeated header' : 'one header'} ${name}.docx`] =
-          await trackerDocx('Friends of Westmoor Trustees', 'Actions from the trustees meeting of 2 May 2024', TRUSTEE_WIDTHS, trusteeLongRows(), { ...layout, repeatHeader });
+        for (const vAlign of ['top', 'center'] as const) {
+          words[`trustees ${repeatHeader ? 'repeated header' : 'one header'} ${vAlign} ${name}.docx`] =
+            await trackerDocx('Friends of Westmoor Trustees', 'Actions from the trustees meeting of 2 May 2024', TRUSTEE_WIDTHS, trusteeLongRows(), { ...layout, repeatHeader, vAlign });
+        }
       }
     }
     Object.assign(pdfs, convertToPdf(words));
@@ -66,10 +68,10 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
     },
   );
 
-  it.each(layouts.flatMap(([name]) => [['repeated header', name], ['one header', name]]))(
-    'when rows of a long tracker break across pages (%s, %s), then each row split by a break is one action and the running header and page numbers are left out',
-    async (header, name) => {
-      const pdf = pdfs[`trustees ${header} ${name}.pdf`]!;
+  it.each(layouts.flatMap(([name]) => ['repeated header', 'one header'].flatMap((header) => [[header, 'top', name], [header, 'center', name]])))(
+    'when rows of a long tracker break across pages (%s, cells at the %s, %s), then each row split by a break is one action and the running header and page numbers are left out',
+    async (header, vAlign, name) => {
+      const pdf = pdfs[`trustees ${header} ${vAlign} ${name}.pdf`]!;
       const pages = await readPdfPages('trustees.pdf', pdf);
 
       const reading = await readDocument('trustees.pdf', pdf);
