@@ -54,6 +54,11 @@ export function fieldOfHeader(text: string): Field | null {
   for (const [field, names] of Object.entries(NAMES) as Array<[Field, string[]]>) {
     if (names.includes(k) || names.includes(k.replace(/\.$/, ''))) return field;
   }
+  // A heading wrapped in a narrow column of a PDF can come back without its space ("Target" / "date").
+  const compact = k.replace(/\s+/g, '');
+  for (const [field, names] of Object.entries(NAMES) as Array<[Field, string[]]>) {
+    if (names.some((name) => name.includes(' ') && name.replace(/\s+/g, '') === compact)) return field;
+  }
   return null;
 }
 

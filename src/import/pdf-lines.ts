@@ -91,8 +91,7 @@ export function runsText(items: PdfTextItem[], box?: { left: number; right: numb
   lines.forEach((line, k) => {
     const words = line.segments.map((s) => s.text).join(' ');
     const above = lines[k - 1];
-    if (box && above && brokenWord(above, box)) text += words;
-    else text = joinWrapped(text, words);
+    text = box && above && brokenWord(above, box) ? joinBroken(text, words) : joinWrapped(text, words);
   });
   return text;
 }
@@ -111,6 +110,15 @@ function brokenWord(line: PdfLine, box: { left: number; right: number }): boolea
   if (line.segments.length > 1 || /\s/.test(first.text)) return false;
   const padding = Math.max(0, first.x0 - box.left);
   return last.x1 + line.size * 0.6 > box.right - padding;
+}
+
+/**
+ * A word broken at a cell's edge joined back without a space ("Septembe" + "r 2024"), but only where a
+ * word can go on: a letter then a small letter, or digits. A line that ends at the edge in a whole word
+ * before a number or a capital ("12 March" / "2024", "Environmental" / "Services") wrapped at a space.
+ */
+export function joinBroken(before: string, after: string): string {
+  return /\p{L}$/u.test(before) && /^\p{Ll}/u.test(after) || /\d$/.test(before) && /^\d/.test(after) ? `${before}${after}` : joinWrapped(before, after);
 }
 
 /**

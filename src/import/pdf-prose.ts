@@ -1,5 +1,8 @@
 import type { SourcePlace } from './draft';
-import { PdfLine, PdfSegment, joinWrapped } from './pdf-lines';
+import { refineStarts } from './pdf-column-starts';
+import { PdfLine, joinWrapped } from './pdf-lines';
+import { fits, rowsOf } from './pdf-prose-rows';
+import { TableCarry } from './pdf-table-carry';
 
 /** Where the converted text goes: one entry of `places` per line of `lines` (undefined for a blank line). */
 export interface PdfTextOut {
@@ -11,12 +14,10 @@ export interface PdfTextOut {
 const TIGHT_EMS = 1.4;
 /** Rows of a table without borders are at most this far apart (ems, baseline to baseline; cell padding included). */
 const ROW_GAP_EMS = 3.5;
-/** A column's text starts within this (ems) of where the column's first line put it. */
-const ALIGN_EMS = 0.5;
 /** A line that starts like this begins something new: a bullet, "4.3.", "ACTION:", "Action 3:". */
 const STARTS_NEW = /^(?:[-•*▪◦–]\s|\(?\d+(?:\.\d+)*[.)]\s|ACTIONS?\b|Actions?\s*(?:\d+\s*)?[:-])/;
 
-/** Lines laid out in columns without borders: the columns' left edges (from the first line) and the lines. */
+/** Lines laid out in columns without borders: the columns' left edges (from the first lines, points) and the lines. */
 interface Columns {
   starts: number[];
   lines: PdfLine[];
@@ -39,14 +40,43 @@ export class PdfProse {
   private columns: Columns | null = null;
   private paragraph: Paragraph | null = null;
   private lastLine: PdfLine | null = null;
+  private page = 0;
+  private rightEdge = 0;
+  /** The page each line added was on (a row can start on one page and end on the next). */
+  private readonly pageOf = new Map<PdfLine, number>();
+  /** Set while the top of a page may continue the table at the foot of the page before. */
+  private carry: TableCarry | null = null;
 
-  constructor(private readonly out: PdfTextOut, private readonly page: number, private readonly rightEdge: number) {}
+  constructor(private readonly out: PdfTextOut) {}
 
-  add(line: PdfLine): void {
+  /**
+   * Starts a page (`rightEdge`: where its text ends on the right, points). A paragraph ends with the page;
+   * a table without borders stays open, so its next lines (after its header row, if repeated) carry on
+   * its last row and its rows, as a row split by the page break is one row.
+   */
+  newPage(page: number, rightEdge: number): void {
+    if (this.paragraph) this.end();
+    this.carry = this.columns ? new TableCarry(this.columns.lines, this.lastLine!) : null;
+    this.lastLine = this.columns ? this.lastLine : null;
+    [this.page, this.rightEdge] = [page, rightEdge];
+  }
+
+  add(original: PdfLine): void {
+    const carried = this.carry ? this.carry.place(original, (l) => this.columns !== null && fits(this.columns.starts, l)) : original;
+    if (carried === null) return;
+    if (this.carry && carried === original) {
+      this.carry = null;
+      this.end();
+      this.lastLine = null;
+    }
+    const line = carried;
+    this.pageOf.set(line, this.page);
     const previous = this.lastLine;
     const gap = previous ? line.y - previous.y : Number.POSITIVE_INFINITY;
     const tight = gap <= TIGHT_EMS * Math.max(line.size, previous?.size ?? 0);
     this.lastLine = line;
+    const refined = this.columns && tight && !fits(this.columns.starts, line) ? refineStarts(this.columns.starts, this.columns.lines, line) : null;
+    if (this.columns && refined && fits(refined, line)) this.columns.starts = refined;
     if (this.columns && gap <= ROW_GAP_EMS * line.size && fits(this.columns.starts, line)) {
       this.columns.lines.push(line);
       return;
@@ -65,7 +95,7 @@ export class PdfProse {
   /** Writes what is pending (the last rows or paragraph). */
   end(): void {
     // Empty cells at the end are left off, as a line typed with tab stops has none ("4.3.<tab>The MPS …").
-    if (this.columns) for (const row of rowsOf(this.columns)) this.write(row.cells.join('\t').replace(/\t+$/, ''), row.first);
+    if (this.columns) for (const row of rowsOf(this.columns, (l) => this.pageOf.get(l) ?? this.page)) this.write(row.cells.join('\t').replace(/\t+$/, ''), row.first);
     if (this.paragraph) this.write(this.paragraph.text, this.paragraph.first);
     this.columns = null;
     this.paragraph = null;
@@ -81,7 +111,7 @@ export class PdfProse {
   }
 
   private write(text: string, first: PdfLine): void {
-    this.out.places.push({ page: this.page, line: first.number });
+    this.out.places.push({ page: this.pageOf.get(first) ?? this.page, line: first.number });
     this.out.lines.push(text);
   }
 
@@ -96,47 +126,4 @@ export class PdfProse {
     const wordWidth = (line.segments[0]!.x1 - x0) * (word.length / Math.max(1, text.length));
     return p.last.segments[0]!.x1 + line.size * 0.3 + wordWidth > this.rightEdge - 1;
   }
-}
-
-/**
- * The rows of lines laid out in columns. Lines close together (no row spacing between) are one row when
- * at most one of them has text in the first column (a wrapped row, its short cells at the top or the
- * middle); otherwise each line with a first cell starts a row and the lines under it continue it.
- */
-function rowsOf({ starts, lines }: Columns): Array<{ cells: string[]; first: PdfLine }> {
-  const blocks: PdfLine[][] = [];
-  lines.forEach((line, k) => {
-    const above = lines[k - 1];
-    if (above && line.y - above.y <= TIGHT_EMS * Math.max(line.size, above.size)) blocks[blocks.length - 1]!.push(line);
-    else blocks.push([line]);
-  });
-  const rows: Array<{ cells: string[]; first: PdfLine }> = [];
-  for (const block of blocks) {
-    const firsts = block.filter((l) => columnOf(starts, l.segments[0]!, l.size) === 0);
-    let row: { cells: string[]; first: PdfLine } | null = null;
-    for (const line of block) {
-      if (!row || (firsts.length > 1 && firsts.includes(line))) {
-        row = { cells: starts.map(() => ''), first: line };
-        rows.push(row);
-      }
-      for (const s of line.segments) {
-        const k = columnOf(starts, s, line.size);
-        row.cells[k] = joinWrapped(row.cells[k]!, s.text);
-      }
-    }
-  }
-  return rows;
-}
-
-/** The column a segment falls in: the last whose start is at or left of the segment's start. */
-function columnOf(starts: number[], s: PdfSegment, size: number): number {
-  let k = 0;
-  while (k + 1 < starts.length && starts[k + 1]! <= s.x0 + ALIGN_EMS * size) k += 1;
-  return k;
-}
-
-/** The line's segments fall in the columns one each, left to right, none running into the next column. */
-function fits(starts: number[], line: PdfLine): boolean {
-  const ks = line.segments.map((s) => columnOf(starts, s, line.size));
-  return ks.every((k, i) => (i === 0 || k > ks[i - 1]!) && (k + 1 >= starts.length || line.segments[i]!.x1 <= starts[k + 1]! + ALIGN_EMS * line.size));
 }

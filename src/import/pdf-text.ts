@@ -1,5 +1,5 @@
 import type { SourcePlace } from './draft';
-import { PdfLine, joinWrapped, pageLines } from './pdf-lines';
+import { PdfLine, joinBroken, joinWrapped, pageLines } from './pdf-lines';
 import type { PdfPage } from './pdf-page';
 import { pageFurniture } from './pdf-page-furniture';
 import { PdfProse, PdfTextOut } from './pdf-prose';
@@ -34,9 +34,10 @@ export function pdfText(pages: PdfPage[]): { text: string; places: Array<SourceP
   const furniture = pageFurniture(read.map(({ page, lines, inTable }) => ({ height: page.height, lines: lines.filter((l) => !inTable.has(l.number)) })));
   const out: PdfTextOut = { lines: [], places: [] };
   let open: OpenTable | null = null;
+  const prose = new PdfProse(out);
   for (const { page, lines, inTable } of read) {
     const body = lines.filter((l) => !furniture.has(l));
-    const prose = new PdfProse(out, page.number, rightEdge(body.filter((l) => !inTable.has(l.number))));
+    prose.newPage(page.number, rightEdge(body.filter((l) => !inTable.has(l.number))));
     let first = true;
     for (const line of body) {
       const table = inTable.get(line.number);
@@ -52,8 +53,8 @@ export function pdfText(pages: PdfPage[]): { text: string; places: Array<SourceP
       }
       first = false;
     }
-    prose.end();
   }
+  prose.end();
   if (out.lines[out.lines.length - 1] === '') {
     out.lines.pop();
     out.places.pop();
@@ -73,7 +74,7 @@ function writeTable(out: PdfTextOut, page: number, table: PdfRuledTable, continu
   if (continuing && split && !split.cells[0] && split.cells.some(Boolean)) {
     const { cells, broken } = continuing.lastRow;
     const joined: PdfTableRow = {
-      cells: cells.map((cell, k) => (broken[k] ? cell + (split.cells[k] ?? '') : joinWrapped(cell, split.cells[k] ?? ''))),
+      cells: cells.map((cell, k) => (broken[k] ? joinBroken(cell, split.cells[k] ?? '') : joinWrapped(cell, split.cells[k] ?? ''))),
       broken: split.broken, line: continuing.lastRow.line,
     };
     out.lines[continuing.last] = joined.cells.join('\t');

@@ -114,6 +114,52 @@ describe('PDF pages to text', () => {
     expect(places).toEqual([{ page: 1, line: 1 }, undefined, { page: 1, line: 2 }, { page: 1, line: 4 }]);
   });
 
+  it('when narrow bordered cells wrap a whole word at their edge ("September" / "2024", "Environmental" / "Services"), then the lines join with a space', () => {
+    const rules = grid([50, 105, 150, 300, 375], [100, 126, 164, 178]);
+    const items = [
+      run('Meeting', 55, 110), run('Ref', 110, 110), run('Action', 155, 110), run('Lead', 305, 110), run('date', 55, 122),
+      run('12', 55, 136), run('B 1', 110, 136), run('Audit the payroll', 155, 136), run('Head of', 305, 136),
+      run('September', 55, 148), run('Environmental', 305, 148), run('2024', 55, 160), run('Services', 305, 160),
+      run('1 May 2024', 55, 174), run('B 2', 110, 174), run('Train the staff', 155, 174), run('Chair', 305, 174),
+    ];
+
+    const reading = readText('trust.pdf', pdfText([page(1, items, rules)]).text, []);
+
+    expect(reading.drafts.map((d) => [d.ref, d.meetingDate, d.lead])).toEqual([['B 1', '2024-09-12', 'Head of Environmental Services'], ['B 2', '2024-05-01', 'Chair']]);
+  });
+
+  it('when a table without borders centres its short cells in rows whose action wraps, with no space between rows, then each row is one action', () => {
+    const items = [
+      run('Ref', 50, 100), run('Action', 100, 100), run('Lead', 350, 100),
+      run('Review the estates strategy and bring', 100, 112), run('1', 50, 124), run('it back to the committee with the', 100, 124), run('Director of Finance', 350, 124), run('costs of each option', 100, 136),
+      run('Train the staff on the new system', 100, 148), run('before the audit, with the help of', 100, 160),
+      run('2', 50, 172), run('the suppliers and the records', 100, 172), run('Chief Nurse', 350, 172),
+      run('team, and report how many were', 100, 184), run('trained by the end of March', 100, 196),
+    ];
+
+    expect(pdfText([page(1, items)]).text.split('\n')).toEqual([
+      'Ref\tAction\tLead',
+      '1\tReview the estates strategy and bring it back to the committee with the costs of each option\tDirector of Finance',
+      '2\tTrain the staff on the new system before the audit, with the help of the suppliers and the records team, and report how many were trained by the end of March\tChief Nurse',
+    ]);
+  });
+
+  it('when a table without borders runs over a page break that splits a row, under a repeated header row, then the row is joined back and the header read once', () => {
+    const first = page(1, [
+      run('Ref', 50, 130), run('Action', 100, 130), run('Lead', 350, 130),
+      run('1', 50, 142), run('Audit the payroll and report', 100, 142), run('Treasurer', 350, 142), run('the findings', 100, 154),
+    ]);
+    const second = page(2, [
+      run('Ref', 50, 60), run('Action', 100, 60), run('Lead', 350, 60), run('to the trustees', 100, 72),
+      run('2', 50, 84), run('Review the reserves', 100, 84), run('Chair', 350, 84),
+    ]);
+
+    const { text, places } = pdfText([first, second]);
+
+    expect(text.split('\n')).toEqual(['Ref\tAction\tLead', '1\tAudit the payroll and report the findings to the trustees\tTreasurer', '2\tReview the reserves\tChair']);
+    expect(places).toEqual([{ page: 1, line: 1 }, { page: 1, line: 2 }, { page: 2, line: 3 }]);
+  });
+
   it('when a table row has a problem, then the message names the page and the line a reader counts', () => {
     const rules = grid([50, 100, 300, 400], [100, 114, 128]);
     const items = [run('Westmoor Panel', 50, 60), run('No.', 55, 110), run('Action', 105, 110), run('Lead', 305, 110), run('1', 55, 124), run('Book the venue', 105, 124)];

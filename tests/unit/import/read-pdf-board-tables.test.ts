@@ -1,0 +1,85 @@
+import { DocumentReading } from '../../../src/import/draft';
+import { readDocument } from '../../../src/import/read-document';
+import { readPdfPages } from '../../../src/import/read-pdf-pages';
+import {
+  SCRUTINY_WIDTHS, TRUSTEE_WIDTHS, TRUST_DATE_WIDTHS, TrackerLayout, scrutinyCentredRows, trackerDocx, trustDateRows, trusteeLongRows,
+} from './board-table-documents';
+import { convertToPdf, describeWithLibreOffice } from './libre-office';
+
+const STATUS: Record<string, string | null> = { Complete: 'complete', 'In progress': 'on_track', Open: null, 'Not yet due': null };
+
+/** Each action's reference, text, lead and status as read. */
+function actions(reading: DocumentReading): Array<Array<string | null | undefined>> {
+  return reading.drafts.map((d) => [d.ref, d.text, d.lead, d.status ?? null]);
+}
+
+/** The rows' reference, action, lead and status as the Word table holds them. */
+function expected(rows: string[][], columns: { ref: number; action: number; lead: number; status?: number }): Array<Array<string | null>> {
+  return rows.slice(1).map((r) => [r[columns.ref]!, r[columns.action]!, r[columns.lead]!, columns.status === undefined ? null : STATUS[r[columns.status]!]!]);
+}
+
+const layouts: Array<[string, TrackerLayout]> = [
+  ['with borders', { borders: true }],
+  ['without borders', { borders: false }],
+];
+
+describeWithLibreOffice('the PDF import of board trackers with narrow, centred and page-split tables')('board trackers published as PDF', () => {
+  const pdfs: Record<string, Buffer> = {};
+
+  beforeAll(async () => {
+    const words: Record<string, Buffer> = {};
+    for (const [name, layout] of layouts) {
+      for (const vAlign of ['top', 'center'] as const) {
+        words[`trust dates ${vAlign} ${name}.docx`] = await trackerDocx('Northfield NHS Trust Board', 'Action tracker: meeting of 11 June 2024', TRUST_DATE_WIDTHS, trustDateRows(), { ...layout, vAlign });
+        words[`scrutiny ${vAlign} ${name}.docx`] = await trackerDocx('Harbourside Council Scrutiny Committee', 'Action log: meeting of 4 June 2024', SCRUTINY_WIDTHS, scrutinyCentredRows(), { ...layout, vAlign });
+      }
+      for (const repeatHeader of [true, false]) {
+        for (const vAlign of ['top', 'center'] as const) {
+          words[`trustees ${repeatHeader ? 'repeated header' : 'one header'} ${vAlign} ${name}.docx`] =
+            await trackerDocx('Friends of Westmoor Trustees', 'Actions from the trustees meeting of 2 May 2024', TRUSTEE_WIDTHS, trusteeLongRows(), { ...layout, repeatHeader, vAlign });
+        }
+      }
+    }
+    Object.assign(pdfs, convertToPdf(words));
+  }, 240_000);
+
+  it.each(layouts.flatMap(([name]) => [['top', name], ['center', name]]))(
+    'when a tracker\'s narrow "Meeting date" and "Target date" headings and dates wrap onto two lines (cells at the %s, %s), then each date is read whole',
+    async (vAlign, name) => {
+      const reading = await readDocument('trust.pdf', pdfs[`trust dates ${vAlign} ${name}.pdf`]!);
+
+      expect(reading.drafts.map((d) => [d.ref, d.meetingDate, d.due, d.lead, d.status ?? null])).toEqual([
+        ['TB 24/07', '2024-03-12', '2024-04-30', 'Chief Operating Officer', 'complete'],
+        ['TB 24/12', '2024-04-09', '2024-06-14', 'Director of Workforce', 'on_track'],
+        ['TB 24/19', '2024-05-14', '2024-07-11', 'Chief Finance Officer', null],
+      ]);
+      expect(reading.problems).toEqual([]);
+    },
+  );
+
+  it.each(layouts.flatMap(([name]) => [['top', name], ['center', name]]))(
+    'when a tracker\'s short cells sit at the %s of rows whose action wraps over several lines (%s), then each row is one action with its own cells',
+    async (vAlign, name) => {
+      const reading = await readDocument('scrutiny.pdf', pdfs[`scrutiny ${vAlign} ${name}.pdf`]!);
+
+      expect(actions(reading)).toEqual(expected(scrutinyCentredRows(), { ref: 0, action: 1, lead: 2, status: 4 }));
+      expect(reading.drafts.map((d) => d.due ?? d.timing)).toEqual(['2024-06-30', '2024-05-31', '2024-07-31', 'September 2024']);
+      expect(reading.problems).toEqual([]);
+    },
+  );
+
+  it.each(layouts.flatMap(([name]) => ['repeated header', 'one header'].flatMap((header) => [[header, 'top', name], [header, 'center', name]])))(
+    'when rows of a long tracker break across pages (%s, cells at the %s, %s), then each row split by a break is one action and the running header and page numbers are left out',
+    async (header, vAlign, name) => {
+      const pdf = pdfs[`trustees ${header} ${vAlign} ${name}.pdf`]!;
+      const pages = await readPdfPages('trustees.pdf', pdf);
+
+      const reading = await readDocument('trustees.pdf', pdf);
+
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      expect(actions(reading)).toEqual(expected(trusteeLongRows(), { ref: 0, action: 1, lead: 2 }));
+      expect(reading.drafts.map((d) => d.timing)).toEqual(trusteeLongRows().slice(1).map((r) => r[3]));
+      expect(reading.problems).toEqual([]);
+    },
+  );
+});
