@@ -113,12 +113,23 @@ function brokenWord(line: PdfLine, box: { left: number; right: number }): boolea
 }
 
 /**
+ * Small words a line wrapped before ("Proposed" / "for closure", "Head" / "of Estates"): a cell's text that
+ * goes on with one of them wrapped at a space, however close to the edge the line above ended.
+ */
+const WHOLE_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'into', 'is', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/**
  * A word broken at a cell's edge joined back without a space ("Septembe" + "r 2024"), but only where a
- * word can go on: a letter then a small letter, or digits. A line that ends at the edge in a whole word
- * before a number or a capital ("12 March" / "2024", "Environmental" / "Services") wrapped at a space.
+ * word can go on: a letter then a small letter (not a small word that stands alone, such as "for"), or
+ * digits. A line that ends at the edge in a whole word before a number or a capital ("12 March" / "2024",
+ * "Environmental" / "Services") wrapped at a space.
  */
 export function joinBroken(before: string, after: string): string {
-  return /\p{L}$/u.test(before) && /^\p{Ll}/u.test(after) || /\d$/.test(before) && /^\d/.test(after) ? `${before}${after}` : joinWrapped(before, after);
+  const next = /^\p{L}+/u.exec(after)?.[0] ?? '';
+  // A small word alone on the next line ("for") is taken whole; "in" or "a" alone may end a broken word.
+  const whole = WHOLE_WORDS.has(next) && (/^\s/.test(after.slice(next.length)) || (after === next && next.length > 2));
+  const goesOn = /\p{L}$/u.test(before) && /^\p{Ll}/u.test(after) && !whole;
+  return goesOn || /\d$/.test(before) && /^\d/.test(after) ? `${before}${after}` : joinWrapped(before, after);
 }
 
 /**

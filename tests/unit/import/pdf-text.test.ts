@@ -1,4 +1,5 @@
 import type { PdfPage, PdfRule, PdfTextItem } from '../../../src/import/pdf-page';
+import { joinBroken } from '../../../src/import/pdf-lines';
 import { pdfText } from '../../../src/import/pdf-text';
 import { readText } from '../../../src/import/read-text';
 
@@ -126,6 +127,13 @@ describe('PDF pages to text', () => {
     const reading = readText('trust.pdf', pdfText([page(1, items, rules)]).text, []);
 
     expect(reading.drafts.map((d) => [d.ref, d.meetingDate, d.lead])).toEqual([['B 1', '2024-09-12', 'Head of Environmental Services'], ['B 2', '2024-05-01', 'Chair']]);
+  });
+
+  it.each([
+    ['Proposed', 'for closure', 'Proposed for closure'], ['Head', 'of Estates', 'Head of Estates'], ['Septembe', 'r 2024', 'September 2024'],
+    ['Proposed', 'for', 'Proposed for'], ['Complet', 'e', 'Complete'], ['Inform', 'ation sharing', 'Information sharing'], ['Mainta', 'in', 'Maintain'],
+  ])('when a cell\'s line "%s" ends at the edge and the next begins "%s", then they join as "%s"', (before, after, joined) => {
+    expect(joinBroken(before, after)).toBe(joined);
   });
 
   it('when a table without borders centres its short cells in rows whose action wraps, with no space between rows, then each row is one action', () => {
