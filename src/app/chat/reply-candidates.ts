@@ -6,6 +6,7 @@ import type { Understanding } from '../../domain/language';
 import { normaliseLead } from '../../domain/lead';
 import { containsWords } from '../../domain/query';
 import { leadsOf } from '../access/who-may-see';
+import { numbered } from '../questions/find-action';
 import { openActionsOf } from '../questions/open-of-leads';
 import type { ChatMemory, Store } from '../ports';
 
@@ -18,7 +19,8 @@ const CARD_CONTEXT_DAYS = 14;
 export const MAX_CANDIDATES = 6;
 
 /**
- * The actions a reply may mean, never picking among them: those it names (a number looked up in each
+ * The actions a reply may mean, never picking among them: those it names (a number — the action referenced
+ * so, never the one at that position in a meeting referenced "42/20" — looked up in each
  * candidate meeting — never a meeting after today — or the board's reference); else those on the reminder
  * card last sent to this person; else the person's own open actions, narrowed by the subject's words.
  * Named actions the person may not update are dropped when others remain (a lead's "3 complete" means
@@ -30,7 +32,8 @@ export async function replyCandidates(u: Understanding, person: Actor, memory: C
   if (u.entities.actions.length) {
     const found = new Map<string, Action>();
     for (const m of u.entities.actions.slice(0, MAX_CANDIDATES)) {
-      const hits = m.reference && m.number === undefined ? await deps.store.actions.findByRef(m.reference) : m.number !== undefined ? await deps.store.actions.findByNumber(m.number) : [];
+      const hits = m.reference && m.number === undefined ? await deps.store.actions.findByRef(m.reference)
+        : m.number !== undefined ? numbered(await deps.store.actions.findByNumber(m.number), await deps.store.actions.findByRef(String(m.number)), m.number) : [];
       for (const a of hits) {
         const inMeetings = m.meetings.length ? m.meetings.some((x) => x.boardCode === a.boardCode && x.meetingDate === a.meetingDate) : a.meetingDate <= today;
         if (inMeetings && (!m.boardCode || m.boardCode === a.boardCode)) found.set(`${a.boardCode}_${a.meetingDate}_${a.number}`, a);

@@ -10,7 +10,8 @@ export interface FoundAction<A extends ActionId = Action> {
 }
 
 /**
- * The action someone named. "OB 21-Apr-2022 #5" is exact; "action 5" alone means the latest meeting
+ * The action someone named. "OB 21-Apr-2022 #5" is exact; "action 5" alone (the action referenced 5, never
+ * the fifth of a meeting the board referenced otherwise) means the latest meeting
  * held by `today` (a meeting still to come is offered among the others, never taken); the answer says so.
  */
 export async function findAction(selector: ActionSelector, store: Store, today?: string): Promise<FoundAction | null> {
@@ -24,7 +25,22 @@ export async function findAction(selector: ActionSelector, store: Store, today?:
     if (byRef) return byRef;
     return stored ? { action: stored.action, others: [] } : null;
   }
-  return pick(await store.actions.findByNumber(selector.number), selector, today);
+  return pick(numbered(await store.actions.findByNumber(selector.number), await store.actions.findByRef(String(selector.number)), selector.number), selector, today);
+}
+
+/**
+ * "Action 2" names the actions whose reference is 2: those numbered 2 whose board reference is 2 (or who
+ * have none), and those the board referenced "2" though they stand elsewhere in their meeting. An action
+ * that is second in a meeting referenced "42/21" is not action 2: taking it would be a guess.
+ */
+export function numbered<A extends ActionId & { ref?: string }>(byNumber: A[], byRef: A[], n: number): A[] {
+  const kept = byNumber.filter((a) => !a.ref || a.ref === String(n));
+  const keys = new Set(kept.map(actionKeyOf));
+  return [...kept, ...byRef.filter((a) => !keys.has(actionKeyOf(a)))];
+}
+
+function actionKeyOf(a: ActionId): string {
+  return `${a.boardCode}|${a.meetingDate}|${a.number}`;
 }
 
 /**
@@ -34,7 +50,7 @@ export async function findAction(selector: ActionSelector, store: Store, today?:
 export async function nameAction(selector: ActionSelector, store: Store, today?: string): Promise<FoundAction<ActionId | ActionRef> | null> {
   if (selector.ref) return pick(await store.actions.findByRef(selector.ref), selector, today);
   if (selector.boardCode && selector.meetingDate) return { action: { boardCode: selector.boardCode, meetingDate: selector.meetingDate, number: selector.number }, others: [] };
-  return pick(await store.actions.findNumbered(selector.number), selector, today);
+  return pick(numbered(await store.actions.findNumbered(selector.number), await store.actions.findByRef(String(selector.number)), selector.number), selector, today);
 }
 
 /** The candidates that fit the selector, the latest meeting held first. */

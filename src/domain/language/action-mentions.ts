@@ -58,7 +58,14 @@ function references(text: string, refs: string[], found: Found[]): string {
 function coded(text: string, c: MentionContext, found: Found[]): string {
   let rest = text;
   for (let s = findSelector(rest, c.knownBoardCodes, false); s && 'selector' in s && s.selector.boardCode; s = findSelector(rest, c.knownBoardCodes, false)) {
-    const { boardCode, meetingDate, number } = s.selector;
+    const { boardCode, meetingDate, number, ref } = s.selector;
+    if (ref) {
+      // "HPCP 02-Oct-2025 #42/20": a board's own reference, in the meeting the words name.
+      const meetings = c.meetings.filter((m) => m.boardCode === boardCode && m.meetingDate === meetingDate);
+      found.push({ text: rest.slice(s.index, s.end).trim(), reference: ref, boardCode, ...(meetingDate ? { meetingDate } : {}), meetings, index: s.index, end: s.end });
+      rest = blank(rest, s.index, s.end);
+      continue;
+    }
     // "June FB #3": a month just before the code names the meeting.
     const month = meetingDate ? null : MONTH_JUST_BEFORE.exec(rest.slice(0, s.index));
     const start = month ? month.index : s.index;
@@ -111,8 +118,9 @@ function looseNumbers(text: string, original: string, c: MentionContext, found: 
  */
 export function findActionMentions(text: string, c: MentionContext): ActionMention[] {
   const found: Found[] = [];
-  let rest = references(text, c.references, found);
-  rest = coded(rest, c, found);
+  // A coded reference first, so "HPCP 02-Oct-2025 #42/20" keeps its meeting; then the boards' own references.
+  let rest = coded(text, c, found);
+  rest = references(rest, c.references, found);
   rest = monthActions(rest, c, found);
   const phrase = findMeetingPhrase(rest, c.meetings, c.today);
   const numbersOnly = phrase ? blank(rest, phrase.index, phrase.end) : rest;

@@ -17,6 +17,9 @@ const EXISTING: Partial<Record<IntentName, Intent>> = {
   unknown: 'unknown',
 };
 
+/** "show action 42/9", "action 4.01?", "details of ref BCFU-07": the whole message asks for one action by a reference with a digit. */
+const SHOW_TYPED_REF = /^\s*(?:(?:please\s+)?(?:show(?:\s+me)?|open|find|details\s+of|what\s+about|what'?s|what\s+is)\s+)?(?:the\s+)?(?:action|item|ref(?:erence)?)\s*#?\s*((?=[^\s?!,;]*\d)[^\s?!,;]+)\s*[?.!]?\s*$/i;
+
 /**
  * For a question (PRODUCT.md: the latest meeting stands for questions, the others are offered), the
  * action as the chat query functions take it: its number and the most likely meeting.
@@ -35,9 +38,12 @@ function selectorOf(mention: ActionMention): QueryFilters['action'] | undefined 
  * The understanding of a question as the existing chat `Interpretation` (src/domain/chat), so the
  * answer flow can serve it unchanged; null for what it does not answer yet (replies, chase, and the
  * new questions: awaiting-update, changed-since, unreachable-leads, history, meeting). A board
- * reference ("what's 42/20") is a search for it until the answer flow looks references up.
+ * reference ("what's 42/20") names its action, looked up as the board wrote it.
  */
 export function toInterpretation(u: Understanding, typed: string): Interpretation | null {
+  // "show action 42/9" for a reference the recognisers do not know (a closed action): looked up as typed.
+  const shown = SHOW_TYPED_REF.exec(typed)?.[1]?.replace(/[.]+$/, '');
+  if (!u.entities.actions.length && shown && !/^\d+$/.test(shown)) return { intent: 'show-action', filters: { action: { number: 0, ref: shown } }, suggestions: [] };
   const intent = EXISTING[u.intent];
   if (!intent) return null;
   const e = u.entities;
@@ -56,7 +62,10 @@ export function toInterpretation(u: Understanding, typed: string): Interpretatio
     const [mention] = e.actions;
     const action = mention ? selectorOf(mention) : undefined;
     if (action) return { intent, filters: { action }, suggestions: [] };
-    if (mention?.reference) return { intent: 'search', filters: { text: mention.reference }, suggestions: [] };
+    if (mention?.reference) {
+      const meeting = mention.boardCode && mention.meetingDate ? { boardCode: mention.boardCode, meetingDate: mention.meetingDate } : {};
+      return { intent, filters: { action: { number: 0, ref: mention.reference, ...meeting } }, suggestions: [] };
+    }
     return null;
   }
   return { intent, filters: intent === 'help' || intent === 'digest' ? (e.lead ? { lead: e.lead } : {}) : filters, suggestions: intent === 'unknown' ? suggestQuestions(typed) : [] };

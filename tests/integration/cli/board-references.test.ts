@@ -62,6 +62,25 @@ describe('naming actions by the board\'s own references on the command line', ()
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it.each([
+    ['show action 42/20', /^TB 07-Mar-2024 #42\/20 · Company Secretary/],
+    ['show action TB 07-Mar-2024 #42/20', /^TB 07-Mar-2024 #42\/20 · Company Secretary/],
+    ['what about BOD 24/18(b)?', /^TB 07-Mar-2024 #BOD 24\/18\(b\) · Director of Estates/],
+    ['show action 2', /^I cannot find action 2\b/],
+  ])('when someone asks %p, then the answer is the action the board referenced so, never the one at that position', async (question, answer) => {
+    const chaser = cliOn();
+    await chaser('import', write('tracker.txt', TRACKER), '--board', 'Trust Board');
+    const run = await chaser('ask', question);
+    expect(`${run.out}${run.err}`).toMatch(answer);
+  });
+
+  it('when the action is complete (so chat\'s list of open references does not hold it), then "show action 42/20" still finds it', async () => {
+    const chaser = cliOn();
+    await chaser('import', write('tracker.txt', TRACKER), '--board', 'Trust Board');
+    await chaser('update', '42/20', '--status', 'complete', '--text', 'Letter shared.');
+    expect((await chaser('ask', 'show action 42/20')).out).toMatch(/^TB 07-Mar-2024 #42\/20 · Company Secretary · due 2024-05-31 · Complete/);
+  });
+
   it('when a reference matches no action, then it says so and nothing changes', async () => {
     const chaser = cliOn();
     await chaser('import', write('tracker.txt', TRACKER), '--board', 'Trust Board');

@@ -15,6 +15,9 @@ const replies: [message: string, expected: StatusReplyParse][] = [
   ['OB 21/04/2022 5 red: no analyst', reply(OB5, 'red', 'no analyst')],
   ['prob 3/5/2022 #2 amber - x', reply({ number: 2, boardCode: 'PROB', meetingDate: '2022-05-03' }, 'amber', 'x')],
   ['OB #4 done', reply({ number: 4, boardCode: 'OB' }, 'complete', '')],
+  // A board's own reference after the meeting: that reference, never a number cut out of the year ("202" + "5").
+  ['OB 21-Apr-2022 #42/20 complete: letter sent', reply({ number: 0, ref: '42/20', boardCode: 'OB', meetingDate: '2022-04-21' }, 'complete', 'letter sent')],
+  ['PROB 03-May-2022 #4.01 amber', reply({ number: 0, ref: '4.01', boardCode: 'PROB', meetingDate: '2022-05-03' }, 'amber', '')],
   ['#7 red: blocked by IT; new date 15/07/2022', reply(7, 'red', 'blocked by IT', '2022-07-15')],
   ['action 12 done', reply(12, 'complete', '')],
   ['12 completed - sent 3 May', reply(12, 'complete', 'sent 3 May')],

@@ -13,7 +13,10 @@ describe('questions as the existing chat queries', () => {
     ['which actions are red?', { intent: 'status', filters: { statuses: ['red'] }, suggestions: [] }],
     ['show action 5', { intent: 'show-action', filters: { action: { number: 5 } }, suggestions: [] }],
     ['show me January #2', { intent: 'show-action', filters: { action: { number: 2, boardCode: 'OB', meetingDate: '2022-01-20' } }, suggestions: [] }],
-    ["what's 42/20", { intent: 'search', filters: { text: '42/20' }, suggestions: [] }],
+    ["what's 42/20", { intent: 'show-action', filters: { action: { number: 0, ref: '42/20' } }, suggestions: [] }],
+    ['show action OB 21-Apr-2022 #42/20', { intent: 'show-action', filters: { action: { number: 0, ref: '42/20', boardCode: 'OB', meetingDate: '2022-04-21' } }, suggestions: [] }],
+    ['show action 7.3b', { intent: 'show-action', filters: { action: { number: 0, ref: '7.3b' } }, suggestions: [] }],
+    ['what about item BCFU-07?', { intent: 'show-action', filters: { action: { number: 0, ref: 'BCFU-07' } }, suggestions: [] }],
   ])('when "%s" is asked, then the query is %j', (text, expected) => {
     expect(asQuery(text)).toEqual(expected);
   });
