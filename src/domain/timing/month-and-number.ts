@@ -6,10 +6,17 @@ import { MONTH, NOT_A_YEAR_AFTER, monthNumber } from './month-names';
 import { placeDayMonth } from './place-in-year';
 
 /**
- * A two-digit number after a month reads as a year only from the year before the meeting to this many
- * after it: trackers plan a few years ahead, and "May 13" at a 2022 meeting is 13 May, not May 2013.
+ * A two-digit number after a month reads as a year up to this many years after the meeting's: trackers
+ * plan a few years ahead.
  */
 export const SHORT_YEAR_AHEAD = 3;
+
+/**
+ * A two-digit number after a month may be a year up to this many before the meeting's: a cumulative tracker
+ * keeps actions of earlier years, so "Dec 22" in a 2025 tracker may be December 2022 (then it is flagged
+ * `ambiguous`, the day reading taken). Further back it is a day ("May 13" at a 2022 meeting).
+ */
+const SHORT_YEAR_BEHIND = 3;
 
 /**
  * The year reading of "Jun 25": June 2025, a month alone (its last day) or, before a meeting noun
@@ -18,7 +25,7 @@ export const SHORT_YEAR_AHEAD = 3;
 function asYear(match: RegExpExecArray, n: number, context: ReadContext): { due: IsoDate; monthEnd: IsoDate } | null {
   const y = 2000 + n;
   const meetingYear = parts(context.meetingDate).y;
-  if (y < meetingYear - 1 || y > meetingYear + SHORT_YEAR_AHEAD) return null;
+  if (y < meetingYear - SHORT_YEAR_BEHIND || y > meetingYear + SHORT_YEAR_AHEAD) return null;
   const m = monthNumber(match[1]!);
   const tied = meetingNounFollows(context.text, match.index + match[0].length);
   return { due: tied ? isoDate(y, m, 1) : lastDayOfMonth(y, m), monthEnd: lastDayOfMonth(y, m) };

@@ -37,10 +37,11 @@ export const weekdayMatcher: Matcher = {
 const ORDINAL_WEEK: Record<string, number> = { '1st': 1, first: 1, '2nd': 2, second: 2, '3rd': 3, third: 3, '4th': 4, fourth: 4 };
 
 /**
- * "1st week of November", "second week in March 2024": the Friday of the week (Monday-Sunday) that
- * contains the 1st (8th, 15th, 22nd) of that month, inferred; with no year the month of the meeting
- * counts, and a Friday already past is flagged `before-meeting`. When the 1st is a Saturday or Sunday
- * that Friday is in the month before: the rule is the week that contains the day, as the board reads it.
+ * "1st week of November", "second week in March 2024": the Friday of the month's first working week (the
+ * week, Monday-Sunday, that holds its first weekday), or of the 2nd, 3rd, 4th week after it; inferred. With
+ * no year the month of the meeting counts, and a Friday already past is flagged `before-meeting`. When the
+ * 1st is a Saturday or Sunday the first week starts on the Monday after ("1st week of November 2025" is
+ * 3–7 November): nobody means a Friday in October by it.
  */
 export const weekOfMonthMatcher: Matcher = {
   pattern: new RegExp(String.raw`\b(1st|first|2nd|second|3rd|third|4th|fourth)\s+week\s+(?:of|in)\s+(?:the\s+month\s+of\s+)?${MONTH}${PERIOD_YEAR}`, 'gi'),
@@ -48,7 +49,10 @@ export const weekOfMonthMatcher: Matcher = {
     const week = ORDINAL_WEEK[match[1]!.toLowerCase()]!;
     const m = monthNumber(match[2]!);
     const year = group(match, 3);
-    const day = isoDate(year ? writtenYear(year) : yearForMonth(m, c.meetingDate), m, 1 + 7 * (week - 1));
+    const first = isoDate(year ? writtenYear(year) : yearForMonth(m, c.meetingDate), m, 1);
+    // Saturday the 1st → Monday the 3rd; Sunday → Monday the 2nd (dayOfWeek: 0 Sunday … 6 Saturday).
+    const firstWeekday = addDays(first, dayOfWeek(first) === 6 ? 2 : dayOfWeek(first) === 0 ? 1 : 0);
+    const day = addDays(firstWeekday, 7 * (week - 1));
     const due = addDays(mondayOf(day), FRIDAY_AFTER_MONDAY);
     return dated(due, 'inferred', { beforeMeeting: year === undefined && due < c.meetingDate });
   },

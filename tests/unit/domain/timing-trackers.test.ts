@@ -60,9 +60,11 @@ const kinds: Record<string, Row[]> = {
     ['Feb 24', R, '2024-02-29', 'inferred', AMBIGUOUS],
     ['Oct 23', R, '2023-10-31', 'inferred', AMBIGUOUS], // the month of the meeting counts
     ['Jan 24', '2024-01-10', '2024-01-31', 'inferred', AMBIGUOUS],
-    ['Sept 21', R, '2023-09-21', 'exact', BEFORE], // 2021 is no deadline year: 21 September, just past
+    ['Sept 21', R, '2023-09-21', 'exact', [...BEFORE, ...AMBIGUOUS]], // 21 September, just past; or September 2021, an old action of a cumulative tracker
+    ['Dec 22', '2025-10-02', '2025-12-22', 'exact', AMBIGUOUS], // or December 2022, three years before: still flagged
+    ['Mar 19', '2025-10-02', '2026-03-19', 'exact'], // 2019 is too far back to be meant
     ['Aug 28', R, '2024-08-28', 'exact'], // 2028 is too far ahead to be meant
-    ['Dec 22', '2024-01-10', '2023-12-22', 'exact', BEFORE],
+    ['Dec 22', '2024-01-10', '2023-12-22', 'exact', [...BEFORE, ...AMBIGUOUS]],
     ['May 13', '2022-04-21', '2022-05-13', 'exact'],
     ['Feb 30', R, null, 'none', NEEDS],
     ['Nov 24 pm', R, '2023-11-24', 'exact'], // a time follows: a day
@@ -159,8 +161,10 @@ const kinds: Record<string, Row[]> = {
     ['1st week of November', R, '2023-11-03', 'inferred'],
     ['first week of December', R, '2023-12-01', 'inferred'], // 1 December 2023 is a Friday
     ['2nd week of January', R, '2024-01-12', 'inferred'],
-    ['1st week of November 2025', R, '2025-10-31', 'inferred'], // 1 November 2025 is a Saturday
-    ['1st week of October', R, '2023-09-29', 'inferred', BEFORE],
+    ['1st week of November 2025', R, '2025-11-07', 'inferred'], // 1 November 2025 is a Saturday: the first week is 3–7 November
+    ['2nd week of November 2025', R, '2025-11-14', 'inferred'],
+    ['first week of June 2025', R, '2025-06-06', 'inferred'], // 1 June 2025 is a Sunday
+    ['1st week of October', R, '2023-10-06', 'inferred', BEFORE], // 1 October 2023 is a Sunday
     ['early 2024', R, '2024-03-31', 'inferred'],
     ['mid-2024', R, '2024-06-30', 'inferred'],
     ['late 2024', R, '2024-12-31', 'inferred'],
