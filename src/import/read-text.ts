@@ -29,7 +29,9 @@ export function readText(fileName: string, raw: string, places: Array<SourcePlac
   const found = [...tableDrafts, ...inline.drafts, ...owners.drafts].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
   const actionLines = new Set([...inline.actionLines, ...owners.actionLines]);
   const skip = new Set([...tables.tableLines, ...actionLines]);
-  const suggestions = readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) });
+  const suggestions = [
+    ...readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) }), ...owners.suggestions,
+  ].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
   const anchors = [tables.firstHeader, inline.firstLine, owners.firstLine].filter((n): n is number => n !== null);
   const { board, meetingDate } = detectMeeting(prose, anchors.length ? Math.min(...anchors) : null);
   const { drafts, problems: finished } = finishDrafts(found, meetingDate);
