@@ -38,6 +38,15 @@ export function leadBeforeTo(text: string): string | null {
   return lead;
 }
 
+/** "Governors to be sent the policy": after a passive "to be" the names are who receives, not who leads. */
+const PASSIVE = /^\s+to\s+be\b/i;
+
+/** As `leadBeforeTo`, but null for a passive "<names> to be …": used where no label says the line is an action. */
+export function activeLeadBeforeTo(text: string): string | null {
+  const lead = leadBeforeTo(text);
+  return lead && !PASSIVE.test(text.slice(text.search(/\s+to\s/))) ? lead : null;
+}
+
 const SUBJECT =
   /\b(?:the\s+)?(MPS|MOPAC|DMPC|GLA|Met|Commissioner|Deputy Mayor|Secretariat)(?:'s)?\s+(?:would|will|undertook|agreed|should|could|to|was to|were to|is to)\b/i;
 

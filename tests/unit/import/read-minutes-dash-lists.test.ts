@@ -49,3 +49,66 @@ describe('ACTION labels written with a dash', () => {
     ]);
   });
 });
+
+/** A charity's trustees' minutes with lists of actions under "Actions agreed:" and "Action points" headings. */
+const TRUSTEES = [
+  '# Riverside Youth Trust',
+  "## Minutes of the trustees' meeting held on 3 December 2025",
+  '',
+  '### 4. Fundraising',
+  'The Treasurer reported on the Christmas appeal.',
+  '',
+  'Actions agreed:',
+  '- KP to share the grant calendar by 31 January.',
+  '\u2022 Fundraising Manager to invite the Rotary Club to the spring fair,',
+  '  with a note of last year\'s takings.',
+  '- Review the gift aid claims before the year end.',
+  '- None.',
+  '',
+  'The Treasurer thanked the volunteers. Tom to look into it.',
+  '',
+  '### 5. Premises',
+  'Action points',
+  '1. Clerk to renew the building insurance by 1 March.',
+  '2. Chair to meet the landlord in the new year.',
+  '6. Any other business',
+  'Trustees discussed the newsletter.',
+].join('\n');
+
+describe('lists of actions under an "Actions:" heading', () => {
+  it('when bulleted and numbered items read "<owner> to <verb> \u2026", then each is an action led by the owner, wrapped lines joined, and the list ends at a blank line or the next heading', () => {
+    const reading = readText('trustees.md', TRUSTEES);
+
+    expect(reading.drafts.map((d) => [d.lead, d.text, d.place.line])).toEqual([
+      ['KP', 'KP to share the grant calendar by 31 January.', 8],
+      ['Fundraising Manager', "Fundraising Manager to invite the Rotary Club to the spring fair, with a note of last year's takings.", 9],
+      ['', 'Review the gift aid claims before the year end.', 11],
+      ['Clerk', 'Clerk to renew the building insurance by 1 March.', 18],
+      ['Chair', 'Chair to meet the landlord in the new year.', 19],
+    ]);
+  });
+
+  it('when an item gives no lead, then it is a problem naming its line and the heading (the list is still read)', () => {
+    const reading = readText('trustees.md', TRUSTEES);
+
+    expect(reading.problems.map((p) => p.message)).toEqual([
+      'Line 11: the action "Review the gift aid claims before the year end." under "Actions agreed:" has no lead (expected a name before "to", as in "KP to share the plan by 31 October").',
+    ]);
+  });
+
+  it('when one "Actions:" heading is followed by prose and another by plain "<owner> to \u2026" lines, then only those lines are actions', () => {
+    const reading = readText('board.txt', [
+      'Minutes of the board held on 5 May 2025',
+      '',
+      'Actions:',
+      'The board reviewed the log and all actions were complete.',
+      '',
+      'Action points:',
+      'Clerk to circulate the minutes.',
+      'Headteacher to invite the English lead to the next meeting.',
+    ].join('\n'));
+
+    expect(reading.drafts.map((d) => [d.lead, d.place.line])).toEqual([['Clerk', 7], ['Headteacher', 8]]);
+    expect(reading.problems).toEqual([]);
+  });
+});

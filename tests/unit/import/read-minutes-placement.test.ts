@@ -96,3 +96,32 @@ describe('an "ACTION: <owner>" line above its paragraph, under an agenda heading
     expect(reading.drafts.map((d) => [d.lead, d.text])).toEqual([['Treasurer', 'Trustees agreed that the reserves policy would be reviewed before the AGM.']]);
   });
 });
+
+describe('"<name> to <verb> \u2026" standing alone in minutes, with no ACTION label', () => {
+  /** A parish council's minutes: a lone owner line under "Any other business", and lines that are not one. */
+  const PARISH = [
+    'Ashby Magna Parish Council',
+    'Minutes of the meeting held on 6 October 2025',
+    '',
+    '7. Any other business',
+    'Cllr Patel to arrange the litter pick for early spring.',
+    '',
+    '8. Correspondence',
+    'Councillors to be sent the letter from the county council.',
+    '',
+    'The Clerk to write to the highways authority. The Chair closed the meeting.',
+  ].join('\n');
+
+  it('when it is the only sentence of an item, then it is offered as a suggestion led by the name, not imported', () => {
+    const reading = readText('parish.txt', PARISH);
+
+    expect(reading.drafts).toEqual([]);
+    expect(reading.suggestions).toEqual([{ text: 'Cllr Patel to arrange the litter pick for early spring.', lead: 'Cllr Patel', place: { line: 5 } }]);
+  });
+
+  it('when the names are passive ("to be sent") or the line is one sentence among others, then nothing is offered for it', () => {
+    const reading = readText('parish.txt', PARISH);
+
+    expect(reading.suggestions.map((s) => s.place.line)).toEqual([5]);
+  });
+});
