@@ -15,11 +15,18 @@ function isAcronym(word: string): boolean {
 }
 
 /**
+ * A role in brackets after the lead, before " to " ("JB (Safeguarding Governor) to check ..."): the lead is
+ * the name ("JB"), as leads are matched by name; the role stays in the action's text.
+ */
+const ROLE_IN_BRACKETS = /^((?:(?!\sto\s)[^()]){1,60}?)\s*\([^()]{1,40}\)(?=\s+to\s+\S)/;
+
+/**
  * The lead at the start of an action written "MPS to share ...": the organisation or person
- * before " to ". "The MPS" → "MPS". Null when the words before " to " do not look like a lead.
+ * before " to ". "The MPS" → "MPS"; "JB (Safeguarding Governor)" → "JB". Null when the words before
+ * " to " do not look like a lead.
  */
 export function leadBeforeTo(text: string): string | null {
-  const m = /^(.{1,80}?)\s+to\s+\S/.exec(text.trim());
+  const m = /^(.{1,80}?)\s+to\s+\S/.exec(text.trim().replace(ROLE_IN_BRACKETS, '$1'));
   if (!m) return null;
   const lead = m[1]!.replace(/^the\s+/i, '').replace(/[,:;]$/, '').trim();
   const words = lead.split(/\s+/);
@@ -29,6 +36,15 @@ export function leadBeforeTo(text: string): string | null {
   // One word must be an organisation ("MPS") or a role; several capitalised words name a person or a team.
   if (words.length === 1) return isAcronym(lead) || SINGLE_ROLE.test(lead) ? lead : null;
   return lead;
+}
+
+/** "Governors to be sent the policy": after a passive "to be" the names are who receives, not who leads. */
+const PASSIVE = /^\s+to\s+be\b/i;
+
+/** As `leadBeforeTo`, but null for a passive "<names> to be …": used where no label says the line is an action. */
+export function activeLeadBeforeTo(text: string): string | null {
+  const lead = leadBeforeTo(text);
+  return lead && !PASSIVE.test(text.slice(text.search(/\s+to\s/))) ? lead : null;
 }
 
 const SUBJECT =

@@ -1,80 +1,132 @@
-import { ActionDraft, ImportProblem } from './draft';
-import { Piece, appendLine, splitSentences } from './split-sentences';
+import { ActionDraft, ImportProblem, Suggestion } from './draft';
+import { NearParagraph, nextFilledLine, paragraphAbove, paragraphBelow } from './paragraph-near';
+import { quoteCell } from './place';
+import { splitSentences } from './split-sentences';
 
 /**
  * Minutes that mark actions without numbers:
  * - "ACTION: Councillor Rowe" on its own line after a paragraph: the paragraph's agreed sentence is the action;
- * - "Action: Treasurer to circulate … by the end of April" / "ACTION: RM to chase …" (bold markers are gone
- *   by now): the lead is the words before "to", the action the whole line.
- * - "… The Chair agreed to write to the Minister. ACTION: Chair" at the end of a paragraph's line: likewise.
+ *   under a heading ("3. Finance") with the paragraph below it instead, the paragraph below's agreed sentence;
+ * - "Action: Treasurer to circulate … by the end of April", "ACTION - Clerk to …", "Action – JB (Safeguarding
+ *   Governor) to check …" (bold markers are gone, dashes read as '-'): the lead is the words before "to"
+ *   (without a role in brackets), the action the whole line;
+ * - the same after a sentence in a paragraph ("The Board approved the strategy. ACTION: EM to confirm …"):
+ *   the action is the sentence after the label;
+ * - "… The Chair agreed to write to the Minister. ACTION: Chair" at the end of a paragraph's line: its agreed sentence.
  * "Action 3: …" lines (numbered) are read by `readInlineActions`.
  */
-const OWNER_LINE = /^(?:[-*+•]\s+)?action(?:s)?\s*(?:by)?\s*[:-]\s*(\S.*)$/i;
-/** "Treasurer to circulate …": up to six words before "to", the first capitalised. */
-const LEAD_TO = /^([A-Z][\w&/.'’-]*(?:\s+(?!to\b)[\w&/.'’-]+){0,5})\s+to\s+\S/;
-/** An owner alone: a few words, no sentence ("all members" too; "none" is not an owner). */
-const OWNER_ONLY = /^(?!(?:none|n\/a|nil|noted)\b)[A-Za-z][\w&/.,'’ -]{0,58}$/i;
-/** A paragraph ending in its owner: "… by March. ACTION: Chair" (capitalised, after a sentence's end). */
-const TRAILING = /^(.*[.)])\s+(?:ACTION|Action)S?\s*(?:by)?\s*[:-]\s*([A-Za-z][\w&/,'’ -]{0,40}?)\.?$/;
-/** Sentences that carry a decision; the last of them in the paragraph is the action. */
-const AGREED = /\b(?:agreed|to be|will|would|undertook|asked|requested|should|to (?:write|provide|circulate|report|share|bring|arrange))\b/i;
-/** A heading or a numbered item title ("181. WORK PROGRAMME") ends a paragraph. */
-const HEADING = /^\s*(?:#|\d+\.\s+[A-Z0-9 &,'-]+$)/;
+const SEPARATOR = String.raw`\s*(?:by)?\s*(?::|-(?=\s)|(?<=\s)-)\s*`;
+const OWNER_LINE = new RegExp(String.raw`^(?:[-*+•]\s+)?actions?${SEPARATOR}(\S.*)$`, 'i');
+/** A label after a sentence's end, in the same line: capitalised, so prose that says "action" is not one. */
+const LABEL_IN_LINE = new RegExp(String.raw`(?<=[.!?)]["')\]]?)\s+(?=(?:ACTION|Action)S?${SEPARATOR}\S)`);
+const LABEL = new RegExp(String.raw`^(?:ACTION|Action)S?${SEPARATOR}`);
+/** "Treasurer to circulate …", "JB (Safeguarding Governor) to check …": up to six words before "to", the first capitalised. */
+const LEAD_TO = /^([A-Z][\w&/.'’-]*(?:\s+(?!to\b)[\w&/.'’-]+){0,5})(?:\s*\([^()]{1,40}\))?\s+to\s+\S/;
+/**
+ * An owner starts with a capital ("Chair", "DP", "Councillor Rowe") or "all/each/every/both" ("all trustees"):
+ * "review the policy in the spring" is an action without a lead, not an owner.
+ */
+const OWNER_START = String.raw`(?=[A-Z]|(?:all|each|every|both)\s)`;
+/** "Action: none", "Action: noted": nothing to do. */
+const NOTHING = /^(?:none|n\/a|nil|noted)\b/i;
+/** An owner alone: a few words, no sentence; a role in brackets is dropped. */
+const OWNER_ONLY = new RegExp(String.raw`^${OWNER_START}([A-Za-z][\w&/.,'’ -]{0,58}?)(?:\s*\([^()]{1,40}\))?[.;]?$`);
+/** The owner closing a paragraph's line ("… by March. ACTION: Chair"). */
+const TRAILING_OWNER = new RegExp(String.raw`^${OWNER_START}([A-Za-z][\w&/,'’ -]{0,40}?)\.?$`);
 
 export interface OwnerActions {
   drafts: ActionDraft[];
   problems: ImportProblem[];
+  /** An ACTION line whose action could not be told for sure: offered, not imported. */
+  suggestions: Suggestion[];
   /** 0-based indexes of the action lines and of the paragraphs they take their text from. */
   actionLines: Set<number>;
   firstLine: number | null;
 }
 
+/** Reads the "ACTION: owner" and "Action: owner to …" lines of minutes (lines in `skip` are someone else's). */
 export function readOwnerActions(lines: string[], skip: Set<number>): OwnerActions {
-  const result: OwnerActions = { drafts: [], problems: [], actionLines: new Set(), firstLine: null };
+  const result: OwnerActions = { drafts: [], problems: [], suggestions: [], actionLines: new Set(), firstLine: null };
+  const stops = (k: number): boolean => skip.has(k) || result.actionLines.has(k) || OWNER_LINE.test(lines[k]!.trim());
+  const draft = (i: number, text: string, lead: string): void => {
+    result.drafts.push({ number: 0, ref: '', text, timing: '', lead, place: { line: i + 1 } });
+  };
   for (let i = 0; i < lines.length; i += 1) {
-    if (skip.has(i)) continue;
-    const trailing = TRAILING.exec(lines[i]!.trim());
-    if (trailing && !OWNER_LINE.test(lines[i]!.trim())) {
-      const paragraph = paragraphAbove([...lines.slice(0, i), trailing[1]!, ''], i + 1, skip);
-      if (!paragraph) continue;
-      result.drafts.push({ number: 0, ref: '', text: paragraph.sentence, timing: '', lead: trailing[2]!.trim(), place: { line: i + 1 } });
-      paragraph.lines.forEach((k) => result.actionLines.add(k));
-      result.firstLine ??= i;
-      continue;
-    }
-    const m = OWNER_LINE.exec(lines[i]!.trim());
-    if (!m || /^\d/.test(m[1]!)) continue;
-    const rest = m[1]!.trim();
-    const place = { line: i + 1 };
-    const lead = LEAD_TO.exec(rest);
-    if (lead) {
-      result.drafts.push({ number: 0, ref: '', text: rest, timing: '', lead: lead[1]!, place });
-    } else if (OWNER_ONLY.test(rest)) {
-      const paragraph = paragraphAbove(lines, i, skip);
-      if (!paragraph) {
-        result.problems.push({ place, field: 'action', message: `Line ${place.line}: "ACTION: ${rest}" names a lead but no paragraph above it says what was agreed (expected the decision in the paragraph just above the ACTION line).` });
-        continue;
-      }
-      paragraph.lines.forEach((k) => result.actionLines.add(k));
-      result.drafts.push({ number: 0, ref: '', text: paragraph.sentence, timing: '', lead: rest.replace(/[.;]$/, ''), place });
-    } else continue;
+    if (skip.has(i) || result.actionLines.has(i)) continue;
+    const line = lines[i]!.trim();
+    const m = OWNER_LINE.exec(line);
+    const read = m ? readOwnerLine(lines, i, m[1]!.trim(), result, stops, draft) : readLabelsInLine(lines, i, result, stops, draft);
+    if (!read) continue;
     result.firstLine ??= i;
     result.actionLines.add(i);
   }
   return result;
 }
 
-/** The paragraph just above line `i` (blank lines between allowed) and its agreed sentence. */
-function paragraphAbove(lines: string[], i: number, skip: Set<number>): { sentence: string; lines: number[] } | null {
-  let k = i - 1;
-  while (k >= 0 && !lines[k]!.trim()) k -= 1;
-  const taken: number[] = [];
-  for (; k >= 0 && lines[k]!.trim() && !HEADING.test(lines[k]!) && !skip.has(k) && !OWNER_LINE.test(lines[k]!.trim()); k -= 1) taken.unshift(k);
-  if (taken.length === 0) return null;
-  let piece: Piece | null = null;
-  for (const n of taken) piece = appendLine(piece, lines[n]!.trim(), n);
-  const sentences = splitSentences(piece!);
-  const agreed = sentences.filter((s) => AGREED.test(s.text));
-  const chosen = agreed[agreed.length - 1] ?? sentences[sentences.length - 1];
-  return chosen ? { sentence: chosen.text, lines: taken } : null;
+type Draft = (i: number, text: string, lead: string) => void;
+
+/** An ACTION line of its own; false when it is not one (a numbered "Action 3:" line, "Action: none"). */
+function readOwnerLine(lines: string[], i: number, rest: string, result: OwnerActions, stops: (k: number) => boolean, draft: Draft): boolean {
+  if (/^\d/.test(rest)) return false;
+  const place = { line: i + 1 };
+  const lead = LEAD_TO.exec(rest);
+  if (lead) {
+    draft(i, rest, lead[1]!);
+    return true;
+  }
+  if (NOTHING.test(rest)) return false;
+  const owner = OWNER_ONLY.exec(rest);
+  if (!owner) {
+    result.problems.push({ place, field: 'lead', message: `Line ${place.line}: ${quoteCell(lines[i]!.trim())} does not say who leads the action (expected a name before "to", as in "Action: Clerk to write to the auditors", or the lead alone on the line under the paragraph agreed).` });
+    return true;
+  }
+  const name = owner[1]!.trim();
+  const above = paragraphAbove(lines, i, stops);
+  const below = above ? null : paragraphBelow(lines, i, stops);
+  const paragraph = above ?? (below && !hasOwnLine(lines, below) ? below : null);
+  if (!paragraph) {
+    result.problems.push({ place, field: 'action', message: `Line ${place.line}: "ACTION: ${rest}" names a lead but no paragraph above it says what was agreed (expected the decision in the paragraph just above the ACTION line).` });
+    return true;
+  }
+  paragraph.lines.forEach((k) => result.actionLines.add(k));
+  // Under a heading, the paragraph below is the action only when it says what was agreed; otherwise it is offered.
+  if (above || paragraph.agreed) draft(i, paragraph.sentence, name);
+  else result.suggestions.push({ text: paragraph.sentence, lead: name, place: { line: paragraph.lines[0]! + 1 } });
+  return true;
+}
+
+/** True when an "ACTION: owner" line stands under the paragraph: the paragraph is that line's action. */
+function hasOwnLine(lines: string[], paragraph: NearParagraph): boolean {
+  const next = nextFilledLine(lines, paragraph.lines[paragraph.lines.length - 1]!);
+  const m = next === null ? null : OWNER_LINE.exec(lines[next]!.trim());
+  return !!m && !LEAD_TO.test(m[1]!) && OWNER_ONLY.test(m[1]!);
+}
+
+/**
+ * Labels after a sentence in a line: "… strategy. ACTION: EM to confirm … by mid-November." (the sentence
+ * after the label) or "… by March. ACTION: Chair" (the paragraph's agreed sentence). False when there are none.
+ */
+function readLabelsInLine(lines: string[], i: number, result: OwnerActions, stops: (k: number) => boolean, draft: Draft): boolean {
+  const parts = lines[i]!.trim().split(LABEL_IN_LINE);
+  if (parts.length < 2) return false;
+  let read = false;
+  parts.slice(1).forEach((part, n) => {
+    const rest = part.replace(LABEL, '').trim();
+    if (/^\d/.test(rest) || NOTHING.test(rest)) return;
+    read = true;
+    const lead = LEAD_TO.exec(rest);
+    const trailing = n === parts.length - 2 ? TRAILING_OWNER.exec(rest) : null;
+    if (lead) {
+      draft(i, splitSentences({ text: rest, starts: [[0, i]] })[0]!.text, lead[1]!);
+    } else if (trailing) {
+      const prose = parts.slice(0, n + 1).join(' ');
+      const paragraph = paragraphAbove([...lines.slice(0, i), prose, ''], i + 1, stops);
+      if (!paragraph) return;
+      paragraph.lines.forEach((k) => result.actionLines.add(k));
+      draft(i, paragraph.sentence, trailing[1]!.trim());
+    } else {
+      result.problems.push({ place: { line: i + 1 }, field: 'lead', message: `Line ${i + 1}: ${quoteCell(part)} does not say who leads the action (expected a name before "to", as in "ACTION: RM to confirm the figures", or the lead alone at the end of the paragraph).` });
+    }
+  });
+  return read;
 }

@@ -4,7 +4,9 @@ import { detectMeeting } from './detect-meeting';
 import { finishDrafts } from './finish-drafts';
 import { findNextMeeting } from './next-meeting';
 import { normaliseText } from './normalise-text';
+import { readActionLists } from './read-action-list';
 import { readInlineActions } from './read-inline-actions';
+import { readLoneOwnerLines } from './read-lone-owner-lines';
 import { readOwnerActions } from './read-owner-actions';
 import { readSuggestions } from './read-suggestions';
 import { readTextTables } from './read-text-table';
@@ -13,7 +15,8 @@ import { fileUnderTableMeetings } from './table-meetings';
 
 /**
  * Reads a text document (a .txt or .md file, or a .docx or .pdf after conversion): action tables,
- * "Action N:" lines, "ACTION: owner" lines, decisions in prose (as suggestions), the board and meeting
+ * "Action N:" lines, lists under an "Actions:" heading, "ACTION: owner" lines, decisions in prose and
+ * "<name> to <verb> …" lines standing alone (as suggestions), the board and meeting
  * date, and the next meeting's date. `places` (from a .docx or .pdf) gives, per 0-based line, where that line
  * was in the original ("table 2, row 5", "page 2, line 14"); problems and drafts then name that place instead of the line.
  */
@@ -25,15 +28,18 @@ export function readText(fileName: string, raw: string, places: Array<SourcePlac
   const prose = lines.map((line, i) => (tables.tableLines.has(i) ? '' : titleCell(line)));
   const tableDrafts = fileUnderTableMeetings(tables.drafts, tables.headers, tables.tableLines, prose);
   const inline = readInlineActions(lines, tables.tableLines);
-  const owners = readOwnerActions(lines, new Set([...tables.tableLines, ...inline.actionLines]));
-  const found = [...tableDrafts, ...inline.drafts, ...owners.drafts].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
-  const actionLines = new Set([...inline.actionLines, ...owners.actionLines]);
+  const lists = readActionLists(lines, new Set([...tables.tableLines, ...inline.actionLines]));
+  const owners = readOwnerActions(lines, new Set([...tables.tableLines, ...inline.actionLines, ...lists.actionLines]));
+  const found = [...tableDrafts, ...inline.drafts, ...lists.drafts, ...owners.drafts].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
+  const actionLines = new Set([...inline.actionLines, ...lists.actionLines, ...owners.actionLines]);
   const skip = new Set([...tables.tableLines, ...actionLines]);
-  const suggestions = readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) });
-  const anchors = [tables.firstHeader, inline.firstLine, owners.firstLine].filter((n): n is number => n !== null);
+  const suggestions = [
+    ...readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) }), ...owners.suggestions, ...readLoneOwnerLines(lines, skip),
+  ].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
+  const anchors = [tables.firstHeader, inline.firstLine, lists.firstLine, owners.firstLine].filter((n): n is number => n !== null);
   const { board, meetingDate } = detectMeeting(prose, anchors.length ? Math.min(...anchors) : null);
   const { drafts, problems: finished } = finishDrafts(found, meetingDate);
-  const problems = byPlace([...tables.problems, ...inline.problems, ...owners.problems, ...finished]);
+  const problems = byPlace([...tables.problems, ...inline.problems, ...lists.problems, ...owners.problems, ...finished]);
   const nextMeetingDate = findNextMeeting(lines);
   const reading: DocumentReading = { fileName, board, meetingDate, ...(nextMeetingDate ? { nextMeetingDate } : {}), drafts, suggestions, problems };
   return places.length ? placeLines(reading, places) : reading;

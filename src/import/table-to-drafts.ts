@@ -5,7 +5,7 @@ import { Field, HeaderColumns, columnLabel } from './header-columns';
 import { describePlace, quoteCell } from './place';
 import { parseRefCell } from './parse-ref-cell';
 import { RowProblem, readRowDates } from './read-row-dates';
-import { revisionInWords } from './revision-in-words';
+import { rowRevisionInWords } from './revision-in-words';
 import { readRowStatus } from './read-row-status';
 import { readRowMeeting } from './read-row-meeting';
 import { Section, readSection, sectionText } from './section-row';
@@ -148,11 +148,13 @@ function readRowFields(draft: ActionDraft, cells: CellValue[], header: HeaderCol
   } else if (/^(?:true|false)$/i.test(draft.lead)) {
     problem('lead', `the "${label('lead')}" column has "${draft.lead}", a yes/no value, not a lead (expected a name such as "MPS"; a tick box may have been saved in place of the lead).`);
   }
-  // A revision written in words in the update or status cell ("deadline extended to 31 January") counts as a
-  // Revised date column when the row has none; the preview says where it was read.
-  const inWords = cellText(cell('revisedDue')) ? null : revisionInWords(`${cellText(cell('update'))}\n${cellText(cell('status'))}`);
-  readRowDates(draft, { due: cell('due'), revisedDue: inWords ?? cell('revisedDue') }, { due: label('due'), revisedDue: inWords ? 'update' : label('revisedDue') }, problem);
-  if (inWords && (draft.due || draft.timing)) problem('revisedDue', `the update says the date was revised ("${inWords}"), so that is read as the due date.`, true);
+  // A revision written in words in the update, status or action cell ("deadline extended to 31 January")
+  // counts as a Revised date column when the row has none; the preview says where it was read.
+  const revision = cellText(cell('revisedDue')) ? null : rowRevisionInWords({ update: cellText(cell('update')), status: cellText(cell('status')), action: draft.text });
+  const inWords = revision?.words ?? null;
+  const where = revision?.from === 'action' ? `the "${label('action')}" column says` : 'the update says';
+  readRowDates(draft, { due: cell('due'), revisedDue: inWords ?? cell('revisedDue') }, { due: label('due'), revisedDue: inWords ? revision!.from : label('revisedDue') }, problem);
+  if (inWords && (draft.due || draft.timing)) problem('revisedDue', `${where} the date was revised ("${inWords}"), so that is read as the due date.`, true);
   const update = cellText(cell('update'));
   if (update) draft.update = update;
   readRowStatus(

@@ -1,0 +1,67 @@
+import { Piece, appendLine, splitSentences } from './split-sentences';
+
+/** Sentences that carry a decision; the last of them in a paragraph is its action. */
+const AGREED = /\b(?:agreed|to be|will|would|undertook|asked|requested|should|to (?:write|provide|circulate|report|share|bring|arrange))\b/i;
+/** A heading or a numbered item title in capitals ("181. WORK PROGRAMME") ends a paragraph. */
+const HEADING = /^\s*(?:#|\d+\.\s+[A-Z0-9 &,'-]+$)/;
+/** A title: "3. Finance", "Any other business" — a few words, no sentence's end. */
+const TITLE = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[^.!?;:]{1,60}$/;
+
+/** The paragraph an ACTION line takes its action from, and its agreed sentence (or its last, when none is). */
+export interface NearParagraph {
+  sentence: string;
+  /** True when the sentence says something was agreed (or will be done); false when it is only the last one. */
+  agreed: boolean;
+  /** 0-based lines of the paragraph. */
+  lines: number[];
+}
+
+/** A markdown heading, a numbered title in capitals, or a short title line such as "3. Finance". */
+export function isHeadingLine(line: string): boolean {
+  const text = line.trim();
+  if (!text) return false;
+  if (HEADING.test(line)) return true;
+  return TITLE.test(text) && text.split(/\s+/).length <= 8 && !AGREED.test(text);
+}
+
+/**
+ * The paragraph just above line `i` (blank lines between allowed), stopping at a heading or at a line
+ * `stops` says ends it. Null when there is none, or when all there is above is a title line ("3. Finance"):
+ * a heading is never an action.
+ */
+export function paragraphAbove(lines: string[], i: number, stops: (k: number) => boolean): NearParagraph | null {
+  let k = i - 1;
+  while (k >= 0 && !lines[k]!.trim()) k -= 1;
+  const taken: number[] = [];
+  for (; k >= 0 && lines[k]!.trim() && !HEADING.test(lines[k]!) && !stops(k); k -= 1) taken.unshift(k);
+  if (taken.length === 1 && isHeadingLine(lines[taken[0]!]!)) return null;
+  return chooseSentence(lines, taken);
+}
+
+/**
+ * The paragraph just below line `i` (blank lines between allowed), up to a blank line, a heading or a line
+ * `stops` says ends it. Null when there is none.
+ */
+export function paragraphBelow(lines: string[], i: number, stops: (k: number) => boolean): NearParagraph | null {
+  let k = i + 1;
+  while (k < lines.length && !lines[k]!.trim()) k += 1;
+  const taken: number[] = [];
+  for (; k < lines.length && lines[k]!.trim() && !HEADING.test(lines[k]!) && !stops(k); k += 1) taken.push(k);
+  return chooseSentence(lines, taken);
+}
+
+/** The first non-blank line after `line`, or null at the end. */
+export function nextFilledLine(lines: string[], line: number): number | null {
+  for (let k = line + 1; k < lines.length; k += 1) if (lines[k]!.trim()) return k;
+  return null;
+}
+
+function chooseSentence(lines: string[], taken: number[]): NearParagraph | null {
+  if (taken.length === 0) return null;
+  let piece: Piece | null = null;
+  for (const n of taken) piece = appendLine(piece, lines[n]!.trim(), n);
+  const sentences = splitSentences(piece!);
+  const agreed = sentences.filter((s) => AGREED.test(s.text));
+  const chosen = agreed[agreed.length - 1] ?? sentences[sentences.length - 1];
+  return chosen ? { sentence: chosen.text, agreed: agreed.length > 0, lines: taken } : null;
+}
