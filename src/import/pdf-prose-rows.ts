@@ -25,8 +25,8 @@ export function rowsOf({ starts, lines }: { starts: number[]; lines: PdfLine[] }
     const column: ColumnOf = (l, s) => columnOf(starts, s, l.size);
     const firsts = block.filter((l) => columnOf(starts, l.segments[0]!, l.size) === 0);
     // Where row spacing sets the rows apart, a block between it is one row; not the header row's block.
-    const spaced = blocks.length > 1 && block !== blocks[0] && firsts.length > 1 && oneRow(block, starts.length, column);
-    const marked = rowBlocks(block, starts.length, column, pageOf) ?? (spaced ? [block] : null);
+    const spaced = blocks.length > 1 && block !== blocks[0] && firsts.length > 1 && oneRow(block, starts.length, column, pageOf);
+    const marked = spaced ? [block] : rowBlocks(block, starts.length, column, pageOf);
     if (marked) {
       rows.push(...marked.map((group) => ({ cells: cellsOf(starts, group), first: group[0]! })));
       continue;
