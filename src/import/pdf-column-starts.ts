@@ -1,4 +1,5 @@
-import type { PdfLine } from './pdf-lines';
+import { PdfLine, segmentsOf } from './pdf-lines';
+import type { PdfTextItem } from './pdf-page';
 
 /** A column's text starts within this (ems) of a column start already known: the same column. */
 const SAME_START_EMS = 0.5;
@@ -19,4 +20,34 @@ export function refineStarts(starts: number[], lines: PdfLine[], line: PdfLine):
   if (added.length === 0) return null;
   const crossed = added.some((x) => lines.some((l) => l.segments.some((s) => s.x0 < x - near && s.x1 > x - near)));
   return crossed ? null : [...starts, ...added].sort((a, b) => a - b);
+}
+
+/**
+ * The line with a segment cut where one of its runs starts at a column start after the run before it has
+ * ended: two cells of a table without borders whose text comes closer than a column gap ("CGC" beside
+ * "for members …", the cells' padding all that is between). The line as it was when nothing is cut.
+ */
+export function splitAtStarts(starts: number[], line: PdfLine): PdfLine {
+  const near = SAME_START_EMS * line.size;
+  const atStart = (x: number, from: number): boolean => starts.some((start) => start > from + near && Math.abs(start - x) <= near);
+  let cut = false;
+  const segments = line.segments.flatMap((segment) => {
+    const items = [...segment.items].sort((a, b) => a.x - b.x);
+    const groups: PdfTextItem[][] = [];
+    items.forEach((item, k) => {
+      const before = items[k - 1];
+      const split = before !== undefined && atStart(item.x, segment.x0) && item.x >= textEnd(before) - 0.5;
+      if (split) cut = true;
+      if (!before || split) groups.push([item]);
+      else groups[groups.length - 1]!.push(item);
+    });
+    return groups.length > 1 ? groups.flatMap((group) => segmentsOf(group, [])) : [segment];
+  });
+  return cut ? { ...line, segments } : line;
+}
+
+/** Where a run's text ends (points), its trailing spaces left out. */
+function textEnd(item: PdfTextItem): number {
+  const shown = item.text.trimEnd().length;
+  return item.x + (item.text.length ? (item.width * shown) / item.text.length : 0);
 }

@@ -1,5 +1,5 @@
 import { PdfLine, PdfSegment, joinWrapped } from './pdf-lines';
-import { rowBlocks } from './pdf-row-blocks';
+import { ColumnOf, oneRow, rowBlocks } from './pdf-row-blocks';
 
 /** Lines closer than this (ems, baseline to baseline) are one block: no row spacing between. */
 const TIGHT_EMS = 1.4;
@@ -22,12 +22,15 @@ export function rowsOf({ starts, lines }: { starts: number[]; lines: PdfLine[] }
   });
   const rows: Array<{ cells: string[]; first: PdfLine }> = [];
   for (const block of blocks) {
-    const marked = rowBlocks(block, starts.length, (l, s) => columnOf(starts, s, l.size), pageOf);
+    const column: ColumnOf = (l, s) => columnOf(starts, s, l.size);
+    const firsts = block.filter((l) => columnOf(starts, l.segments[0]!, l.size) === 0);
+    // Where row spacing sets the rows apart, a block between it is one row; not the header row's block.
+    const spaced = blocks.length > 1 && block !== blocks[0] && firsts.length > 1 && oneRow(block, starts.length, column, pageOf);
+    const marked = spaced ? [block] : rowBlocks(block, starts.length, column, pageOf);
     if (marked) {
       rows.push(...marked.map((group) => ({ cells: cellsOf(starts, group), first: group[0]! })));
       continue;
     }
-    const firsts = block.filter((l) => columnOf(starts, l.segments[0]!, l.size) === 0);
     let row: { cells: string[]; first: PdfLine } | null = null;
     for (const line of block) {
       if (!row || (firsts.length > 1 && firsts.includes(line))) {

@@ -1,5 +1,5 @@
 import type { SourcePlace } from './draft';
-import { refineStarts } from './pdf-column-starts';
+import { refineStarts, splitAtStarts } from './pdf-column-starts';
 import { PdfLine, joinWrapped } from './pdf-lines';
 import { fits, rowsOf } from './pdf-prose-rows';
 import { TableCarry } from './pdf-table-carry';
@@ -62,14 +62,14 @@ export class PdfProse {
   }
 
   add(original: PdfLine): void {
-    const carried = this.carry ? this.carry.place(original, (l) => this.columns !== null && fits(this.columns.starts, l)) : original;
+    const carried = this.carry ? this.carry.place(original, (l) => this.columns !== null && fits(this.columns.starts, this.cells(l))) : original;
     if (carried === null) return;
     if (this.carry && carried === original) {
       this.carry = null;
       this.end();
       this.lastLine = null;
     }
-    const line = carried;
+    const line = this.cells(carried);
     this.pageOf.set(line, this.page);
     const previous = this.lastLine;
     const gap = previous ? line.y - previous.y : Number.POSITIVE_INFINITY;
@@ -90,6 +90,13 @@ export class PdfProse {
     if (previous && !tight) this.blank();
     if (line.segments.length >= 2) this.columns = { starts: line.segments.map((s) => s.x0), lines: [line] };
     else this.paragraph = { text: line.segments[0]!.text, first: line, last: line };
+  }
+
+  /** The line cut into the open table's columns where two cells come closer than a column gap (as it is when that does not fit them). */
+  private cells(line: PdfLine): PdfLine {
+    if (!this.columns || fits(this.columns.starts, line)) return line;
+    const split = splitAtStarts(this.columns.starts, line);
+    return fits(this.columns.starts, split) ? split : line;
   }
 
   /** Writes what is pending (the last rows or paragraph). */

@@ -89,3 +89,24 @@ function centredAcrossPages(parts: PdfLine[][], centredRows: (part: PdfLine[], c
   }
   return rows;
 }
+
+/**
+ * Whether the lines of a block read as one row: each column's lines follow one another with no space
+ * between (one cell each), and either every cell starts on the block's first line (top-aligned) or every
+ * cell is centred on the block's middle; a row a page break split, each page's part so on its own (a part
+ * whose first line has a first cell starts a row of its own, as the next row does after a break). For a
+ * table whose rows are set apart by row spacing, where a block between the spacing is one row even when
+ * its reference wraps ("CGC" / "25/14").
+ */
+export function oneRow(lines: PdfLine[], columns: number, columnOf: ColumnOf, pageOf: (line: PdfLine) => number = () => 0): boolean {
+  const size = Math.max(...lines.map((l) => l.size));
+  const level = (a: number, b: number): boolean => Math.abs(a - b) <= LEVEL_EMS * size;
+  return pageParts(lines, pageOf).every((part, p) => {
+    if (p > 0 && part[0]!.segments.some((s) => columnOf(part[0]!, s) === 0)) return false;
+    const cells = Array.from({ length: columns }, (_, c) => part.filter((l) => l.segments.some((s) => columnOf(l, s) === c))).filter((cell) => cell.length > 0);
+    const whole = cells.every((cell) => cell.every((l, k) => k === 0 || l.y - cell[k - 1]!.y <= NEXT_LINE_EMS * size));
+    const top = part[0]!.y;
+    const middle = (top + part[part.length - 1]!.y) / 2;
+    return whole && (cells.every((cell) => level(cell[0]!.y, top)) || cells.every((cell) => level((cell[0]!.y + cell[cell.length - 1]!.y) / 2, middle)));
+  });
+}

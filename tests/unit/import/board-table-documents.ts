@@ -13,13 +13,15 @@ export interface TrackerLayout {
   borders: boolean;
   vAlign?: 'top' | 'center';
   repeatHeader?: boolean;
+  /** Space before and after each cell's paragraph (twips): rows set apart by more than their lines' spacing. */
+  rowSpacing?: number;
 }
 
 /** A Word document: a title, a line naming the meeting, then the table (`widths` in twips), under a running header and a "Page n of m" footer. */
 export async function trackerDocx(title: string, meeting: string, widths: number[], rows: string[][], layout: TrackerLayout): Promise<Buffer> {
   const vAlign = layout.vAlign === 'center' ? VerticalAlign.CENTER : VerticalAlign.TOP;
   const cell = (text: string, k: number): TableCell => new TableCell({
-    children: [new Paragraph(text)], verticalAlign: vAlign, width: { size: widths[k]!, type: WidthType.DXA },
+    children: [new Paragraph({ text, ...(layout.rowSpacing ? { spacing: { before: layout.rowSpacing, after: layout.rowSpacing } } : {}) })], verticalAlign: vAlign, width: { size: widths[k]!, type: WidthType.DXA },
   });
   const [head, ...body] = rows;
   const doc = new Document({
@@ -86,3 +88,18 @@ export function trusteeLongRows(): string[][] {
 }
 
 export const TRUSTEE_WIDTHS = [800, 5600, 1800, 1400];
+
+/** A council committee's tracker whose references wrap in a narrow column ("CGC" / "25/14") beside actions and leads that wrap too. */
+export function wrappedRefRows(count = 4): string[][] {
+  const actions = [
+    'Publish the revised Code of Conduct for members and co-opted members, incorporating the changes agreed by Council',
+    'Report on Freedom of Information response times',
+    'Review the whistleblowing policy and bring the revised policy to the next meeting of the committee',
+    'Circulate the annual governance statement to members',
+  ];
+  const leads = ['Monitoring Officer', 'Information Governance Manager', 'Head of HR', 'Director of Finance'];
+  const rows = Array.from({ length: count }, (_, k) => [`CGC 25/${14 + k}`, actions[k % 4]!, leads[k % 4]!, ['30 November 2025', '31 January 2026', '13 March 2026'][k % 3]!]);
+  return [['Ref', 'Action', 'Lead', 'Due'], ...rows];
+}
+
+export const WRAPPED_REF_WIDTHS = [850, 4200, 1900, 1600];

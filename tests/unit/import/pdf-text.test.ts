@@ -152,6 +152,29 @@ describe('PDF pages to text', () => {
     ]);
   });
 
+  it.each([['centred', 0], ['top-aligned', 1]])(
+    'when a table without borders sets its rows apart with spacing and its reference wraps beside a wrapped action (cells %s), then each block between the spacing is one row',
+    (_, top) => {
+      // The reference ends less than a column gap before the action: only the column starts tell them apart.
+      const row = (y: number, ref: string[], action: string[], lead: string[]): PdfTextItem[] => [
+        ...ref.map((t, k) => run(t, 50, y + (top ? 0 : (action.length - ref.length) * 7) + k * 14)),
+        ...action.map((t, k) => run(t, 80, y + k * 14)),
+        ...lead.map((t, k) => run(t, 350, y + (top ? 0 : (action.length - lead.length) * 7) + k * 14)),
+      ];
+      const items = [
+        run('Ref', 50, 100), run('Action', 80, 100), run('Lead', 350, 100),
+        ...row(130, ['CGC', '25/14'], ['Publish the revised Code of Conduct', 'for members, incorporating the', 'changes agreed by Council'], ['Monitoring', 'Officer']),
+        ...row(182, ['CGC', '25/15'], ['Review the whistleblowing', 'policy'], ['Head of HR']),
+      ];
+
+      expect(pdfText([page(1, items)]).text.split('\n')).toEqual([
+        'Ref\tAction\tLead',
+        'CGC 25/14\tPublish the revised Code of Conduct for members, incorporating the changes agreed by Council\tMonitoring Officer',
+        'CGC 25/15\tReview the whistleblowing policy\tHead of HR',
+      ]);
+    },
+  );
+
   it('when a table without borders runs over a page break that splits a row, under a repeated header row, then the row is joined back and the header read once', () => {
     const first = page(1, [
       run('Ref', 50, 130), run('Action', 100, 130), run('Lead', 350, 130),

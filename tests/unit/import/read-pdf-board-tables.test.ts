@@ -2,7 +2,8 @@ import { DocumentReading } from '../../../src/import/draft';
 import { readDocument } from '../../../src/import/read-document';
 import { readPdfPages } from '../../../src/import/read-pdf-pages';
 import {
-  SCRUTINY_WIDTHS, TRUSTEE_WIDTHS, TRUST_DATE_WIDTHS, TrackerLayout, scrutinyCentredRows, trackerDocx, trustDateRows, trusteeLongRows,
+  SCRUTINY_WIDTHS, TRUSTEE_WIDTHS, TRUST_DATE_WIDTHS, TrackerLayout, WRAPPED_REF_WIDTHS, scrutinyCentredRows, trackerDocx, trustDateRows, trusteeLongRows,
+  wrappedRefRows,
 } from './board-table-documents';
 import { convertToPdf, describeWithLibreOffice } from './libre-office';
 
@@ -25,6 +26,7 @@ const layouts: Array<[string, TrackerLayout]> = [
 
 describeWithLibreOffice('the PDF import of board trackers with narrow, centred and page-split tables')('board trackers published as PDF', () => {
   const pdfs: Record<string, Buffer> = {};
+  const wordDocs: Record<string, Buffer> = {};
 
   beforeAll(async () => {
     const words: Record<string, Buffer> = {};
@@ -40,6 +42,13 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
         }
       }
     }
+    for (const vAlign of ['top', 'center'] as const) {
+      for (const count of vAlign === 'top' ? [3, 8] : [3, 8, 24]) {
+        words[`spaced ${count} ${vAlign}.docx`] = await trackerDocx('Holloway Vale Borough Council', 'Corporate Governance Committee action tracker: meeting of 16 October 2025',
+          WRAPPED_REF_WIDTHS, wrappedRefRows(count), { borders: false, vAlign, rowSpacing: 120 });
+      }
+    }
+    Object.assign(wordDocs, words);
     Object.assign(pdfs, convertToPdf(words));
   }, 240_000);
 
@@ -80,6 +89,21 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
       expect(actions(reading)).toEqual(expected(trusteeLongRows(), { ref: 0, action: 1, lead: 2 }));
       expect(reading.drafts.map((d) => d.timing)).toEqual(trusteeLongRows().slice(1).map((r) => r[3]));
       expect(reading.problems).toEqual([]);
+    },
+  );
+
+  // Over a page break, only centred cells: a top-aligned row whose reference wraps onto the next page is not yet read whole.
+  it.each([[3, 'top'], [3, 'center'], [8, 'top'], [8, 'center'], [24, 'center']])(
+    'when a table without borders sets its %s rows apart with spacing and its references wrap ("CGC" / "25/14") beside wrapped actions and leads (cells at the %s), then the PDF gives the Word document\'s actions',
+    async (count, vAlign) => {
+      const name = `spaced ${count} ${vAlign}`;
+      const fromWord = await readDocument(`${name}.docx`, wordDocs[`${name}.docx`]!);
+
+      const fromPdf = await readDocument(`${name}.pdf`, pdfs[`${name}.pdf`]!);
+
+      expect(fromPdf.drafts.map((d) => [d.ref, d.text, d.lead, d.due])).toEqual(fromWord.drafts.map((d) => [d.ref, d.text, d.lead, d.due]));
+      expect(fromPdf.drafts).toHaveLength(count as number);
+      expect(fromPdf.problems).toEqual([]);
     },
   );
 });
