@@ -1,14 +1,16 @@
 import { CellValue, cellText } from './cell';
+import { isProposalHeading, placeStatusColumn, settleStatusColumns } from './status-columns';
 
 /**
  * The columns a table or register may have. `meeting` may hold a board name or a date; `source` holds
  * the meeting an action came from ("Board 28/02/2018"); `revisedDue` is a Revised/New date column, which
  * wins over the due date or timing; `percent` is "% complete"; `ignored` columns are known but not read;
- * `secondStatus` is a second status column ("Status" and "RAG" side by side), never named by itself.
+ * `secondStatus` is a second status column ("Status" and "RAG" side by side), never named by itself;
+ * `proposal` is a "Proposed to open/close" column beside a status column (`status-columns.ts`).
  */
 export type Field =
   | 'number' | 'action' | 'timing' | 'lead' | 'due' | 'revisedDue' | 'status' | 'percent' | 'update' | 'strand'
-  | 'item' | 'meeting' | 'meetingDate' | 'source' | 'board' | 'ignored' | 'secondStatus';
+  | 'item' | 'meeting' | 'meetingDate' | 'source' | 'board' | 'ignored' | 'secondStatus' | 'proposal';
 
 /** Header names as trackers write them (compared by `headerKey`). */
 const NAMES: Record<Field, string[]> = {
@@ -28,7 +30,8 @@ const NAMES: Record<Field, string[]> = {
     'revised timing', 'new due date', 'new target date', 'new deadline', 'extended to', 'extended date',
     'revised implementation date', 'revised agreed date', 'revised completion date'],
   status: ['status', 'rag', 'rag status', 'rag rating', 'rating', 'current status', 'status/comment', 'status/comments', 'status/update', 'status / comment', 'open/closed',
-    'brag', 'brag rating', 'brag status', 'b/r/a/g', 'r/a/g', 'rag/brag', 'o/c', 'open/close', 'open or closed', 'proposed to open/close'],
+    'brag', 'brag rating', 'brag status', 'b/r/a/g', 'r/a/g', 'rag/brag', 'o/c', 'open/close', 'open or closed', 'proposed to open/close',
+    'proposed open/close', 'proposed status', 'open or close', 'recommended status'],
   percent: ['% complete', '%complete', 'percent complete', '% completed'],
   update: ['update', 'updates', 'progress', 'latest update', 'progress update', 'comments', 'comment', 'commentary', 'notes', 'action taken',
     'actions taken', 'update/comments', 'latest position', 'current position', 'progress/update', 'response'],
@@ -39,6 +42,7 @@ const NAMES: Record<Field, string[]> = {
   source: ['source', 'source meeting', 'raised at', 'origin', 'meeting/source'],
   board: ['board', 'forum', 'committee', 'meeting name'],
   secondStatus: [],
+  proposal: [],
   ignored: ['priority', 'date closed', 'closed date', 'date completed', 'completed date', 'closed', 'evidence', 'assurance'],
 };
 
@@ -81,10 +85,12 @@ export function recogniseHeader(cells: CellValue[]): HeaderColumns | null {
   let unknown = 0;
   labels.forEach((label, i) => {
     const field = fieldOfHeader(label);
-    if (field && columns[field] === undefined) columns[field] = i;
-    else if (field === 'status' && columns.secondStatus === undefined) columns.secondStatus = i;
+    if (field === 'status') {
+      if (!placeStatusColumn(columns, i, isProposalHeading(headerKey(label)))) unknown += 1;
+    } else if (field && columns[field] === undefined) columns[field] = i;
     else if (label) unknown += 1;
   });
+  settleStatusColumns(columns);
   if (columns.action === undefined) return null;
   const referenced = columns.number !== undefined || columns.item !== undefined;
   if (!referenced && DESCRIBING.filter((f) => columns[f] !== undefined).length < 2) return null;
@@ -101,7 +107,7 @@ export function columnLabel(header: HeaderColumns, field: Field): string {
 const DEFAULT_LABEL: Record<Field, string> = {
   number: 'No.', action: 'Action', timing: 'Timing', lead: 'Lead', due: 'Due', status: 'Status',
   update: 'Update', strand: 'Strand', meeting: 'Meeting', meetingDate: 'Meeting date', board: 'Board',
-  revisedDue: 'Revised due date', percent: '% complete', item: 'Paper', source: 'Source', ignored: '', secondStatus: 'RAG',
+  revisedDue: 'Revised due date', percent: '% complete', item: 'Paper', source: 'Source', ignored: '', secondStatus: 'RAG', proposal: 'Proposed to open/close',
 };
 
 /** The headers a register should have, for the "no header row" message. */
