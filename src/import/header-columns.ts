@@ -87,6 +87,8 @@ export function recogniseHeader(cells: CellValue[]): HeaderColumns | null {
     const field = fieldOfHeader(label);
     if (field === 'status') {
       if (!placeStatusColumn(columns, i, isProposalHeading(headerKey(label)))) unknown += 1;
+    } else if (field === 'number' && columns.number !== undefined && columns.item === undefined) {
+      placeSecondNumber(columns, labels, i);
     } else if (field && columns[field] === undefined) columns[field] = i;
     else if (label) unknown += 1;
   });
@@ -96,6 +98,18 @@ export function recogniseHeader(cells: CellValue[]): HeaderColumns | null {
   if (!referenced && DESCRIBING.filter((f) => columns[f] !== undefined).length < 2) return null;
   const known = Object.keys(columns).length;
   return known >= unknown ? { columns, labels } : null;
+}
+
+/**
+ * A second reference column: "Ref" and "Minute" side by side. The minute the action arose under is its
+ * `item` (the agenda item), the board's own reference its `number`, in whichever order they come.
+ */
+function placeSecondNumber(columns: Partial<Record<Field, number>>, labels: string[], i: number): void {
+  const minute = (j: number): boolean => /^min(?:ute)?\b/.test(headerKey(labels[j]!));
+  if (minute(columns.number!) && !minute(i)) {
+    columns.item = columns.number;
+    columns.number = i;
+  } else columns.item = i;
 }
 
 /** The header as written for a field, for messages ("Due"); a default name when the column is absent. */
