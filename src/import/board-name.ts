@@ -11,6 +11,11 @@ const GENERIC: Record<string, string> = {
   'board of management': 'Board of Management', 'board of governors': 'Board of Governors',
 };
 
+/** True for a title naming no organisation ("Board", "Board of Trustees"): a more particular name found elsewhere wins. */
+export function isBareTitle(name: string): boolean {
+  return Object.values(GENERIC).includes(name);
+}
+
 /** An organisation's name as a title line gives it: "Northfield Community Health NHS Foundation Trust". */
 const ORGANISATION = /^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}\s+(?:trust|council|association|charity|hospice|foundation|academy|academies|college|university|society|limited|ltd|plc|cic|group|partnership|authority|homes|federation|institute)$/i;
 const NOT_ORGANISATION = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel|tracker|log|agenda|report)\b|\d/i;

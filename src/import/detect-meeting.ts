@@ -1,7 +1,7 @@
 import { IsoDate } from '../domain/calendar-date';
 import { findDates } from './date-text';
 import { NEXT_MEETING } from './next-meeting';
-import { boardName } from './board-name';
+import { boardName, isBareTitle } from './board-name';
 
 /**
  * The date a list was compiled, printed or updated ("(compiled 4 July 2012)", "as at 30 June 2024"): the
@@ -49,16 +49,20 @@ export function detectMeeting(lines: string[], anchor: number | null): MeetingHe
     if (h) candidates.push({ h, i });
   });
   let board: string | null = null;
+  // "Board Meeting" with no organisation above it: used only when no heading names the board more fully.
+  let bare: string | null = null;
   let meetingDate: IsoDate | null = null;
   const letter = lines.some((l) => /^\s*dear\s/i.test(l));
   const namesItsDate = (h: string) => MEETING_DATE_LINE.test(h) || (!letter && DATE_LINE.test(h));
   for (const { h, i } of candidates) {
     // "180. SCRUTINY PANEL REPORT BACK" is a minute's title, not the board's name.
-    if (!/^\d+\.\s/.test(h)) board ??= boardOf(h, lineAbove(lines, i));
+    const named = /^\d+\.\s/.test(h) ? null : boardOf(h, lineAbove(lines, i));
+    if (named && isBareTitle(named)) bare ??= named;
+    else board ??= named;
     const dated = h.replace(LIST_DATE, ' ');
     meetingDate ??= (MEETING_WORD.test(dated) || namesItsDate(dated)) && !NEXT_MEETING.test(h) ? (findDates(dated).find((d) => d.date)?.date ?? null) : null;
   }
-  return { board, meetingDate: meetingDate ?? meetingDateInProse(lines) };
+  return { board: board ?? bare, meetingDate: meetingDate ?? meetingDateInProse(lines) };
 }
 
 /** A line that reads as a heading: short, not a sentence, not a table row. */

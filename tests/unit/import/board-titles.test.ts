@@ -28,6 +28,11 @@ describe('board titles under the organisation\'s name', () => {
     expect(detectMeeting(lines(text), null)).toEqual({ board, meetingDate });
   });
 
+  it('when a bare "Board Meeting" heading sits under a fuller board name, then the fuller name wins', () => {
+    expect(detectMeeting(lines('# Ashcombe Scrutiny Board\n## Board Meeting - 25 September 2025\n\n### 6. Treasury\nRef\tAction'), 4))
+      .toEqual({ board: 'Ashcombe Scrutiny Board', meetingDate: '2025-09-25' });
+  });
+
   it('when a housing association\'s markdown minutes are read, then the actions are filed under its board and meeting', () => {
     const reading = readText('housing-minutes.md', [
       '# Brackenford Housing Association', '', '## Board Meeting – 25 September 2025', '',
