@@ -1,6 +1,7 @@
 import { IsoDate } from '../domain/calendar-date';
 import { findDates } from './date-text';
 import { NEXT_MEETING } from './next-meeting';
+import { boardName, isBareTitle } from './board-name';
 
 /**
  * The date a list was compiled, printed or updated ("(compiled 4 July 2012)", "as at 30 June 2024"): the
@@ -16,7 +17,9 @@ export interface MeetingHeading {
 /** How many non-empty lines above the actions to look for their heading. */
 const NEAR = 6;
 const MEETING_WORD = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel)\b/i;
-const BOARD_WORD = /\b(?:board|committee|panel|trustees|governors|governing body|council|authority)\b/gi;
+const BOARD_WORD = /\b(?:board\s+of\s+(?:directors|management)|board|committee|panel|trustees|governors|governing body|council|authority|(?<=\bthe\s+)directors)\b/gi;
+/** "Meeting of the Directors", "Annual General Meeting of the Trustees": the words before the board's name. */
+const MEETING_OF = /^(?:(?:annual|ordinary|extraordinary|special)\s+)?(?:general\s+)?meeting\s+of\s+(?:the\s+)?/i;
 /** "Date of meeting: …", "Meeting date: …": a header line naming the meeting's own date. */
 const MEETING_DATE_LINE = /^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|held\s+on)\s*:/i;
 /** "Date: 14 March 2024" at the head of minutes; in a letter ("Dear …") it is the letter's date, not a meeting's. */
@@ -32,30 +35,34 @@ const SMALL = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to']);
  * form "meeting on 21 April 2022", so a letter's date or earlier minutes are never taken.
  */
 export function detectMeeting(lines: string[], anchor: number | null): MeetingHeading {
-  const candidates: string[] = [];
+  const candidates: Array<{ h: string; i: number }> = [];
   if (anchor !== null) {
     for (let i = anchor - 1, seen = 0; i >= 0 && seen < NEAR; i -= 1) {
       if (!lines[i]!.trim()) continue;
       seen += 1;
       const h = headingText(lines[i]!);
-      if (h) candidates.push(h);
+      if (h) candidates.push({ h, i });
     }
   }
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const h = headingText(line);
-    if (h) candidates.push(h);
-  }
+    if (h) candidates.push({ h, i });
+  });
   let board: string | null = null;
+  // "Board Meeting" with no organisation above it: used only when no heading names the board more fully.
+  let bare: string | null = null;
   let meetingDate: IsoDate | null = null;
   const letter = lines.some((l) => /^\s*dear\s/i.test(l));
   const namesItsDate = (h: string) => MEETING_DATE_LINE.test(h) || (!letter && DATE_LINE.test(h));
-  for (const h of candidates) {
+  for (const { h, i } of candidates) {
     // "180. SCRUTINY PANEL REPORT BACK" is a minute's title, not the board's name.
-    if (!/^\d+\.\s/.test(h)) board ??= boardOf(h);
+    const named = /^\d+\.\s/.test(h) ? null : boardOf(h, lineAbove(lines, i));
+    if (named && isBareTitle(named)) bare ??= named;
+    else board ??= named;
     const dated = h.replace(LIST_DATE, ' ');
     meetingDate ??= (MEETING_WORD.test(dated) || namesItsDate(dated)) && !NEXT_MEETING.test(h) ? (findDates(dated).find((d) => d.date)?.date ?? null) : null;
   }
-  return { board, meetingDate: meetingDate ?? meetingDateInProse(lines) };
+  return { board: board ?? bare, meetingDate: meetingDate ?? meetingDateInProse(lines) };
 }
 
 /** A line that reads as a heading: short, not a sentence, not a table row. */
@@ -66,16 +73,22 @@ function headingText(line: string): string | null {
   return t;
 }
 
-function boardOf(heading: string): string | null {
+/** The heading on the nearest non-empty line above line `i` (the organisation's name over a board's title). */
+function lineAbove(lines: string[], i: number): string | null {
+  for (let j = i - 1; j >= 0; j -= 1) if (lines[j]!.trim()) return headingText(lines[j]!);
+  return null;
+}
+
+function boardOf(heading: string, above: string | null): string | null {
   let end = -1;
   for (const m of heading.matchAll(BOARD_WORD)) end = m.index! + m[0].length;
   if (end < 0) return null;
   let name = heading.slice(0, end);
   for (const d of findDates(name)) name = name.replace(d.text, ' ');
-  name = name.replace(PREFIX, '').replace(/^[^A-Za-z]+/, '').replace(/\s+/g, ' ').trim();
+  name = name.replace(PREFIX, '').replace(MEETING_OF, '').replace(/^[^A-Za-z]+/, '').replace(/\s+/g, ' ').trim();
   const words = name.split(' ');
-  if (words.length < 2 || words.length > 10 || !/^[A-Z]/.test(name) || /^the\s/i.test(name)) return null;
-  return name === name.toUpperCase() ? titleCase(words) : name;
+  if (words.length > 10 || !/^[A-Z]/.test(name) || /^the\s/i.test(name)) return null;
+  return boardName(name === name.toUpperCase() ? titleCase(words) : name, above);
 }
 
 function titleCase(words: string[]): string {

@@ -1,14 +1,16 @@
 import { CellValue, cellText } from './cell';
+import { isProposalHeading, placeStatusColumn, settleStatusColumns } from './status-columns';
 
 /**
  * The columns a table or register may have. `meeting` may hold a board name or a date; `source` holds
  * the meeting an action came from ("Board 28/02/2018"); `revisedDue` is a Revised/New date column, which
  * wins over the due date or timing; `percent` is "% complete"; `ignored` columns are known but not read;
- * `secondStatus` is a second status column ("Status" and "RAG" side by side), never named by itself.
+ * `secondStatus` is a second status column ("Status" and "RAG" side by side), never named by itself;
+ * `proposal` is a "Proposed to open/close" column beside a status column (`status-columns.ts`).
  */
 export type Field =
   | 'number' | 'action' | 'timing' | 'lead' | 'due' | 'revisedDue' | 'status' | 'percent' | 'update' | 'strand'
-  | 'item' | 'meeting' | 'meetingDate' | 'source' | 'board' | 'ignored' | 'secondStatus';
+  | 'item' | 'meeting' | 'meetingDate' | 'source' | 'board' | 'ignored' | 'secondStatus' | 'proposal';
 
 /** Header names as trackers write them (compared by `headerKey`). */
 const NAMES: Record<Field, string[]> = {
@@ -18,12 +20,18 @@ const NAMES: Record<Field, string[]> = {
     'actions arising', 'action required', 'actions required', 'required action', 'recommendation', 'recommendations', 'action/recommendation', 'decision/action'],
   timing: ['timing', 'timings', 'timescale', 'timescales', 'deadline', 'when', 'by when', 'timeframe', 'time frame', 'completion date', 'target'],
   lead: ['lead', 'leads', 'owner', 'owners', 'action owner', 'responsible', 'responsibility', 'lead officer', 'responsible officer',
-    'responsible officers', 'who', 'by whom', 'action officer', 'action officers', 'lead director', 'lead member', 'action by', 'lead/owner', 'responsible person'],
-  due: ['due', 'due date', 'date due', 'due by', 'target date', 'original due date', 'original date', 'original target date', 'original deadline', 'date for completion'],
+    'responsible officers', 'who', 'by whom', 'action officer', 'action officers', 'lead director', 'lead member', 'action by', 'lead/owner', 'responsible person',
+    'officer', 'officers', 'responsible manager', 'manager', 'lead manager', 'exec lead', 'executive lead', 'lead executive', 'lead exec', 'director',
+    'responsible director', 'executive director', 'lead/exec lead'],
+  due: ['due', 'due date', 'date due', 'due by', 'target date', 'original due date', 'original date', 'original target date', 'original deadline', 'date for completion',
+    'agreed date', 'agreed implementation date', 'implementation date', 'target completion date', 'agreed deadline', 'agreed completion date',
+    'target implementation date', 'original implementation date', 'agreed target date', 'agreed due date'],
   revisedDue: ['new date', 'revised due date', 'revised date', 'revised target date', 'revised deadline', 'revised timescale',
-    'revised timing', 'new due date', 'new target date', 'new deadline', 'extended to', 'extended date'],
+    'revised timing', 'new due date', 'new target date', 'new deadline', 'extended to', 'extended date',
+    'revised implementation date', 'revised agreed date', 'revised completion date'],
   status: ['status', 'rag', 'rag status', 'rag rating', 'rating', 'current status', 'status/comment', 'status/comments', 'status/update', 'status / comment', 'open/closed',
-    'brag', 'brag rating', 'brag status', 'b/r/a/g', 'r/a/g', 'rag/brag', 'o/c', 'open/close', 'open or closed', 'proposed to open/close'],
+    'brag', 'brag rating', 'brag status', 'b/r/a/g', 'r/a/g', 'rag/brag', 'o/c', 'open/close', 'open or closed', 'proposed to open/close',
+    'proposed open/close', 'proposed status', 'open or close', 'recommended status'],
   percent: ['% complete', '%complete', 'percent complete', '% completed'],
   update: ['update', 'updates', 'progress', 'latest update', 'progress update', 'comments', 'comment', 'commentary', 'notes', 'action taken',
     'actions taken', 'update/comments', 'latest position', 'current position', 'progress/update', 'response'],
@@ -34,6 +42,7 @@ const NAMES: Record<Field, string[]> = {
   source: ['source', 'source meeting', 'raised at', 'origin', 'meeting/source'],
   board: ['board', 'forum', 'committee', 'meeting name'],
   secondStatus: [],
+  proposal: [],
   ignored: ['priority', 'date closed', 'closed date', 'date completed', 'completed date', 'closed', 'evidence', 'assurance'],
 };
 
@@ -76,15 +85,31 @@ export function recogniseHeader(cells: CellValue[]): HeaderColumns | null {
   let unknown = 0;
   labels.forEach((label, i) => {
     const field = fieldOfHeader(label);
-    if (field && columns[field] === undefined) columns[field] = i;
-    else if (field === 'status' && columns.secondStatus === undefined) columns.secondStatus = i;
+    if (field === 'status') {
+      if (!placeStatusColumn(columns, i, isProposalHeading(headerKey(label)))) unknown += 1;
+    } else if (field === 'number' && columns.number !== undefined && columns.item === undefined) {
+      placeSecondNumber(columns, labels, i);
+    } else if (field && columns[field] === undefined) columns[field] = i;
     else if (label) unknown += 1;
   });
+  settleStatusColumns(columns);
   if (columns.action === undefined) return null;
   const referenced = columns.number !== undefined || columns.item !== undefined;
   if (!referenced && DESCRIBING.filter((f) => columns[f] !== undefined).length < 2) return null;
   const known = Object.keys(columns).length;
   return known >= unknown ? { columns, labels } : null;
+}
+
+/**
+ * A second reference column: "Ref" and "Minute" side by side. The minute the action arose under is its
+ * `item` (the agenda item), the board's own reference its `number`, in whichever order they come.
+ */
+function placeSecondNumber(columns: Partial<Record<Field, number>>, labels: string[], i: number): void {
+  const minute = (j: number): boolean => /^min(?:ute)?\b/.test(headerKey(labels[j]!));
+  if (minute(columns.number!) && !minute(i)) {
+    columns.item = columns.number;
+    columns.number = i;
+  } else columns.item = i;
 }
 
 /** The header as written for a field, for messages ("Due"); a default name when the column is absent. */
@@ -96,7 +121,7 @@ export function columnLabel(header: HeaderColumns, field: Field): string {
 const DEFAULT_LABEL: Record<Field, string> = {
   number: 'No.', action: 'Action', timing: 'Timing', lead: 'Lead', due: 'Due', status: 'Status',
   update: 'Update', strand: 'Strand', meeting: 'Meeting', meetingDate: 'Meeting date', board: 'Board',
-  revisedDue: 'Revised due date', percent: '% complete', item: 'Paper', source: 'Source', ignored: '', secondStatus: 'RAG',
+  revisedDue: 'Revised due date', percent: '% complete', item: 'Paper', source: 'Source', ignored: '', secondStatus: 'RAG', proposal: 'Proposed to open/close',
 };
 
 /** The headers a register should have, for the "no header row" message. */

@@ -6,8 +6,11 @@ import { CellValue, cellText } from './cell';
  * spaces, hyphens and underscores collapsed). Colours come apart from words: "Green - complete" is complete.
  */
 const WORDS: Record<Exclude<Status, 'awaiting_update'>, string[]> = {
-  complete: ['complete', 'completed', 'done', 'closed', 'c', 'dark green', 'darkgreen', 'dg', 'blue', 'b'],
-  on_track: ['on track', 'ontrack', 'green', 'g', 'pale green', 'palegreen', 'pg', 'light green', 'in progress', 'in hand', 'ongoing', 'on going'],
+  complete: ['complete', 'completed', 'done', 'closed', 'c', 'dark green', 'darkgreen', 'dg', 'blue', 'b', 'implemented', 'fully implemented'],
+  // An audit committee reads "Partially implemented" as work under way: lateness is judged from the agreed
+  // (or revised) date, which Chaser already chases, not from the word, so it claims no risk (not amber).
+  on_track: ['on track', 'ontrack', 'green', 'g', 'pale green', 'palegreen', 'pg', 'light green', 'in progress', 'in hand', 'ongoing', 'on going',
+    'partially implemented', 'partly implemented'],
   amber: ['amber', 'a', 'at risk', 'delayed', 'deferred', 'slipped', 'slipping'],
   red: ['red', 'r', 'off track', 'overdue', 'stalled', 'blocked'],
 };
@@ -16,7 +19,10 @@ const WORDS: Record<Exclude<Status, 'awaiting_update'>, string[]> = {
 const COLOURS = new Set(['green', 'g', 'pale green', 'palegreen', 'pg', 'light green', 'dark green', 'darkgreen', 'dg', 'blue', 'b', 'amber', 'a', 'red', 'r']);
 
 /** Values that mean "nobody has reported yet": open, no RAG claimed. */
-const NO_STATUS = ['', 'not started', 'awaiting update', 'awaiting', 'open', 'o', 'new', 'not yet due', 'not due', '-', 'n/a', 'tbc'];
+const NO_STATUS = ['', 'awaiting update', 'awaiting', 'open', 'o', 'new', 'not yet due', 'not due', '-', 'n/a', 'tbc'];
+
+/** Open with nothing done yet: no status claimed, the word kept as the update (an audit committee reads it). */
+const NOT_BEGUN = ['not started', 'not implemented', 'not yet implemented', 'not yet started'];
 
 /** Complete, awaiting the board's confirmation. */
 const PROPOSED = ['proposed for closure', 'propose to close', 'proposed to close', 'propose closure', 'recommend closure', 'recommended for closure', 'recommend to close', 'for closure', 'close', 'to close'];
@@ -25,18 +31,26 @@ const PROPOSED = ['proposed for closure', 'propose to close', 'proposed to close
 const SUPERSEDED = ['superseded', 'withdrawn', 'no longer required', 'no longer needed', 'not required', 'cancelled', 'canceled'];
 
 /** Words that say more than a colour: kept as the update text. */
-const TELLING = new Set(['delayed', 'deferred', 'slipped', 'slipping', 'overdue', 'stalled', 'blocked', ...SUPERSEDED]);
+const TELLING = new Set(['delayed', 'deferred', 'slipped', 'slipping', 'overdue', 'stalled', 'blocked', 'partially implemented', 'partly implemented', ...SUPERSEDED]);
 
 /** The accepted values, as a sentence fragment for problem messages. */
 export const ACCEPTED_STATUSES =
   'Complete, Done, Closed (C), Dark green (DG), Blue, Proposed for closure, On track, In progress, In hand, Ongoing, ' +
   'Green (G), Pale green (PG), Amber (A), At risk, Delayed, Deferred, Red (R), Off track, Overdue, Superseded, Withdrawn, ' +
-  'Open, Not yet due, Not started, Awaiting update, or blank';
+  'Implemented, Partially implemented, Not implemented, Open, Not yet due, Not started, Awaiting update, or blank';
 
 /** What a status cell says. `note` marks a closure awaiting the board, or a superseded action; `word` is kept as update text. */
 export type StatusReading =
   | { kind: 'status'; status: Status | undefined; note?: 'proposed-for-closure' | 'superseded'; word?: string }
   | { kind: 'unknown'; text: string };
+
+/** A footnote marker after the word: "Complete*", "Completed¹", "Complete (see note 2)", "Done [1]", "Complete†". */
+const FOOTNOTE = /\s*(?:[*†‡§¹²³⁰⁴-⁹]+|\[\d+\]|\((?:see\s+)?(?:foot)?note\s*\w*\))$/i;
+
+function withoutFootnote(text: string): string {
+  const bare = text.replace(FOOTNOTE, '');
+  return bare || text;
+}
 
 /** Greek and Cyrillic capitals that look like Latin ones (a PDF's "Α" for Amber). */
 const LOOKALIKES: Record<string, string> = {
@@ -51,6 +65,7 @@ function key(text: string): string {
 
 function lookUp(k: string, text: string): StatusReading | null {
   if (NO_STATUS.includes(k)) return { kind: 'status', status: undefined };
+  if (NOT_BEGUN.includes(k)) return { kind: 'status', status: undefined, word: text };
   if (PROPOSED.includes(k)) return { kind: 'status', status: 'complete', note: 'proposed-for-closure' };
   if (SUPERSEDED.includes(k)) return { kind: 'status', status: 'complete', note: 'superseded', word: text };
   const word = TELLING.has(k) ? { word: text } : {};
@@ -69,7 +84,7 @@ function lookUp(k: string, text: string): StatusReading | null {
  * Anything else is `unknown`: the caller keeps it as the update text and warns.
  */
 export function parseStatus(value: CellValue): StatusReading {
-  const text = cellText(value);
+  const text = withoutFootnote(cellText(value));
   const whole = lookUp(key(text), text);
   if (whole) return whole;
   // "Complete (dark green)", "Green - complete": try the words around the brackets or the dash.

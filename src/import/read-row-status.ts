@@ -4,37 +4,61 @@ import { ACCEPTED_STATUSES, StatusReading, parseStatus } from './parse-status';
 import { quoteCell } from './place';
 import { RowProblem } from './read-row-dates';
 
+type Known = Extract<StatusReading, { kind: 'status' }>;
+type StatusField = 'status' | 'secondStatus' | 'proposal';
+
+/** The status cells of a row: Status, a second one (RAG), a "Proposed to open/close" one and "% complete". */
+export interface StatusCells {
+  status: CellValue;
+  secondStatus: CellValue;
+  proposal: CellValue;
+  percent: CellValue;
+}
+
 /** Joins a status word kept as text with the row's own update: "Deferred - awaiting the audit". */
 function withUpdate(word: string, update: string | undefined): string {
   return update ? `${word} - ${update}` : word;
 }
 
 /**
- * The status of a row, per the import cases' "Status words" table. A word Chaser does not know is a
- * warning and is kept as the update text (it never blocks an import); words that say more than a colour
- * ("Deferred", "Withdrawn") are kept as the update text too. "% complete" of 100 is complete.
+ * The status of a row, per the import cases' "Status words" table. A word Chaser does not know is kept
+ * as the update text, with a warning unless another column gave the status (a RAG column beside a
+ * "Status/Comment" one of narrative); it never blocks an import. Words that say more than a colour
+ * ("Deferred", "Withdrawn") are kept as the update text too. "% complete" of 100 is complete. A proposal
+ * column's "Close" makes the action complete, proposed for closure; its "Open" leaves the status as read.
  */
-export function readRowStatus(
-  draft: ActionDraft, cells: { status: CellValue; secondStatus: CellValue; percent: CellValue }, labels: { status: string; secondStatus: string },
-  problem: RowProblem,
-): void {
-  const known: Array<Extract<StatusReading, { kind: 'status' }>> = [];
-  for (const [field, value] of [['status', cells.status], ['secondStatus', cells.secondStatus]] as const) {
-    const reading = parseStatus(value);
-    if (reading.kind === 'status') {
-      known.push(reading);
-      continue;
-    }
-    draft.update = withUpdate(reading.text, draft.update);
-    problem(field, `the "${labels[field]}" column has ${quoteCell(reading.text)}, which is not a status Chaser knows, so it is kept as the update text (expected one of ${ACCEPTED_STATUSES}).`, true);
+export function readRowStatus(draft: ActionDraft, cells: StatusCells, labels: Record<StatusField, string>, problem: RowProblem): void {
+  const known: Known[] = [];
+  const unknown: Array<{ field: StatusField; text: string }> = [];
+  for (const field of ['status', 'secondStatus', 'proposal'] as const) {
+    const reading = parseStatus(cells[field]);
+    if (reading.kind === 'unknown') unknown.push({ field, text: reading.text });
+    else if (field !== 'proposal') known.push(reading);
+    else applyProposal(draft, reading);
   }
   // "Status: Open" beside "RAG: Amber": a complete reading wins, then the first that claims a status.
   const reading = known.find((r) => r.status === 'complete') ?? known.find((r) => r.status);
+  for (const { field, text } of unknown) {
+    draft.update = withUpdate(text, draft.update);
+    if (reading?.status || draft.status) continue;
+    problem(field, `the "${labels[field]}" column has ${quoteCell(text)}, which is not a status Chaser knows, so it is kept as the update text (expected one of ${ACCEPTED_STATUSES}).`, true);
+  }
   for (const r of known) if (r.word) draft.update = withUpdate(r.word, draft.update);
+  if (draft.proposedForClosure || draft.superseded) return;
   if (reading?.status) draft.status = reading.status;
   if (reading?.note === 'proposed-for-closure') draft.proposedForClosure = true;
   if (reading?.note === 'superseded') draft.superseded = true;
   if (!draft.status && isAllDone(cells.percent)) draft.status = 'complete';
+}
+
+/** "Close" / "Proposed for closure" / "Complete" in a proposal column: complete, awaiting the board. "Withdrawn": superseded. */
+function applyProposal(draft: ActionDraft, reading: Known): void {
+  if (reading.status !== 'complete') return;
+  draft.status = 'complete';
+  if (reading.note === 'superseded') {
+    draft.superseded = true;
+    if (reading.word) draft.update = withUpdate(reading.word, draft.update);
+  } else draft.proposedForClosure = true;
 }
 
 /** "100%", "100" or a percent-formatted 1 from a workbook. */

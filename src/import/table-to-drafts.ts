@@ -158,8 +158,8 @@ function readRowFields(draft: ActionDraft, cells: CellValue[], header: HeaderCol
   const update = cellText(cell('update'));
   if (update) draft.update = update;
   readRowStatus(
-    draft, { status: cell('status'), secondStatus: cell('secondStatus'), percent: cell('percent') },
-    { status: label('status'), secondStatus: label('secondStatus') }, problem,
+    draft, { status: cell('status'), secondStatus: cell('secondStatus'), proposal: cell('proposal'), percent: cell('percent') },
+    { status: label('status'), secondStatus: label('secondStatus'), proposal: label('proposal') }, problem,
   );
   const strand = cellText(cell('strand'));
   if (strand) draft.strand = strand;

@@ -9,6 +9,7 @@ import type { ActionDraft, DocumentReading, ImportProblem, Suggestion } from '..
 import type { Store } from '../ports';
 import { resolveDraftTiming } from './resolve-draft-timing';
 import { settleSectionMonths } from './settle-section-months';
+import { missingMeetingProblem } from './rows-without-meeting';
 import { describePlace } from '../../import/place';
 import type { Meeting } from '../../domain/meeting';
 import { describeReference } from '../../domain/timing';
@@ -75,9 +76,8 @@ export async function planImport(
     .filter((p) => !(p.field === 'meeting' && p.severity === 'warning' && months.settledPlaces.has(describePlace(p.place))));
   const problems = [...found.filter((p) => p.severity !== 'warning'), ...months.problems];
   const warnings = [...found.filter((p) => p.severity === 'warning'), ...months.warnings];
-  if (!meetingDate && drafts.some((d) => !d.meetingDate && !d.meetingMonth)) {
-    problems.unshift({ place: {}, field: 'meeting date', message: `I could not find the meeting date in "${reading.fileName}" (I look for headings such as "Actions from 21 April 2022 Meeting" or "Record of Meeting 31 August 2023"). Give it with --meeting-date YYYY-MM-DD.` });
-  }
+  const noMeeting = meetingDate ? null : missingMeetingProblem(reading.fileName, drafts);
+  if (noMeeting) problems.unshift(noMeeting);
   if (!board && drafts.some((d) => !d.board)) {
     problems.unshift({ place: {}, field: 'board', message: `I could not find the board's name in "${reading.fileName}" (such as "MOPAC MPS Oversight Board"). Give it with --board "NAME".` });
   }

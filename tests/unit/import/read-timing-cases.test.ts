@@ -35,7 +35,7 @@ describe('the import cases\' timings, read from their files', () => {
     const plan = await planned(file);
     expect(plan.meetingDate).toBe(meeting);
     // Flags about where the date came from (date-set, meeting, from-text) are not the point here.
-    const shown = new Set<TimingFlag>(['ambiguous', 'before-meeting']);
+    const shown = new Set<string>(['ambiguous', 'before-meeting']);
     expect(plan.rows.map(({ action }) => [action.ref, action.due, action.resolution, action.flags.filter((f) => shown.has(f))])).toEqual(rows);
   });
 

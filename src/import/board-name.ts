@@ -1,0 +1,50 @@
+/**
+ * A governing body's own title names no organisation: "Board of Directors", "the Trustees", "Board
+ * Meeting", "Trust Board". A secretariat files it as that organisation's board, as "MOPAC MPS Oversight
+ * Board" and "Larkspur Community Trust Board of Trustees" are named, so the organisation's name on the
+ * line above (or before a dash on the same line) goes in front.
+ */
+const GENERIC: Record<string, string> = {
+  'board': 'Board', 'the board': 'Board', 'main board': 'Board', 'trust board': 'Trust Board',
+  'board of directors': 'Board of Directors', 'directors': 'Board of Directors', 'the directors': 'Board of Directors',
+  'board of trustees': 'Board of Trustees', 'trustees': 'Board of Trustees', 'the trustees': 'Board of Trustees',
+  'board of management': 'Board of Management', 'board of governors': 'Board of Governors',
+};
+
+/** True for a title naming no organisation ("Board", "Board of Trustees"): a more particular name found elsewhere wins. */
+export function isBareTitle(name: string): boolean {
+  return Object.values(GENERIC).includes(name);
+}
+
+/** An organisation's name as a title line gives it: "Northfield Community Health NHS Foundation Trust". */
+const ORGANISATION = /^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}\s+(?:trust|council|association|charity|hospice|foundation|academy|academies|college|university|society|limited|ltd|plc|cic|group|partnership|authority|homes|federation|institute)$/i;
+const NOT_ORGANISATION = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel|tracker|log|agenda|report)\b|\d/i;
+
+/** True for a line that is an organisation's name and nothing else. */
+export function isOrganisation(text: string): boolean {
+  return ORGANISATION.test(text) && !NOT_ORGANISATION.test(text);
+}
+
+/** "Board of Directors" as a board's name: the name a secretariat files it under, else null when not generic. */
+function genericTitle(name: string): string | null {
+  return GENERIC[name.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+}
+
+/** "Riverside NHS Trust" + "Trust Board" → "Riverside NHS Trust Board"; + "Board of Directors" → "… Trust Board of Directors". */
+function joined(organisation: string, title: string): string {
+  return /\btrust$/i.test(organisation) && title === 'Trust Board' ? `${organisation} Board` : `${organisation} ${title}`;
+}
+
+/**
+ * The board's name to file under: a generic title takes the organisation named before a dash on its own
+ * line ("Hollinsford Academy Trust - Trust Board") or on the title line just above (`above`, already a
+ * heading's text); a generic title with no organisation is given its full form ("Trustees" → "Board of
+ * Trustees"); any other name is kept as it is. Null when `name` is a lone word that names no board.
+ */
+export function boardName(name: string, above: string | null): string | null {
+  const dashed = /^(.+?)\s+[-–—:|]\s+(.+)$/.exec(name);
+  if (dashed && isOrganisation(dashed[1]!) && genericTitle(dashed[2]!)) return joined(dashed[1]!, genericTitle(dashed[2]!)!);
+  const title = genericTitle(name);
+  if (!title) return name.split(' ').length < 2 ? null : name;
+  return above && isOrganisation(above) ? joined(above, title) : title;
+}
