@@ -1,5 +1,6 @@
 import { IsoDate } from '../domain/calendar-date';
 import { findDates } from './date-text';
+import { headingMonth } from './heading-month';
 import { NEXT_MEETING } from './next-meeting';
 import { boardName, isBareTitle } from './board-name';
 
@@ -12,6 +13,8 @@ const LIST_DATE = /\(?\b(?:compiled|as\s+at|as\s+of|(?:last\s+)?updated|printed|
 export interface MeetingHeading {
   board: string | null;
   meetingDate: IsoDate | null;
+  /** "2025-11" when no heading gives the meeting's day but one gives its month ("Audit Committee - November 2025"). */
+  meetingMonth?: string;
 }
 
 /** How many non-empty lines above the actions to look for their heading. */
@@ -52,6 +55,7 @@ export function detectMeeting(lines: string[], anchor: number | null): MeetingHe
   // "Board Meeting" with no organisation above it: used only when no heading names the board more fully.
   let bare: string | null = null;
   let meetingDate: IsoDate | null = null;
+  let meetingMonth: string | null = null;
   const letter = lines.some((l) => /^\s*dear\s/i.test(l));
   const namesItsDate = (h: string) => MEETING_DATE_LINE.test(h) || (!letter && DATE_LINE.test(h));
   for (const { h, i } of candidates) {
@@ -60,9 +64,12 @@ export function detectMeeting(lines: string[], anchor: number | null): MeetingHe
     if (named && isBareTitle(named)) bare ??= named;
     else board ??= named;
     const dated = h.replace(LIST_DATE, ' ');
-    meetingDate ??= (MEETING_WORD.test(dated) || namesItsDate(dated)) && !NEXT_MEETING.test(h) ? (findDates(dated).find((d) => d.date)?.date ?? null) : null;
+    const ofMeeting = (MEETING_WORD.test(dated) || namesItsDate(dated)) && !NEXT_MEETING.test(h);
+    meetingDate ??= ofMeeting ? (findDates(dated).find((d) => d.date)?.date ?? null) : null;
+    meetingMonth ??= ofMeeting || named ? headingMonth(dated) : null;
   }
-  return { board: board ?? bare, meetingDate: meetingDate ?? meetingDateInProse(lines) };
+  const date = meetingDate ?? meetingDateInProse(lines);
+  return { board: board ?? bare, meetingDate: date, ...(!date && meetingMonth ? { meetingMonth } : {}) };
 }
 
 /** A line that reads as a heading: short, not a sentence, not a table row. */

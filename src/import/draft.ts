@@ -92,6 +92,11 @@ export interface DocumentReading {
   meetingDate: IsoDate | null;
   /** "Date of next meeting: 13 June 2024", when the document says so. */
   nextMeetingDate?: IsoDate;
+  /**
+   * "2025-11" when the document names its meeting's month but not its day ("Audit and Risk Committee -
+   * November 2025") and `meetingDate` is null: the planner settles it as it does a month-only section.
+   */
+  meetingMonth?: string;
   drafts: ActionDraft[];
   suggestions: Suggestion[];
   problems: ImportProblem[];

@@ -72,6 +72,7 @@ export async function readRegister(
     fileName,
     board: table.heading.board ?? common(drafts.map((d) => d.board)),
     meetingDate,
+    ...(!meetingDate && table.heading.meetingMonth ? { meetingMonth: table.heading.meetingMonth } : {}),
     drafts,
     suggestions: [],
     problems: byPlace([...table.problems, ...finished]),

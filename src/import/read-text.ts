@@ -37,11 +37,11 @@ export function readText(fileName: string, raw: string, places: Array<SourcePlac
     ...readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) }), ...owners.suggestions, ...readLoneOwnerLines(lines, skip),
   ].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
   const anchors = [tables.firstHeader, inline.firstLine, lists.firstLine, owners.firstLine].filter((n): n is number => n !== null);
-  const { board, meetingDate } = detectMeeting(prose, anchors.length ? Math.min(...anchors) : null);
+  const { board, meetingDate, meetingMonth } = detectMeeting(prose, anchors.length ? Math.min(...anchors) : null);
   const { drafts, problems: finished } = finishDrafts(found, meetingDate);
   const problems = byPlace([...tables.problems, ...inline.problems, ...lists.problems, ...owners.problems, ...finished]);
   const nextMeetingDate = findNextMeeting(lines);
-  const reading: DocumentReading = { fileName, board, meetingDate, ...(nextMeetingDate ? { nextMeetingDate } : {}), drafts, suggestions, problems };
+  const reading: DocumentReading = { fileName, board, meetingDate, ...(nextMeetingDate ? { nextMeetingDate } : {}), ...(meetingMonth ? { meetingMonth } : {}), drafts, suggestions, problems };
   return places.length ? placeLines(reading, places) : reading;
 }
 

@@ -66,8 +66,12 @@ export async function planImport(
   const meetingDate = options.meetingDate ?? reading.meetingDate;
   const meetingsFound = meetingsInDocument({ board, meetingDate, nextMeetingDate: reading.nextMeetingDate }, 'import', deps.now);
   const meetings = withFound(await deps.store.meetings.list(), meetingsFound);
+  // A document that names only its meeting's month: its undated actions are settled as a month-only section is.
+  const documentMonth = !meetingDate ? reading.meetingMonth : undefined;
   const months = settleSectionMonths(
-    [...reading.drafts, ...(options.includeSuggested ? suggestionsAsDrafts(reading) : [])].map((d) => (given && !d.lead.trim() ? { ...d, lead: given } : d)),
+    [...reading.drafts, ...(options.includeSuggested ? suggestionsAsDrafts(reading) : [])]
+      .map((d) => (given && !d.lead.trim() ? { ...d, lead: given } : d))
+      .map((d) => (documentMonth && !d.meetingDate && !d.meetingMonth ? { ...d, meetingMonth: documentMonth } : d)),
     meetings, board, meetingDate,
   );
   const drafts = months.drafts;
@@ -123,7 +127,10 @@ export async function planImport(
   }
   const mapped = new Set((await deps.store.leads.list()).filter((l) => l.users.length > 0).map((l) => normaliseLead(l.lead)));
   const unmappedLeads = [...new Set(rows.map((r) => r.action.lead).filter((l) => l && !mapped.has(normaliseLead(l))))];
-  return { fileName: reading.fileName, board, meetingDate, rows, suggestions: options.includeSuggested ? [] : reading.suggestions, problems, warnings, unmappedLeads, meetingsFound };
+  // A meeting settled for every action (a document that named only its month) is the document's meeting.
+  const settled = [...new Set(rows.map((r) => r.action.meetingDate))];
+  const shownMeeting = meetingDate ?? (documentMonth && settled.length === 1 && problems.length === 0 ? settled[0]! : null);
+  return { fileName: reading.fileName, board, meetingDate: shownMeeting, rows, suggestions: options.includeSuggested ? [] : reading.suggestions, problems, warnings, unmappedLeads, meetingsFound };
 }
 
 /**

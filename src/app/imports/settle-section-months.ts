@@ -2,15 +2,9 @@ import { boardCode } from '../../domain/action';
 import { IsoDate, longDate } from '../../domain/calendar-date';
 import type { Meeting } from '../../domain/meeting';
 import type { ActionDraft, ImportProblem } from '../../import/draft';
+import { monthInWords } from '../../import/heading-month';
 import { describePlace } from '../../import/place';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2022-04" → "April 2022". */
-function monthWords(month: string): string {
-  const [year, m] = month.split('-');
-  return `${MONTHS[Number(m) - 1] ?? m} ${year}`;
-}
 
 export interface SettledMonths {
   drafts: ActionDraft[];
@@ -21,7 +15,7 @@ export interface SettledMonths {
 }
 
 /**
- * A section or sheet that gives only the month of its actions' meeting ("April 2022") is settled by the board's
+ * A section, sheet or document that gives only the month of its actions' meeting ("April 2022") is settled by the board's
  * calendar: when Chaser knows exactly one (not cancelled) meeting of the board in that month, the section's
  * actions are filed under it, and a warning says so. Nothing is filed on a guess: with several meetings
  * that month, or none and no meeting date for the document, the section is an error naming the month,
@@ -44,28 +38,31 @@ export function settleSectionMonths(drafts: ActionDraft[], meetings: Meeting[], 
     const known = meetings
       .filter((m) => !m.cancelled && m.boardCode === boardCode(rowBoard) && m.date.startsWith(`${month}-`))
       .map((m) => m.date).sort();
-    const source = draft.section ? `the section "${draft.section}"` : draft.place.sheet ? `the sheet "${draft.place.sheet}"` : `the month ${monthWords(month)}`;
+    const source = draft.section ? `the section "${draft.section}"` : draft.place.sheet ? `the sheet "${draft.place.sheet}"` : 'the document';
     const key = `${source}#${month}#${rowBoard}`;
     const first = !told.has(key);
     told.add(key);
-    const at = `${describePlace(draft.place)}: ${source} gives the month of its actions' meeting but not the day`;
+    const fromDocument = !draft.section && !draft.place.sheet;
+    const at = fromDocument
+      ? `The document names the month of its meeting (${monthInWords(month)}) but not the day`
+      : `${describePlace(draft.place)}: ${source} gives the month of its actions' meeting but not the day`;
     const example = known[0] ?? `${month}-28`;
-    const writeDay = draft.section || !draft.place.sheet
-      ? `write the day in the section ("Actions from the meeting on ${longDate(example)}")`
-      : `name the sheet by its meeting's date ("${example.split('-').reverse().join('.')}")`;
+    const writeDay = draft.section ? `write the day in the section ("Actions from the meeting on ${longDate(example)}")`
+      : draft.place.sheet ? `name the sheet by its meeting's date ("${example.split('-').reverse().join('.')}")`
+        : `give the meeting's date for the import (--meeting-date ${month}-DD, or the Meeting date box in Teams)`;
     if (known.length === 1) {
       if (first) {
         settledPlaces.add(describePlace(draft.place));
-        warnings.push({ place: draft.place, field: 'meeting', severity: 'warning', message: `${at}; the only meeting of ${rowBoard} in ${monthWords(month)} that Chaser knows is ${longDate(known[0]!)}, so its actions are filed under that meeting.` });
+        warnings.push({ place: fromDocument ? {} : draft.place, field: 'meeting', severity: 'warning', message: `${at}; the only meeting of ${rowBoard} in ${monthInWords(month)} that Chaser knows is ${longDate(known[0]!)}, so its actions are filed under that meeting.` });
       }
       const { meetingMonth: _month, ...rest } = draft;
       return { ...rest, meetingDate: known[0]! };
     }
     if ((known.length > 1 || !documentMeeting) && first) settledPlaces.add(describePlace(draft.place));
     if (known.length > 1 && first) {
-      problems.push({ place: draft.place, field: 'meeting', message: `${at}, and ${rowBoard} met more than once that month (${known.map(longDate).join(', ')}): ${writeDay} or add a Meeting date column, then import again.` });
+      problems.push({ place: fromDocument ? {} : draft.place, field: 'meeting', message: `${at}, and ${rowBoard} met more than once that month (${known.map(longDate).join(', ')}): ${writeDay} or add a Meeting date column, then import again.` });
     } else if (known.length === 0 && !documentMeeting && first) {
-      problems.push({ place: draft.place, field: 'meeting', message: `${at}, and Chaser knows no meeting of ${rowBoard} in ${monthWords(month)}: add it (chaser meetings add ${month}-DD --board "${rowBoard}") or ${writeDay}, then import again.` });
+      problems.push({ place: fromDocument ? {} : draft.place, field: 'meeting', message: `${at}, and Chaser knows no meeting of ${rowBoard} in ${monthInWords(month)}: add it (chaser meetings add ${month}-DD --board "${rowBoard}") or ${writeDay}, then import again.` });
     }
     return draft;
   });

@@ -158,6 +158,22 @@ describe('a section that gives only the month of its meeting', () => {
     ]);
   });
 
+  it('when the document names only its meeting\'s month ("Audit and Risk Committee - November 2025"), then the calendar\'s one meeting that month is its meeting; with none known, it asks, naming the month', async () => {
+    const recommendations = Buffer.from(['Internal audit recommendations', 'Audit and Risk Committee - November 2025', '',
+      'Ref,Recommendation,Responsible Officer,Due date', '23 PROC 01,Refresh the contract register,Head of Procurement,31/03/2026', ''].join('\n'));
+    const store = memoryStore([CLERK.id]);
+    const unknown = await planImport(await readDocument('recs.csv', recommendations), {}, { store, calendar, now, paperDeadlineDays: 7 });
+    expect(unknown.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^The document names the month of its meeting \(November 2025\) but not the day, and Chaser knows no meeting of Audit and Risk Committee in November 2025: add it \(chaser meetings add 2025-11-DD --board "Audit and Risk Committee"\) or give the meeting's date for the import/),
+    ]);
+    await addMeeting({ date: '2025-11-19', board: 'Audit and Risk Committee' }, CLERK, meetingDeps(store, recordingMessenger()));
+    const known = await planImport(await readDocument('recs.csv', recommendations), {}, { store, calendar, now, paperDeadlineDays: 7 });
+    expect(known.problems).toEqual([]);
+    expect([known.meetingDate, ...known.rows.map((r) => r.action.meetingDate)]).toEqual(['2025-11-19', '2025-11-19']);
+    const given = await planImport(await readDocument('recs.csv', recommendations), { meetingDate: '2025-11-26' }, { store, calendar, now, paperDeadlineDays: 7 });
+    expect(given.rows.map((r) => r.action.meetingDate)).toEqual(['2025-11-26']);
+  });
+
   it('when the board met twice that month, then Chaser does not pick one: the section is a problem naming both meetings', async () => {
     const store = memoryStore([CLERK.id]);
     await add(store, '2024-05-02');
