@@ -1,4 +1,4 @@
-import type { Field } from './header-columns';
+import type { Field } from './header-field';
 
 /**
  * Headings of a column that proposes what the board should do with each action ("Close" / "Open"),

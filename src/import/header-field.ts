@@ -1,0 +1,10 @@
+/**
+ * The columns a table or register may have. `meeting` may hold a board name or a date; `source` holds
+ * the meeting an action came from ("Board 28/02/2018"); `revisedDue` is a Revised/New date column, which
+ * wins over the due date or timing; `percent` is "% complete"; `ignored` columns are known but not read;
+ * `secondStatus` is a second status column ("Status" and "RAG" side by side), never named by itself;
+ * `proposal` is a "Proposed to open/close" column beside a status column (`status-columns.ts`).
+ */
+export type Field =
+  | 'number' | 'action' | 'timing' | 'lead' | 'due' | 'revisedDue' | 'status' | 'percent' | 'update' | 'strand'
+  | 'item' | 'meeting' | 'meetingDate' | 'source' | 'board' | 'ignored' | 'secondStatus' | 'proposal';
