@@ -124,7 +124,7 @@ function startTable(header: HeaderColumns, headerPlace: SourcePlace): { add(row:
       itemWarned = true;
       problems.push({
         place: row.place, field: 'item', severity: 'warning',
-        message: `${at}: the "${label('item')}" column (${quoteCell(draft.item)}) is not kept: the "${label('number')}" column is the actions' reference (remove the ${label('number')} column to use "${label('item')}" as the reference).`,
+        message: `${at}: the "${label('item')}" column (${quoteCell(draft.item)}) is not kept in the register: the actions are known by their "${label('number')}" column, as Chaser shows them in chat, on cards and in exports.`,
       });
     }
     if (section) applySection(draft, section);

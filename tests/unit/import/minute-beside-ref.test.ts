@@ -13,7 +13,7 @@ describe('a Minute column beside a Ref column', () => {
     ]));
     expect(reading.drafts.map((d) => [d.ref, d.item])).toEqual([['TB25/041', '25/112'], ['TB25/042', '25/115']]);
     expect(reading.problems.map((p) => [p.severity, p.message])).toEqual([
-      ['warning', expect.stringMatching(/^Line 5: the "Minute" column \("25\/112"\) is not kept: the "Ref" column is the actions' reference/)],
+      ['warning', expect.stringMatching(/^Line 5: the "Minute" column \("25\/112"\) is not kept in the register: the actions are known by their "Ref" column/)],
     ]);
   });
 
