@@ -64,11 +64,23 @@ export function findRevisions(text: string, mentions: Mention[]): Revisions {
     const before = [...mentions].reverse().find((m) => m.end <= start);
     if (before) superseded.add(before);
   }
+  // "30/06/2024 then 30/09/2025", "31/05/2025 → 30/09/2025": a date followed straight by its replacement.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i]!, mentions[i + 1]!];
+    if (SLIPPED_TO.test(text.slice(a.end, b.start))) {
+      superseded.add(a);
+      revised = true;
+    }
+  }
   return { superseded, revised };
 }
 
+/** Between two dates and nothing else: the second replaced the first ("then", "now", an arrow). */
+const SLIPPED_TO = /^\s*[,;]?\s*(?:then|now|and\s+now|→|⇒|->|=>|>)\s*[:\-–]?\s*$/i;
+
 /**
- * Two or more days with nothing but spaces between them ("13.09.2023 08.11.2023"): trackers append a
+ * Two or more days with nothing but spaces, a comma or a semicolon between them ("13.09.2023 08.11.2023",
+ * "30/06/2025; 31/10/2025"): trackers append a
  * date as it slips, so the last is current and the others are superseded; the reading is ambiguous.
  * Periods ("June July") and dates joined by any word or mark ("16 June and 21 July", "- 16 June - 21 July")
  * are milestones instead. Returns the mentions superseded this way.
@@ -77,7 +89,7 @@ export function findAppendedDates(text: string, mentions: Mention[]): Set<Mentio
   const superseded = new Set<Mention>();
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [a, b] = [mentions[i]!, mentions[i + 1]!];
-    if (a.day && b.day && /^\s+$/.test(text.slice(a.end, b.start))) superseded.add(a);
+    if (a.day && b.day && /^\s*[,;]?\s+$|^\s*[,;]\s*$/.test(text.slice(a.end, b.start))) superseded.add(a);
   }
   return superseded;
 }

@@ -223,6 +223,11 @@ const kinds: Record<string, Row[]> = {
     ['30/06/2023 30/09/2023 31/12/2023', MAY, '2023-12-31', 'exact', AMBIGUOUS, ['2023-06-30', '2023-09-30']],
     ['16 June 21 July', '2022-04-21', '2022-07-21', 'exact', AMBIGUOUS, ['2022-06-16']],
     ['28/02/2024 29/02/2024', '2023-12-07', '2024-02-29', 'exact', AMBIGUOUS, ['2024-02-28']],
+    ['30/06/2023 then 30/09/2023', MAY, '2023-09-30', 'exact', REVISED, ['2023-06-30']], // a date then its replacement
+    ['31/05/2023 → 30/09/2023', MAY, '2023-09-30', 'exact', REVISED, ['2023-05-31']],
+    ['30 June -> 31 Aug -> 30 Nov', MAY, '2023-11-30', 'exact', REVISED, ['2023-06-30', '2023-08-31']],
+    ['30/06/2023; 31/10/2023', MAY, '2023-10-31', 'exact', AMBIGUOUS, ['2023-06-30']], // appended with a semicolon
+    ['30/06/2023, 31/10/2023', MAY, '2023-10-31', 'exact', AMBIGUOUS, ['2023-06-30']],
     ['30 June extended to 31 July', MAY, '2023-07-31', 'exact', REVISED, ['2023-06-30']],
     ['30 Sept deferred to end of October', MAY, '2023-10-31', 'exact', REVISED, ['2023-09-30']],
     ['31 July deferred to the September meeting', MAY, '2023-09-01', 'inferred', REVISED, ['2023-07-31']],
