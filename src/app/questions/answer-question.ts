@@ -59,7 +59,7 @@ export async function answerQuestion(interpretation: Interpretation, asker: Acto
       }
     }
     if (!named || !found || !canSee(visibility, found.action)) {
-      return { kind: 'not-found', message: `I cannot find action ${filters.action.number}${filters.action.boardCode ? ` of ${filters.action.boardCode}` : ''}. Ask "what is open" to see the actions in the register.` };
+      return { kind: 'not-found', message: `I cannot find action ${filters.action.ref ?? filters.action.number}${filters.action.boardCode ? ` of ${filters.action.boardCode}` : ''}. Ask "what is open" to see the actions in the register.` };
     }
     return { kind: 'detail', action: found.action, history: found.history, note: ambiguityNote(named), today, mayChase };
   }

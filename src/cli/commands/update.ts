@@ -31,9 +31,12 @@ export const updateCommand: Command = {
     if (due !== undefined && !isIsoDate(due)) throw new UsageError(`--due must be a real date as YYYY-MM-DD, e.g. 2022-06-30 (got "${due}").`);
     const result = await recordReply({ action: selector, report: { status, text: String(values.text ?? ''), revisedDue: due ?? null }, source: 'cli' }, ctx.actor, { store: ctx.store, clock: ctx.clock, log: silentLogger, dueHorizonYears: ctx.config.dueHorizonYears });
     if (result.kind === 'not-found') throw new UsageError(`There is no action ${positionals.join(' ')} in the register (chaser list shows them all).`);
-    const { action, note } = result;
+    if (result.kind === 'ambiguous') {
+      ctx.io.err(result.message);
+      return 1;
+    }
+    const { action } = result;
     ctx.io.out(`Recorded for ${actionReference(action)}: ${STATUS_WORDS[action.status]}${action.latest?.text ? ` — ${action.latest.text}` : ''}${due ? `; due ${due}` : ''}.`);
-    if (note) ctx.io.out(`(${note} Use the full reference for another.)`);
     return 0;
   },
 };

@@ -43,13 +43,17 @@ function mentionFor(text: string, index: number, end: number, number: number, me
   return { text: text.slice(index, end).trim(), number, meetings, index, end, ...extra };
 }
 
-function references(text: string, refs: string[], found: Found[]): string {
+/** The boards' own references ("42/20"); a known board code just before one names its board ("UEC C/24/64"). */
+function references(text: string, refs: string[], codes: string[], found: Found[]): string {
   const pattern = wholeWords(refs);
   let rest = text;
   for (const m of pattern ? text.matchAll(pattern) : []) {
     const reference = refs.find((r) => r.toLowerCase() === m[0].toLowerCase().replace(/\s+/g, ' ')) ?? m[0];
-    found.push({ text: m[0], reference, meetings: [], index: m.index, end: m.index + m[0].length });
-    rest = blank(rest, m.index, m.index + m[0].length);
+    const before = /\b([A-Za-z][A-Za-z0-9]*)\s*#?\s*$/.exec(text.slice(0, m.index));
+    const code = before ? codes.find((c) => c.toLowerCase() === before[1]!.toLowerCase()) : undefined;
+    const index = code ? before!.index : m.index;
+    found.push({ text: text.slice(index, m.index + m[0].length), reference, meetings: [], ...(code ? { boardCode: code } : {}), index, end: m.index + m[0].length });
+    rest = blank(rest, index, m.index + m[0].length);
   }
   return rest;
 }
@@ -120,7 +124,7 @@ export function findActionMentions(text: string, c: MentionContext): ActionMenti
   const found: Found[] = [];
   // A coded reference first, so "HPCP 02-Oct-2025 #42/20" keeps its meeting; then the boards' own references.
   let rest = coded(text, c, found);
-  rest = references(rest, c.references, found);
+  rest = references(rest, c.references, c.knownBoardCodes, found);
   rest = monthActions(rest, c, found);
   const phrase = findMeetingPhrase(rest, c.meetings, c.today);
   const numbersOnly = phrase ? blank(rest, phrase.index, phrase.end) : rest;

@@ -63,7 +63,7 @@ export function toInterpretation(u: Understanding, typed: string): Interpretatio
     const action = mention ? selectorOf(mention) : undefined;
     if (action) return { intent, filters: { action }, suggestions: [] };
     if (mention?.reference) {
-      const meeting = mention.boardCode && mention.meetingDate ? { boardCode: mention.boardCode, meetingDate: mention.meetingDate } : {};
+      const meeting = mention.boardCode ? { boardCode: mention.boardCode, ...(mention.meetingDate ? { meetingDate: mention.meetingDate } : {}) } : {};
       return { intent, filters: { action: { number: 0, ref: mention.reference, ...meeting } }, suggestions: [] };
     }
     return null;

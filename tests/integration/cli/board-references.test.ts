@@ -81,6 +81,19 @@ describe('naming actions by the board\'s own references on the command line', ()
     expect((await chaser('ask', 'show action 42/20')).out).toMatch(/^TB 07-Mar-2024 #42\/20 · Company Secretary · due 2024-05-31 · Complete/);
   });
 
+  it('when two boards use the same reference in meetings on the same day, then an update by that reference records nothing and names both; the board code settles it', async () => {
+    const chaser = cliOn();
+    const log = (board: string) => [`${board} - actions from 26 November 2024`, '', 'Ref\tAction\tLead\tDue date', `C/24/64\tReview the ${board} risk register\tRegistrar\t31/01/2025`, ''].join('\n');
+    await chaser('import', write('council.txt', log('University Council')), '--board', 'University Council');
+    await chaser('import', write('committee.txt', log('Estates Committee')), '--board', 'Estates Committee');
+    const refused = await chaser('update', 'C/24/64', '--status', 'amber', '--text', 'slipping');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^There is an action C\/24\/64 in 2 meetings: .*UC 26-Nov-2024 #C\/24\/64.*EC 26-Nov-2024 #C\/24\/64|^There is an action C\/24\/64 in 2 meetings: .*EC 26-Nov-2024 #C\/24\/64.*UC 26-Nov-2024 #C\/24\/64/);
+    expect((await chaser.store().actions.listAll()).every((a) => a.status === 'awaiting_update')).toBe(true);
+    expect((await chaser('ask', 'show action EC C/24/64')).out).toMatch(/^EC 26-Nov-2024 #C\/24\/64 · Registrar/);
+    expect((await chaser('update', 'EC 26-Nov-2024 #C/24/64', '--status', 'amber')).out).toMatch(/^Recorded for EC 26-Nov-2024 #C\/24\/64: At risk/);
+  });
+
   it('when a reference matches no action, then it says so and nothing changes', async () => {
     const chaser = cliOn();
     await chaser('import', write('tracker.txt', TRACKER), '--board', 'Trust Board');
