@@ -1,4 +1,5 @@
-import { PdfLine, PdfSegment, joinWrapped } from './pdf-lines';
+import { RowCells } from './pdf-cell-lines';
+import type { PdfLine, PdfSegment } from './pdf-lines';
 import { ColumnOf, oneRow, rowBlocks } from './pdf-row-blocks';
 
 /** Lines closer than this (ems, baseline to baseline) are one block: no row spacing between. */
@@ -31,16 +32,13 @@ export function rowsOf({ starts, lines }: { starts: number[]; lines: PdfLine[] }
       rows.push(...marked.map((group) => ({ cells: cellsOf(starts, group), first: group[0]! })));
       continue;
     }
-    let row: { cells: string[]; first: PdfLine } | null = null;
+    let row: { cells: RowCells; first: PdfLine } | null = null;
     for (const line of block) {
       if (!row || (firsts.length > 1 && firsts.includes(line))) {
-        row = { cells: starts.map(() => ''), first: line };
-        rows.push(row);
+        row = { cells: new RowCells(starts), first: line };
+        rows.push({ cells: row.cells.cells, first: line });
       }
-      for (const s of line.segments) {
-        const k = columnOf(starts, s, line.size);
-        row.cells[k] = joinWrapped(row.cells[k]!, s.text);
-      }
+      for (const s of line.segments) row.cells.add(columnOf(starts, s, line.size), s, line.size);
     }
   }
   return rows;
@@ -48,14 +46,9 @@ export function rowsOf({ starts, lines }: { starts: number[]; lines: PdfLine[] }
 
 /** The cells of lines that make one row: each column's text top to bottom, wrapped lines joined. */
 function cellsOf(starts: number[], lines: PdfLine[]): string[] {
-  const cells = starts.map(() => '');
-  for (const line of lines) {
-    for (const s of line.segments) {
-      const k = columnOf(starts, s, line.size);
-      cells[k] = joinWrapped(cells[k]!, s.text);
-    }
-  }
-  return cells;
+  const row = new RowCells(starts);
+  for (const line of lines) for (const s of line.segments) row.add(columnOf(starts, s, line.size), s, line.size);
+  return row.cells;
 }
 
 /** The column a segment falls in: the last whose start is at or left of the segment's start. */

@@ -136,6 +136,26 @@ describe('PDF pages to text', () => {
     expect(joinBroken(before, after)).toBe(joined);
   });
 
+  it('when narrow cells of a table without borders break words too long for them ("25/1" / "4", "Septembe" / "r 2024", "Complet" / "e"), then each word is joined back, and a line wrapped at a space keeps its space', () => {
+    // Each column's text ends two cell margins (about 11 points) before the next column's starts; Word
+    // breaks a word only when it is too long for a line of its own ("In" / "progres" / "s").
+    const items = [
+      run('Ref', 50, 100), run('Action', 82, 100), run('Lead', 250, 100), run('Due', 322, 100), run('Status', 374, 100), run('Update', 421, 100),
+      run('25/1', 50, 130), run('Present the winter pressures', 82, 130), run('Head of', 250, 130), run('Septembe', 322, 130), run('Complet', 374, 130), run('Presented', 421, 130),
+      run('4', 50, 142), run('review to the board', 82, 142), run('Environmenta', 250, 142), run('r 2024', 322, 142), run('e', 374, 142), run('in May', 421, 142),
+      run('l Services', 250, 154),
+      run('25/1', 50, 178), run('Circulate the speak up policy', 82, 178), run('Director of', 250, 178), run('30 April', 322, 178), run('In', 374, 178), run('With staff', 421, 178),
+      run('5', 50, 190), run('Workforce', 250, 190), run('2024', 322, 190), run('progres', 374, 190), run('side', 421, 190),
+      run('s', 374, 202),
+    ];
+
+    expect(pdfText([page(1, items)]).text.split('\n')).toEqual([
+      'Ref\tAction\tLead\tDue\tStatus\tUpdate',
+      '25/14\tPresent the winter pressures review to the board\tHead of Environmental Services\tSeptember 2024\tComplete\tPresented in May',
+      '25/15\tCirculate the speak up policy\tDirector of Workforce\t30 April 2024\tIn progress\tWith staff side',
+    ]);
+  });
+
   it('when a table without borders centres its short cells in rows whose action wraps, with no space between rows, then each row is one action', () => {
     const items = [
       run('Ref', 50, 100), run('Action', 100, 100), run('Lead', 350, 100),

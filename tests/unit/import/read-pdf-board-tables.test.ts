@@ -2,7 +2,7 @@ import { DocumentReading } from '../../../src/import/draft';
 import { readDocument } from '../../../src/import/read-document';
 import { readPdfPages } from '../../../src/import/read-pdf-pages';
 import {
-  SCRUTINY_WIDTHS, TRUSTEE_WIDTHS, TRUST_DATE_WIDTHS, TrackerLayout, WRAPPED_REF_WIDTHS, scrutinyCentredRows, trackerDocx, trustDateRows, trusteeLongRows,
+  NARROW_CELL_WIDTHS, SCRUTINY_WIDTHS, TRUSTEE_WIDTHS, TRUST_DATE_WIDTHS, TrackerLayout, WRAPPED_REF_WIDTHS, narrowCellRows, scrutinyCentredRows, trackerDocx, trustDateRows, trusteeLongRows,
   wrappedRefRows,
 } from './board-table-documents';
 import { convertToPdf, describeWithLibreOffice } from './libre-office';
@@ -46,6 +46,13 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
       for (const count of vAlign === 'top' ? [3, 8] : [3, 8, 24]) {
         words[`spaced ${count} ${vAlign}.docx`] = await trackerDocx('Holloway Vale Borough Council', 'Corporate Governance Committee action tracker: meeting of 16 October 2025',
           WRAPPED_REF_WIDTHS, wrappedRefRows(count), { borders: false, vAlign, rowSpacing: 120 });
+      }
+    }
+    for (const vAlign of ['top', 'center'] as const) {
+      // Rows that run on are told apart by a reference on one line: there only the other cells break.
+      for (const rowSpacing of [0, 120]) {
+        words[`narrow ${rowSpacing ? 'spaced' : 'run-on'} ${vAlign}.docx`] = await trackerDocx('Northfield NHS Trust Board', 'Action tracker: meeting of 11 June 2024',
+          rowSpacing ? NARROW_CELL_WIDTHS : [900, 3400, ...NARROW_CELL_WIDTHS.slice(2)], narrowCellRows(), { borders: false, vAlign, rowSpacing });
       }
     }
     Object.assign(wordDocs, words);
@@ -103,6 +110,20 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
 
       expect(fromPdf.drafts.map((d) => [d.ref, d.text, d.lead, d.due])).toEqual(fromWord.drafts.map((d) => [d.ref, d.text, d.lead, d.due]));
       expect(fromPdf.drafts).toHaveLength(count as number);
+      expect(fromPdf.problems).toEqual([]);
+    },
+  );
+
+  it.each([['run-on', 'top'], ['run-on', 'center'], ['spaced', 'top'], ['spaced', 'center']])(
+    'when the narrow cells of a tracker without borders (rows %s, cells at the %s) break words too long for them ("25/1" / "4", "Septembe" / "r 2024"), then the PDF gives the Word document\'s actions',
+    async (rows, vAlign) => {
+      const name = `narrow ${rows} ${vAlign}`;
+      const fromWord = await readDocument(`${name}.docx`, wordDocs[`${name}.docx`]!);
+
+      const fromPdf = await readDocument(`${name}.pdf`, pdfs[`${name}.pdf`]!);
+
+      expect(fromPdf.drafts.map((d) => [d.ref, d.text, d.lead, d.due, d.timing, d.status, d.update])).toEqual(fromWord.drafts.map((d) => [d.ref, d.text, d.lead, d.due, d.timing, d.status, d.update]));
+      expect(fromPdf.drafts.map((d) => d.ref)).toEqual(['25/14', '25/15', '25/16']);
       expect(fromPdf.problems).toEqual([]);
     },
   );
