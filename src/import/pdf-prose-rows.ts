@@ -22,11 +22,14 @@ export function rowsOf({ starts, lines }: { starts: number[]; lines: PdfLine[] }
     else blocks.push([line]);
   });
   const rows: Array<{ cells: string[]; first: PdfLine }> = [];
+  const firstsOf = (block: PdfLine[]): PdfLine[] => block.filter((l) => columnOf(starts, l.segments[0]!, l.size) === 0);
   for (const block of blocks) {
     const column: ColumnOf = (l, s) => columnOf(starts, s, l.size);
-    const firsts = block.filter((l) => columnOf(starts, l.segments[0]!, l.size) === 0);
+    const firsts = firstsOf(block);
+    // The fewest lines of a first cell in the other rows (a reference that wraps in every row: "CGC" / "25/14").
+    const others = blocks.slice(1).filter((b) => b !== block).map((b) => firstsOf(b).length).filter((n) => n > 0);
     // Where row spacing sets the rows apart, a block between it is one row; not the header row's block.
-    const spaced = blocks.length > 1 && block !== blocks[0] && firsts.length > 1 && oneRow(block, starts.length, column, pageOf);
+    const spaced = blocks.length > 1 && block !== blocks[0] && firsts.length > 1 && oneRow(block, starts.length, column, pageOf, others.length ? Math.min(...others) : 0);
     const marked = spaced ? [block] : rowBlocks(block, starts.length, column, pageOf);
     if (marked) {
       rows.push(...marked.map((group) => ({ cells: cellsOf(starts, group), first: group[0]! })));

@@ -211,6 +211,34 @@ describe('PDF pages to text', () => {
     expect(places).toEqual([{ page: 1, line: 1 }, { page: 1, line: 2 }, { page: 2, line: 3 }]);
   });
 
+  it.each([['repeated', true], ['not repeated', false]])(
+    'when a page break splits a top-aligned row of a spaced table without borders after its reference\'s first line ("CGC" / "25/27"), header row %s, then the row is joined back',
+    (_, repeated) => {
+      const furniture = (n: number): PdfTextItem[] => [run('Holloway Vale Borough Council - OFFICIAL', 300, 40), run(`Page ${n} of 2`, 270, 820)];
+      const header = (y: number): PdfTextItem[] => [run('Ref', 50, y), run('Action', 80, y), run('Lead', 350, y), run('Due', 430, y)];
+      const first = page(1, [
+        ...furniture(1), run('Corporate Governance Committee action tracker', 50, 676), ...header(700),
+        run('CGC', 50, 724), run('Publish the revised Code of Conduct', 80, 724), run('Monitoring', 350, 724), run('30 November', 430, 724),
+        run('25/26', 50, 736), run('for members', 80, 736), run('Officer', 350, 736), run('2025', 430, 736),
+        run('CGC', 50, 760), run('Report on Freedom of Information', 80, 760), run('Information', 350, 760), run('31 January', 430, 760),
+      ]);
+      const top = repeated ? 84 : 60;
+      const second = page(2, [
+        ...furniture(2), ...(repeated ? header(60) : []),
+        run('25/27', 50, top), run('response times', 80, top), run('Governance', 350, top), run('2026', 430, top), run('Manager', 350, top + 12),
+        run('CGC', 50, top + 36), run('Circulate the annual governance', 80, top + 36), run('Director of', 350, top + 36), run('13 March', 430, top + 36),
+        run('25/28', 50, top + 48), run('statement to members', 80, top + 48), run('Finance', 350, top + 48), run('2026', 430, top + 48),
+      ]);
+
+      expect(pdfText([first, second]).text.split('\n')).toEqual([
+        'Corporate Governance Committee action tracker', '', 'Ref\tAction\tLead\tDue',
+        'CGC 25/26\tPublish the revised Code of Conduct for members\tMonitoring Officer\t30 November 2025',
+        'CGC 25/27\tReport on Freedom of Information response times\tInformation Governance Manager\t31 January 2026',
+        'CGC 25/28\tCirculate the annual governance statement to members\tDirector of Finance\t13 March 2026',
+      ]);
+    },
+  );
+
   it('when a table row has a problem, then the message names the page and the line a reader counts', () => {
     const rules = grid([50, 100, 300, 400], [100, 114, 128]);
     const items = [run('Westmoor Panel', 50, 60), run('No.', 55, 110), run('Action', 105, 110), run('Lead', 305, 110), run('1', 55, 124), run('Book the venue', 105, 124)];

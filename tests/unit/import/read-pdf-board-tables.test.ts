@@ -48,6 +48,11 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
           WRAPPED_REF_WIDTHS, wrappedRefRows(count), { borders: false, vAlign, rowSpacing: 120 });
       }
     }
+    // 14 rows: the page break falls after "CGC", the first line of the 14th reference ("CGC" / "25/27").
+    for (const repeatHeader of [true, false]) {
+      words[`spaced 14 top ${repeatHeader ? 'repeated header' : 'one header'}.docx`] = await trackerDocx('Holloway Vale Borough Council',
+        'Corporate Governance Committee action tracker: meeting of 16 October 2025', WRAPPED_REF_WIDTHS, wrappedRefRows(14), { borders: false, vAlign: 'top', rowSpacing: 120, repeatHeader });
+    }
     for (const vAlign of ['top', 'center'] as const) {
       // Rows that run on are told apart by a reference on one line: there only the other cells break.
       for (const rowSpacing of [0, 120]) {
@@ -99,7 +104,6 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
     },
   );
 
-  // Over a page break, only centred cells: a top-aligned row whose reference wraps onto the next page is not yet read whole.
   it.each([[3, 'top'], [3, 'center'], [8, 'top'], [8, 'center'], [24, 'center']])(
     'when a table without borders sets its %s rows apart with spacing and its references wrap ("CGC" / "25/14") beside wrapped actions and leads (cells at the %s), then the PDF gives the Word document\'s actions',
     async (count, vAlign) => {
@@ -124,6 +128,20 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
 
       expect(fromPdf.drafts.map((d) => [d.ref, d.text, d.lead, d.due, d.timing, d.status, d.update])).toEqual(fromWord.drafts.map((d) => [d.ref, d.text, d.lead, d.due, d.timing, d.status, d.update]));
       expect(fromPdf.drafts.map((d) => d.ref)).toEqual(['25/14', '25/15', '25/16']);
+      expect(fromPdf.problems).toEqual([]);
+    },
+  );
+
+  it.each(['repeated header', 'one header'])(
+    'when a page break splits a top-aligned row of a spaced table without borders after the first line of its reference ("CGC" / "25/27", %s), then the PDF gives the Word document\'s actions',
+    async (header) => {
+      const name = `spaced 14 top ${header}`;
+      const fromWord = await readDocument(`${name}.docx`, wordDocs[`${name}.docx`]!);
+
+      const fromPdf = await readDocument(`${name}.pdf`, pdfs[`${name}.pdf`]!);
+
+      expect(fromPdf.drafts.map((d) => [d.ref, d.text, d.lead, d.due])).toEqual(fromWord.drafts.map((d) => [d.ref, d.text, d.lead, d.due]));
+      expect(fromPdf.drafts.map((d) => d.ref)).toEqual(wrappedRefRows(14).slice(1).map((r) => r[0]));
       expect(fromPdf.problems).toEqual([]);
     },
   );
