@@ -27,6 +27,8 @@ export interface PdfSegment {
 const SAME_LINE_EMS = 0.5;
 /** A gap wider than this between runs (ems, about two characters' widths) separates columns. */
 export const COLUMN_GAP_EMS = 1;
+/** A line this close to its cell's edge (ems) had no room for the next letter: about an "m" (0.78 em in Liberation Serif). */
+const WIDEST_LETTER_EMS = 0.85;
 /** A gap wider than this between runs (ems) is a space between words. */
 const SPACE_EMS = 0.15;
 
@@ -103,13 +105,16 @@ export function endsInBrokenWord(items: PdfTextItem[], box: { left: number; righ
   return last !== undefined && brokenWord(last, box);
 }
 
-/** A line that is one word reaching the cell's right padding: the word went on, broken where the cell ended. */
-function brokenWord(line: PdfLine, box: { left: number; right: number }): boolean {
+/**
+ * A line that is one word reaching the cell's right padding (`box`: the cell's borders, points; the padding
+ * taken as on the left): the word went on, broken where the cell ended.
+ */
+export function brokenWord(line: PdfLine, box: { left: number; right: number }): boolean {
   const first = line.segments[0]!;
   const last = line.segments[line.segments.length - 1]!;
   if (line.segments.length > 1 || /\s/.test(first.text)) return false;
   const padding = Math.max(0, first.x0 - box.left);
-  return last.x1 + line.size * 0.6 > box.right - padding;
+  return last.x1 + line.size * WIDEST_LETTER_EMS > box.right - padding;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { PdfLine, PdfSegment, joinWrapped } from './pdf-lines';
+import { RowCells } from './pdf-cell-lines';
+import type { PdfLine, PdfSegment } from './pdf-lines';
 import { ColumnOf, oneRow, rowBlocks } from './pdf-row-blocks';
 
 /** Lines closer than this (ems, baseline to baseline) are one block: no row spacing between. */
@@ -21,26 +22,26 @@ export function rowsOf({ starts, lines }: { starts: number[]; lines: PdfLine[] }
     else blocks.push([line]);
   });
   const rows: Array<{ cells: string[]; first: PdfLine }> = [];
+  const firstsOf = (block: PdfLine[]): PdfLine[] => block.filter((l) => columnOf(starts, l.segments[0]!, l.size) === 0);
   for (const block of blocks) {
     const column: ColumnOf = (l, s) => columnOf(starts, s, l.size);
-    const firsts = block.filter((l) => columnOf(starts, l.segments[0]!, l.size) === 0);
+    const firsts = firstsOf(block);
+    // The fewest lines of a first cell in the other rows (a reference that wraps in every row: "CGC" / "25/14").
+    const others = blocks.slice(1).filter((b) => b !== block).map((b) => firstsOf(b).length).filter((n) => n > 0);
     // Where row spacing sets the rows apart, a block between it is one row; not the header row's block.
-    const spaced = blocks.length > 1 && block !== blocks[0] && firsts.length > 1 && oneRow(block, starts.length, column, pageOf);
+    const spaced = blocks.length > 1 && block !== blocks[0] && firsts.length > 1 && oneRow(block, starts.length, column, pageOf, others.length ? Math.min(...others) : 0);
     const marked = spaced ? [block] : rowBlocks(block, starts.length, column, pageOf);
     if (marked) {
       rows.push(...marked.map((group) => ({ cells: cellsOf(starts, group), first: group[0]! })));
       continue;
     }
-    let row: { cells: string[]; first: PdfLine } | null = null;
+    let row: { cells: RowCells; first: PdfLine } | null = null;
     for (const line of block) {
       if (!row || (firsts.length > 1 && firsts.includes(line))) {
-        row = { cells: starts.map(() => ''), first: line };
-        rows.push(row);
+        row = { cells: new RowCells(starts), first: line };
+        rows.push({ cells: row.cells.cells, first: line });
       }
-      for (const s of line.segments) {
-        const k = columnOf(starts, s, line.size);
-        row.cells[k] = joinWrapped(row.cells[k]!, s.text);
-      }
+      for (const s of line.segments) row.cells.add(columnOf(starts, s, line.size), s, line.size);
     }
   }
   return rows;
@@ -48,14 +49,9 @@ export function rowsOf({ starts, lines }: { starts: number[]; lines: PdfLine[] }
 
 /** The cells of lines that make one row: each column's text top to bottom, wrapped lines joined. */
 function cellsOf(starts: number[], lines: PdfLine[]): string[] {
-  const cells = starts.map(() => '');
-  for (const line of lines) {
-    for (const s of line.segments) {
-      const k = columnOf(starts, s, line.size);
-      cells[k] = joinWrapped(cells[k]!, s.text);
-    }
-  }
-  return cells;
+  const row = new RowCells(starts);
+  for (const line of lines) for (const s of line.segments) row.add(columnOf(starts, s, line.size), s, line.size);
+  return row.cells;
 }
 
 /** The column a segment falls in: the last whose start is at or left of the segment's start. */

@@ -93,17 +93,27 @@ function centredAcrossPages(parts: PdfLine[][], centredRows: (part: PdfLine[], c
 /**
  * Whether the lines of a block read as one row: each column's lines follow one another with no space
  * between (one cell each), and either every cell starts on the block's first line (top-aligned) or every
- * cell is centred on the block's middle; a row a page break split, each page's part so on its own (a part
- * whose first line has a first cell starts a row of its own, as the next row does after a break). For a
+ * cell is centred on the block's middle; a row a page break split, each page's part so on its own. For a
  * table whose rows are set apart by row spacing, where a block between the spacing is one row even when
- * its reference wraps ("CGC" / "25/14").
+ * its reference wraps ("CGC" / "25/14"). A part after a break whose first line has a first cell starts a
+ * row of its own, as the next row does after a break, unless it is the rest of a top-aligned reference
+ * cut short: the first cell above the break has fewer lines than every other row's (`firstCellLines`, the
+ * fewest lines of a first cell in the table's other rows: "CGC" at the foot of the page where every row's
+ * reference is "CGC" / "25/14"), and the part goes on only in the cells still open on the last line above.
  */
-export function oneRow(lines: PdfLine[], columns: number, columnOf: ColumnOf, pageOf: (line: PdfLine) => number = () => 0): boolean {
+export function oneRow(lines: PdfLine[], columns: number, columnOf: ColumnOf, pageOf: (line: PdfLine) => number = () => 0, firstCellLines = 0): boolean {
   const size = Math.max(...lines.map((l) => l.size));
   const level = (a: number, b: number): boolean => Math.abs(a - b) <= LEVEL_EMS * size;
-  return pageParts(lines, pageOf).every((part, p) => {
-    if (p > 0 && part[0]!.segments.some((s) => columnOf(part[0]!, s) === 0)) return false;
-    const cells = Array.from({ length: columns }, (_, c) => part.filter((l) => l.segments.some((s) => columnOf(l, s) === c))).filter((cell) => cell.length > 0);
+  const columnsOf = (line: PdfLine): number[] => line.segments.map((s) => columnOf(line, s));
+  const parts = pageParts(lines, pageOf);
+  return parts.every((part, p) => {
+    if (p > 0 && columnsOf(part[0]!).includes(0)) {
+      const above = parts[p - 1]!;
+      const cut = above.filter((l) => columnsOf(l).includes(0)).length < firstCellLines;
+      const open = columnsOf(above[above.length - 1]!);
+      if (!cut || !columnsOf(part[0]!).every((c) => open.includes(c))) return false;
+    }
+    const cells = Array.from({ length: columns }, (_, c) => part.filter((l) => columnsOf(l).includes(c))).filter((cell) => cell.length > 0);
     const whole = cells.every((cell) => cell.every((l, k) => k === 0 || l.y - cell[k - 1]!.y <= NEXT_LINE_EMS * size));
     const top = part[0]!.y;
     const middle = (top + part[part.length - 1]!.y) / 2;

@@ -103,3 +103,18 @@ export function wrappedRefRows(count = 4): string[][] {
 }
 
 export const WRAPPED_REF_WIDTHS = [850, 4200, 1900, 1600];
+
+/**
+ * An NHS trust's tracker whose columns are too narrow for some words, which Word and LibreOffice break at
+ * the cell's edge: "25/1" / "4", "Environmenta" / "l Services", "Septembe" / "r 2024", "Compl" / "ete".
+ */
+export function narrowCellRows(): string[][] {
+  return [
+    ['Ref', 'Action', 'Lead', 'Due', 'Status', 'Update'],
+    ['25/14', 'Present the winter pressures review to the board', 'Head of Environmental Services', 'September 2024', 'Complete', 'Presented in May'],
+    ['25/15', 'Circulate the revised freedom to speak up policy', 'Director of Workforce', '30 April 2024', 'In progress', 'Draft with staff side'],
+    ['25/16', 'Report the cost improvement plan delivery', 'Chief Finance Officer', 'November 2024', 'Complete', 'Reported in October'],
+  ];
+}
+
+export const NARROW_CELL_WIDTHS = [700, 3600, 1700, 900, 900, 1400];

@@ -136,6 +136,26 @@ describe('PDF pages to text', () => {
     expect(joinBroken(before, after)).toBe(joined);
   });
 
+  it('when narrow cells of a table without borders break words too long for them ("25/1" / "4", "Septembe" / "r 2024", "Complet" / "e"), then each word is joined back, and a line wrapped at a space keeps its space', () => {
+    // Each column's text ends two cell margins (about 11 points) before the next column's starts; Word
+    // breaks a word only when it is too long for a line of its own ("In" / "progres" / "s").
+    const items = [
+      run('Ref', 50, 100), run('Action', 82, 100), run('Lead', 250, 100), run('Due', 322, 100), run('Status', 374, 100), run('Update', 421, 100),
+      run('25/1', 50, 130), run('Present the winter pressures', 82, 130), run('Head of', 250, 130), run('Septembe', 322, 130), run('Complet', 374, 130), run('Presented', 421, 130),
+      run('4', 50, 142), run('review to the board', 82, 142), run('Environmenta', 250, 142), run('r 2024', 322, 142), run('e', 374, 142), run('in May', 421, 142),
+      run('l Services', 250, 154),
+      run('25/1', 50, 178), run('Circulate the speak up policy', 82, 178), run('Director of', 250, 178), run('30 April', 322, 178), run('In', 374, 178), run('With staff', 421, 178),
+      run('5', 50, 190), run('Workforce', 250, 190), run('2024', 322, 190), run('progres', 374, 190), run('side', 421, 190),
+      run('s', 374, 202),
+    ];
+
+    expect(pdfText([page(1, items)]).text.split('\n')).toEqual([
+      'Ref\tAction\tLead\tDue\tStatus\tUpdate',
+      '25/14\tPresent the winter pressures review to the board\tHead of Environmental Services\tSeptember 2024\tComplete\tPresented in May',
+      '25/15\tCirculate the speak up policy\tDirector of Workforce\t30 April 2024\tIn progress\tWith staff side',
+    ]);
+  });
+
   it('when a table without borders centres its short cells in rows whose action wraps, with no space between rows, then each row is one action', () => {
     const items = [
       run('Ref', 50, 100), run('Action', 100, 100), run('Lead', 350, 100),
@@ -190,6 +210,34 @@ describe('PDF pages to text', () => {
     expect(text.split('\n')).toEqual(['Ref\tAction\tLead', '1\tAudit the payroll and report the findings to the trustees\tTreasurer', '2\tReview the reserves\tChair']);
     expect(places).toEqual([{ page: 1, line: 1 }, { page: 1, line: 2 }, { page: 2, line: 3 }]);
   });
+
+  it.each([['repeated', true], ['not repeated', false]])(
+    'when a page break splits a top-aligned row of a spaced table without borders after its reference\'s first line ("CGC" / "25/27"), header row %s, then the row is joined back',
+    (_, repeated) => {
+      const furniture = (n: number): PdfTextItem[] => [run('Holloway Vale Borough Council - OFFICIAL', 300, 40), run(`Page ${n} of 2`, 270, 820)];
+      const header = (y: number): PdfTextItem[] => [run('Ref', 50, y), run('Action', 80, y), run('Lead', 350, y), run('Due', 430, y)];
+      const first = page(1, [
+        ...furniture(1), run('Corporate Governance Committee action tracker', 50, 676), ...header(700),
+        run('CGC', 50, 724), run('Publish the revised Code of Conduct', 80, 724), run('Monitoring', 350, 724), run('30 November', 430, 724),
+        run('25/26', 50, 736), run('for members', 80, 736), run('Officer', 350, 736), run('2025', 430, 736),
+        run('CGC', 50, 760), run('Report on Freedom of Information', 80, 760), run('Information', 350, 760), run('31 January', 430, 760),
+      ]);
+      const top = repeated ? 84 : 60;
+      const second = page(2, [
+        ...furniture(2), ...(repeated ? header(60) : []),
+        run('25/27', 50, top), run('response times', 80, top), run('Governance', 350, top), run('2026', 430, top), run('Manager', 350, top + 12),
+        run('CGC', 50, top + 36), run('Circulate the annual governance', 80, top + 36), run('Director of', 350, top + 36), run('13 March', 430, top + 36),
+        run('25/28', 50, top + 48), run('statement to members', 80, top + 48), run('Finance', 350, top + 48), run('2026', 430, top + 48),
+      ]);
+
+      expect(pdfText([first, second]).text.split('\n')).toEqual([
+        'Corporate Governance Committee action tracker', '', 'Ref\tAction\tLead\tDue',
+        'CGC 25/26\tPublish the revised Code of Conduct for members\tMonitoring Officer\t30 November 2025',
+        'CGC 25/27\tReport on Freedom of Information response times\tInformation Governance Manager\t31 January 2026',
+        'CGC 25/28\tCirculate the annual governance statement to members\tDirector of Finance\t13 March 2026',
+      ]);
+    },
+  );
 
   it('when a table row has a problem, then the message names the page and the line a reader counts', () => {
     const rules = grid([50, 100, 300, 400], [100, 114, 128]);

@@ -2,7 +2,7 @@ import { DocumentReading } from '../../../src/import/draft';
 import { readDocument } from '../../../src/import/read-document';
 import { readPdfPages } from '../../../src/import/read-pdf-pages';
 import {
-  SCRUTINY_WIDTHS, TRUSTEE_WIDTHS, TRUST_DATE_WIDTHS, TrackerLayout, WRAPPED_REF_WIDTHS, scrutinyCentredRows, trackerDocx, trustDateRows, trusteeLongRows,
+  NARROW_CELL_WIDTHS, SCRUTINY_WIDTHS, TRUSTEE_WIDTHS, TRUST_DATE_WIDTHS, TrackerLayout, WRAPPED_REF_WIDTHS, narrowCellRows, scrutinyCentredRows, trackerDocx, trustDateRows, trusteeLongRows,
   wrappedRefRows,
 } from './board-table-documents';
 import { convertToPdf, describeWithLibreOffice } from './libre-office';
@@ -46,6 +46,18 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
       for (const count of vAlign === 'top' ? [3, 8] : [3, 8, 24]) {
         words[`spaced ${count} ${vAlign}.docx`] = await trackerDocx('Holloway Vale Borough Council', 'Corporate Governance Committee action tracker: meeting of 16 October 2025',
           WRAPPED_REF_WIDTHS, wrappedRefRows(count), { borders: false, vAlign, rowSpacing: 120 });
+      }
+    }
+    // 14 rows: the page break falls after "CGC", the first line of the 14th reference ("CGC" / "25/27").
+    for (const repeatHeader of [true, false]) {
+      words[`spaced 14 top ${repeatHeader ? 'repeated header' : 'one header'}.docx`] = await trackerDocx('Holloway Vale Borough Council',
+        'Corporate Governance Committee action tracker: meeting of 16 October 2025', WRAPPED_REF_WIDTHS, wrappedRefRows(14), { borders: false, vAlign: 'top', rowSpacing: 120, repeatHeader });
+    }
+    for (const vAlign of ['top', 'center'] as const) {
+      // Rows that run on are told apart by a reference on one line: there only the other cells break.
+      for (const rowSpacing of [0, 120]) {
+        words[`narrow ${rowSpacing ? 'spaced' : 'run-on'} ${vAlign}.docx`] = await trackerDocx('Northfield NHS Trust Board', 'Action tracker: meeting of 11 June 2024',
+          rowSpacing ? NARROW_CELL_WIDTHS : [900, 3400, ...NARROW_CELL_WIDTHS.slice(2)], narrowCellRows(), { borders: false, vAlign, rowSpacing });
       }
     }
     Object.assign(wordDocs, words);
@@ -92,7 +104,6 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
     },
   );
 
-  // Over a page break, only centred cells: a top-aligned row whose reference wraps onto the next page is not yet read whole.
   it.each([[3, 'top'], [3, 'center'], [8, 'top'], [8, 'center'], [24, 'center']])(
     'when a table without borders sets its %s rows apart with spacing and its references wrap ("CGC" / "25/14") beside wrapped actions and leads (cells at the %s), then the PDF gives the Word document\'s actions',
     async (count, vAlign) => {
@@ -103,6 +114,34 @@ describeWithLibreOffice('the PDF import of board trackers with narrow, centred a
 
       expect(fromPdf.drafts.map((d) => [d.ref, d.text, d.lead, d.due])).toEqual(fromWord.drafts.map((d) => [d.ref, d.text, d.lead, d.due]));
       expect(fromPdf.drafts).toHaveLength(count as number);
+      expect(fromPdf.problems).toEqual([]);
+    },
+  );
+
+  it.each([['run-on', 'top'], ['run-on', 'center'], ['spaced', 'top'], ['spaced', 'center']])(
+    'when the narrow cells of a tracker without borders (rows %s, cells at the %s) break words too long for them ("25/1" / "4", "Septembe" / "r 2024"), then the PDF gives the Word document\'s actions',
+    async (rows, vAlign) => {
+      const name = `narrow ${rows} ${vAlign}`;
+      const fromWord = await readDocument(`${name}.docx`, wordDocs[`${name}.docx`]!);
+
+      const fromPdf = await readDocument(`${name}.pdf`, pdfs[`${name}.pdf`]!);
+
+      expect(fromPdf.drafts.map((d) => [d.ref, d.text, d.lead, d.due, d.timing, d.status, d.update])).toEqual(fromWord.drafts.map((d) => [d.ref, d.text, d.lead, d.due, d.timing, d.status, d.update]));
+      expect(fromPdf.drafts.map((d) => d.ref)).toEqual(['25/14', '25/15', '25/16']);
+      expect(fromPdf.problems).toEqual([]);
+    },
+  );
+
+  it.each(['repeated header', 'one header'])(
+    'when a page break splits a top-aligned row of a spaced table without borders after the first line of its reference ("CGC" / "25/27", %s), then the PDF gives the Word document\'s actions',
+    async (header) => {
+      const name = `spaced 14 top ${header}`;
+      const fromWord = await readDocument(`${name}.docx`, wordDocs[`${name}.docx`]!);
+
+      const fromPdf = await readDocument(`${name}.pdf`, pdfs[`${name}.pdf`]!);
+
+      expect(fromPdf.drafts.map((d) => [d.ref, d.text, d.lead, d.due])).toEqual(fromWord.drafts.map((d) => [d.ref, d.text, d.lead, d.due]));
+      expect(fromPdf.drafts.map((d) => d.ref)).toEqual(wrappedRefRows(14).slice(1).map((r) => r[0]));
       expect(fromPdf.problems).toEqual([]);
     },
   );
