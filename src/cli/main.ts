@@ -14,6 +14,7 @@ import { digestCommand } from './commands/digest';
 import { importCommand } from './commands/import';
 import { leadsCommand } from './commands/leads';
 import { listCommand } from './commands/list';
+import { showCommand } from './commands/show';
 import { meetingsCommand } from './commands/meetings';
 import { packCommand } from './commands/pack';
 import { closeCommand } from './commands/close';
@@ -22,7 +23,7 @@ import { remindCommand } from './commands/remind';
 import { timingCommand } from './commands/timing';
 import { updateCommand } from './commands/update';
 
-export const COMMANDS: Command[] = [importCommand, timingCommand, listCommand, askCommand, updateCommand, remindCommand, leadsCommand, adminsCommand, digestCommand, meetingsCommand, packCommand, closeCommand, reopenCommand, chaseCommand, backupCommand, restoreCommand];
+export const COMMANDS: Command[] = [importCommand, timingCommand, listCommand, showCommand, askCommand, updateCommand, remindCommand, leadsCommand, adminsCommand, digestCommand, meetingsCommand, packCommand, closeCommand, reopenCommand, chaseCommand, backupCommand, restoreCommand];
 
 /** Exit codes of every command: what scripts and schedulers calling the CLI can rely on. */
 export const EXIT = { done: 0, failed: 1, usage: 2 } as const;

@@ -44,9 +44,7 @@ export const askCommand: Command = {
       return 0;
     }
     if (answer.kind === 'detail') {
-      ctx.io.out(`${actionReference(answer.action)} · ${answer.action.lead} · due ${answer.action.due ?? 'not set'} · ${STATUS_WORDS[answer.action.status]}\n${answer.action.text}`);
-      if (answer.note) ctx.io.out(answer.note);
-      for (const h of answer.history) ctx.io.out(`  ${h.at} ${h.byName}: ${h.kind}${h.status ? ` ${h.status}` : ''}${h.text ? ` — ${h.text}` : ''}`);
+      printDetail(ctx, answer);
       return 0;
     }
     ctx.io.out(actions.length ? formatTable(['Reference', 'Lead', 'Due', 'Status', 'Last update'], actions.map((a) => [actionReference(a), a.lead, a.due ?? 'none', a.status, lastUpdateText(a)])) : 'Nothing matches.');
@@ -78,4 +76,11 @@ async function unreachableAnswer(ctx: CliContext, json: boolean): Promise<number
     }, null, 2));
   } else ctx.io.out(answer.text);
   return 0;
+}
+
+/** One action as `ask "show action …"` and `show` print it: reference, lead, due, status, text, then its history. */
+export function printDetail(ctx: CliContext, answer: Extract<Answer, { kind: 'detail' }>): void {
+  ctx.io.out(`${actionReference(answer.action)} · ${answer.action.lead} · due ${answer.action.due ?? 'not set'} · ${STATUS_WORDS[answer.action.status]}\n${answer.action.text}`);
+  if (answer.note) ctx.io.out(answer.note);
+  for (const h of answer.history) ctx.io.out(`  ${h.at} ${h.byName}: ${h.kind}${h.status ? ` ${h.status}` : ''}${h.text ? ` — ${h.text}` : ''}`);
 }

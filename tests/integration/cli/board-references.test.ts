@@ -94,6 +94,22 @@ describe('naming actions by the board\'s own references on the command line', ()
     expect((await chaser('update', 'EC 26-Nov-2024 #C/24/64', '--status', 'amber')).out).toMatch(/^Recorded for EC 26-Nov-2024 #C\/24\/64: At risk/);
   });
 
+  it.each([['42/20', /^TB 07-Mar-2024 #42\/20 · Company Secretary · due 2024-05-31/], ['BOD 24/18(b)', /^TB 07-Mar-2024 #BOD 24\/18\(b\) · Director of Estates/], ['TB 07-Mar-2024 #42/20', /^TB 07-Mar-2024 #42\/20 ·/]])('when the secretariat runs "chaser show %s", then that action and its history are printed', async (typed, shown) => {
+    const chaser = cliOn();
+    await chaser('import', write('tracker.txt', TRACKER), '--board', 'Trust Board');
+    const run = await chaser('show', typed);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(shown);
+    expect(run.out).toMatch(/created — Imported from the document\./);
+  });
+
+  it('when "chaser show" names no action, then it says so and exits 1', async () => {
+    const chaser = cliOn();
+    await chaser('import', write('tracker.txt', TRACKER), '--board', 'Trust Board');
+    const run = await chaser('show', '99/99');
+    expect([run.code, run.err]).toEqual([1, expect.stringMatching(/^I cannot find action 99\/99\b/)]);
+  });
+
   it('when a reference matches no action, then it says so and nothing changes', async () => {
     const chaser = cliOn();
     await chaser('import', write('tracker.txt', TRACKER), '--board', 'Trust Board');
