@@ -41,7 +41,12 @@ describe('chasing a lead from a card, through HTTP', () => {
   let chaser: RunningChaser;
   const say = async (person: Person, text: string) => (await send(chaser, activityFrom(person, { text, serviceUrl: connector.url }))).replies;
   const press = (person: Person, data: Json) => pressButton(chaser, person, 'action.chase', data, { serviceUrl: connector.url });
-  const cardOf = (reply: Json) => (reply.attachments as Array<{ content: unknown }>)[0]!.content;
+  const cardOf = (reply: Json) => {
+    const card = (reply.attachments as Array<{ content: unknown }> | undefined)?.[0]?.content;
+    // Says what came instead of a card, so a failure here can be read.
+    if (!card) throw new Error(`expected a card, got ${JSON.stringify({ type: reply.type, text: reply.text })}`);
+    return card;
+  };
   const historyOf = (number: number) => chaser.store.actions.history({ boardCode: 'OB', meetingDate: '2022-04-21', number });
 
   beforeEach(async () => {
