@@ -1,5 +1,6 @@
 import { readBracketOwners, unbracketed } from './bracket-owner';
 import { ActionDraft, ImportProblem, Suggestion } from './draft';
+import { leadBeforeDash } from './find-lead';
 import { NearParagraph, nextFilledLine, paragraphAbove, paragraphBelow } from './paragraph-near';
 import { quoteCell } from './place';
 import { splitSentences } from './split-sentences';
@@ -10,7 +11,9 @@ import { splitSentences } from './split-sentences';
  *   under a heading ("3. Finance") with the paragraph below it instead, the paragraph below's agreed sentence;
  * - "Action: Treasurer to circulate … by the end of April", "ACTION - Clerk to …", "Action – JB (Safeguarding
  *   Governor) to check …" (bold markers are gone, dashes read as '-'): the lead is the words before "to"
- *   (without a role in brackets), the action the whole line;
+ *   (without a role in brackets), the action the whole line; "ACTION: Clerk – circulate …": the lead before
+ *   the dash, the action the task after it;
+ * - "(Action: Clerk)" closing a sentence: `readBracketOwners`;
  * - the same after a sentence in a paragraph ("The Board approved the strategy. ACTION: EM to confirm …"):
  *   the action is the sentence after the label;
  * - "… The Chair agreed to write to the Minister. ACTION: Chair" at the end of a paragraph's line: its agreed sentence.
@@ -78,6 +81,11 @@ function readOwnerLine(lines: string[], i: number, rest: string, result: OwnerAc
     return true;
   }
   if (NOTHING.test(rest)) return false;
+  const dashed = leadBeforeDash(rest);
+  if (dashed) {
+    draft(i, dashed.task, dashed.lead);
+    return true;
+  }
   const owner = OWNER_ONLY.exec(rest);
   if (!owner) {
     result.problems.push({ place, field: 'lead', message: `Line ${place.line}: ${quoteCell(lines[i]!.trim())} does not say who leads the action (expected a name before "to", as in "Action: Clerk to write to the auditors", or the lead alone on the line under the paragraph agreed).` });
@@ -128,9 +136,12 @@ function readLabelsInLine(lines: string[], i: number, result: OwnerActions, stop
     if (/^\d/.test(rest) || NOTHING.test(rest)) return;
     read = true;
     const lead = LEAD_TO.exec(rest);
-    const trailing = n === parts.length - 2 ? TRAILING_OWNER.exec(rest) : null;
+    const dashed = lead ? null : leadBeforeDash(rest);
+    const trailing = n === parts.length - 2 && !dashed ? TRAILING_OWNER.exec(rest) : null;
     if (lead) {
       draft(i, splitSentences({ text: rest, starts: [[0, i]] })[0]!.text, lead[1]!);
+    } else if (dashed) {
+      draft(i, splitSentences({ text: dashed.task, starts: [[0, i]] })[0]!.text, dashed.lead);
     } else if (trailing) {
       const prose = parts.slice(0, n + 1).join(' ');
       const paragraph = paragraphAbove([...lines.slice(0, i), prose, ''], i + 1, stops);
