@@ -12,6 +12,8 @@ const WHOLE = /^[([]\s*(actions?(?:\s+points?)?\s*(?::|-)\s*[^()[\]]{1,60}?)\s*[
 const OWNER = /^(?=[A-Z]|(?:all|each|every|both)\s)[A-Za-z][\w&/.,'’ -]{0,58}$/;
 const NOTHING = /^(?:none|n\/a|nil|noted)\b/i;
 const SENTENCE_END = /[.!?]["')\]]?$/;
+/** A resolution: "It was resolved to …", "The Board decided …" ("found to be worn" says "to be" but decides nothing). */
+const RESOLVED = /\b(?:resolved|decided|approved|agreed)\b/i;
 
 export interface BracketOwners {
   drafts: ActionDraft[];
@@ -28,7 +30,7 @@ export function unbracketed(line: string): string {
 /**
  * Owners in brackets closing a sentence or a paragraph: "It was resolved to accept the quote. (Action: Clerk)",
  * "… by end of Q4 2024/25 (Action: DoP).". Inside a sentence, that sentence is the action; after a sentence's
- * end, the paragraph's agreed sentence (its last one when none says so). The lead is the bracket's owner;
+ * end, the paragraph's last resolution ("resolved", "agreed", "decided"), else its last agreed sentence, else its last. The lead is the bracket's owner;
  * "(Action: Clerk to write …)" is read as that action. Null when the line has no such label.
  */
 export function readBracketOwners(lines: string[], i: number, stops: (k: number) => boolean): BracketOwners | null {
@@ -77,6 +79,7 @@ function chooseSentence(lines: string[], above: number[], before: string, i: num
   const sentences = splitSentences(piece).map((s) => s.text);
   if (!sentences.length) return null;
   if (!SENTENCE_END.test(before)) return sentences[sentences.length - 1]!;
-  const agreed = sentences.filter(saysAgreed);
+  const resolved = sentences.filter((s) => RESOLVED.test(s));
+  const agreed = resolved.length ? resolved : sentences.filter(saysAgreed);
   return agreed[agreed.length - 1] ?? sentences[sentences.length - 1]!;
 }

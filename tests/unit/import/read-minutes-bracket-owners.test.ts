@@ -8,7 +8,7 @@ const PARISH = [
   'Minutes of the meeting of the Parish Council held on 9 September 2025',
   '',
   '12/25 Play area',
-  'The Council received the annual inspection report. It was resolved to obtain three quotes for the play area fencing by 31 October 2025. (Action: Clerk)',
+  'The Council received the annual inspection report. The fence posts were found to be rotten. It was resolved to obtain three quotes for the play area fencing by 31 October 2025. (Action: Clerk)',
   '',
   '13/25 Allotments',
   'Members discussed the waiting list and agreed that the Allotments Officer would write to every tenant before the spring (ACTION - Allotments Officer). The Chair thanked members.',
