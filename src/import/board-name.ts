@@ -11,6 +11,9 @@ const GENERIC: Record<string, string> = {
   'board of management': 'Board of Management', 'board of governors': 'Board of Governors',
 };
 
+/** A body's one-word title that names its organisation only with the organisation's name ("University of Eastholme" / "Council"). */
+const OWN_TITLE: Record<string, string> = { council: 'Council', court: 'Court', senate: 'Senate', 'governing body': 'Governing Body', cabinet: 'Cabinet' };
+
 /** True for a title naming no organisation ("Board", "Board of Trustees"): a more particular name found elsewhere wins. */
 export function isBareTitle(name: string): boolean {
   return Object.values(GENERIC).includes(name);
@@ -20,9 +23,12 @@ export function isBareTitle(name: string): boolean {
 const ORGANISATION = /^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}\s+(?:trust|council|association|charity|hospice|foundation|academy|academies|college|university|society|limited|ltd|plc|cic|group|partnership|authority|homes|federation|institute)$/i;
 const NOT_ORGANISATION = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel|tracker|log|agenda|report)\b|\d/i;
 
+/** "University of Eastholme", "Diocese of Wexham", "Royal Borough of Kingsmead": an organisation named "<kind> of <place>". */
+const ORGANISATION_OF = /^(?:the\s+)?(?:university|college|diocese|city|county|borough|royal\s+borough|london\s+borough|isle)\s+of\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}$/i;
+
 /** True for a line that is an organisation's name and nothing else. */
 export function isOrganisation(text: string): boolean {
-  return ORGANISATION.test(text) && !NOT_ORGANISATION.test(text);
+  return (ORGANISATION.test(text) || ORGANISATION_OF.test(text)) && !NOT_ORGANISATION.test(text);
 }
 
 /** "Board of Directors" as a board's name: the name a secretariat files it under, else null when not generic. */
@@ -38,12 +44,16 @@ function joined(organisation: string, title: string): string {
 /**
  * The board's name to file under: a generic title takes the organisation named before a dash on its own
  * line ("Hollinsford Academy Trust - Trust Board") or on the title line just above (`above`, already a
- * heading's text); a generic title with no organisation is given its full form ("Trustees" → "Board of
+ * heading's text), as does a one-word title such as "Council" ("University of Eastholme" / "Council - Schedule
+ * of Actions" → "University of Eastholme Council"); a generic title with no organisation is given its full form ("Trustees" → "Board of
  * Trustees"); any other name is kept as it is. Null when `name` is a lone word that names no board.
  */
 export function boardName(name: string, above: string | null): string | null {
   const dashed = /^(.+?)\s+[-–—:|]\s+(.+)$/.exec(name);
   if (dashed && isOrganisation(dashed[1]!) && genericTitle(dashed[2]!)) return joined(dashed[1]!, genericTitle(dashed[2]!)!);
+  const own = OWN_TITLE[name.toLowerCase().replace(/\s+/g, ' ')];
+  if (own && above && isOrganisation(above)) return new RegExp(String.raw`\b${own}$`, 'i').test(above) ? above : `${above} ${own}`;
+  if (dashed && OWN_TITLE[dashed[2]!.toLowerCase()] && isOrganisation(dashed[1]!)) return `${dashed[1]!} ${OWN_TITLE[dashed[2]!.toLowerCase()]!}`;
   const title = genericTitle(name);
   if (!title) return name.split(' ').length < 2 ? null : name;
   return above && isOrganisation(above) ? joined(above, title) : title;

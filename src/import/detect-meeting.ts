@@ -19,12 +19,12 @@ export interface MeetingHeading {
 
 /** How many non-empty lines above the actions to look for their heading. */
 const NEAR = 6;
-const MEETING_WORD = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel)\b/i;
+const MEETING_WORD = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel|recommendations?\s+(?:monitoring|tracker|log)|schedule\s+of\s+actions)\b/i;
 const BOARD_WORD = /\b(?:board\s+of\s+(?:directors|management)|board|committee|panel|trustees|governors|governing body|council|authority|(?<=\bthe\s+)directors)\b/gi;
 /** "Meeting of the Directors", "Annual General Meeting of the Trustees": the words before the board's name. */
 const MEETING_OF = /^(?:(?:annual|ordinary|extraordinary|special)\s+)?(?:general\s+)?meeting\s+of\s+(?:the\s+)?/i;
-/** "Date of meeting: …", "Meeting date: …": a header line naming the meeting's own date. */
-const MEETING_DATE_LINE = /^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|held\s+on)\s*:/i;
+/** "Date of meeting: …", "Meeting date: …", "Held on 27 May 2025, Boardroom": a header line naming the meeting's own date. */
+const MEETING_DATE_LINE = /^(?:(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*:|held\s+on\b)/i;
 /** "Date: 14 March 2024" at the head of minutes; in a letter ("Dear …") it is the letter's date, not a meeting's. */
 const DATE_LINE = /^date\s*:/i;
 const PREFIX = /^(?:(?:to|from|re|subject|title|meeting|board|committee|panel|body|forum|meeting of)\s*:\s*)?(?:(?:the\s+)?(?:actions?|minutes|record|notes?|summary|action log|decisions?)(?:\s+arising)?\s+(?:from|of)\s+(?:the\s+)?(?:(?:annual\s+|ordinary\s+|extraordinary\s+)?meeting\s+of\s+(?:the\s+)?)?)?/i;
@@ -108,17 +108,26 @@ function titleCase(words: string[]): string {
     .join(' ');
 }
 
-/** "... the Oversight Board meeting on 21 April 2022 ..." in body prose. */
+/**
+ * "... the Oversight Board meeting on 21 April 2022 ...", "Minutes of the Ordinary Meeting of the Parish Council
+ * held on Tuesday 4th March 2025 at 7.00pm in the Village Hall" in body prose or a long title line.
+ */
 function meetingDateInProse(lines: string[]): IsoDate | null {
-  const re = /\bmeeting\s+(?:held\s+)?(?:on|of|dated)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/gi;
+  const re = /\bmeeting\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){1,6}(?=held\b))?(?:held\s+)?(?:on|of|dated)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/gi;
   for (const line of lines) {
     for (const m of line.matchAll(re)) {
       // "the next meeting on …", and "the minutes of the meeting of 11 January were approved" (the last one's).
       if (/\bnext\s+$/i.test(line.slice(0, m.index)) || /\bminutes\s+of\s+the\s+(?:previous\s+|last\s+)?$/i.test(line.slice(0, m.index))) continue;
+      if (earlierMinutes(line.slice(0, m.index), line)) continue;
       const rest = line.slice(m.index! + m[0].length);
       const first = findDates(rest)[0];
       if (first && first.index === 0 && first.date) return first.date;
     }
   }
   return null;
+}
+
+/** "The minutes of the last Ordinary meeting …", "Minutes of the ordinary meeting … were approved": an earlier meeting's. */
+function earlierMinutes(before: string, line: string): boolean {
+  return /\b(?:previous|last|prior|preceding)\b/i.test(before) || (/\bminutes\b/i.test(before) && /\b(?:approved|confirmed|signed|accurate|correct)\b/i.test(line));
 }

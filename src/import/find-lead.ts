@@ -20,21 +20,44 @@ function isAcronym(word: string): boolean {
  */
 const ROLE_IN_BRACKETS = /^((?:(?!\sto\s)[^()]){1,60}?)\s*\([^()]{1,40}\)(?=\s+to\s+\S)/;
 
+/** "All trustees", "Each member", "Members", "All the governors": a group the secretariat maps to its people. */
+const GROUP = /^(?:(?:all|each|every|both)\s+(?:(?:of\s+)?the\s+)?(?:[a-z-]+\s+)?)?(?:members?|trustees?|governors?|directors?|councillors?|officers?|staff|non-executives?|NEDs?)$/i;
+
+/** What an agenda asks of members at the meeting itself. */
+const AGENDA = /\bto\s+(?:note|receive|consider|discuss)\b/i;
+
 /**
  * The lead at the start of an action written "MPS to share ...": the organisation or person
- * before " to ". "The MPS" → "MPS"; "JB (Safeguarding Governor)" → "JB". Null when the words before
- * " to " do not look like a lead.
+ * before " to ". "The MPS" → "MPS"; "JB (Safeguarding Governor)" → "JB"; "All trustees" → "All trustees".
+ * Null when the words before " to " do not look like a lead.
  */
 export function leadBeforeTo(text: string): string | null {
   const m = /^(.{1,80}?)\s+to\s+\S/.exec(text.trim().replace(ROLE_IN_BRACKETS, '$1'));
-  if (!m) return null;
-  const lead = m[1]!.replace(/^the\s+/i, '').replace(/[,:;]$/, '').trim();
-  const words = lead.split(/\s+/);
-  if (!lead || words.length > 6 || THINGS.test(lead)) return null;
-  const shaped = words.every((w) => JOINERS.has(w.toLowerCase()) || /^[A-Z]/.test(w));
+  // "Members to note the update": an agenda's instruction to the meeting, not an action.
+  if (m && /^members?$/i.test(m[1]!) && AGENDA.test(text)) return null;
+  return m ? asLead(m[1]!) : null;
+}
+
+/**
+ * "JB - chase the insurers by Friday", "OPCC Chief Finance Officer - provide …", "JB: chase …": the lead
+ * before a spaced dash or a colon, and the task after it (which starts with a small letter, as a verb does).
+ */
+export function leadBeforeDash(text: string): { lead: string; task: string } | null {
+  const m = /^([^:]{1,60}?)(?:\s+-\s+|:\s+)([a-z].*)$/.exec(text.trim());
+  const lead = m ? asLead(m[1]!.replace(/\s*\([^()]{1,40}\)$/, '')) : null;
+  return lead ? { lead, task: m![2]!.trim() } : null;
+}
+
+/** The words before "to" or a dash as a lead: an organisation, a role, a person's or team's name, or a group. */
+function asLead(words: string): string | null {
+  const lead = words.replace(/^the\s+/i, '').replace(/[,:;]$/, '').trim();
+  if (GROUP.test(lead) && /^(?:[A-Z]|(?:all|each|every|both)\s)/.test(lead)) return lead.replace(/^./, (c) => c.toUpperCase());
+  const parts = lead.split(/\s+/);
+  if (!lead || parts.length > 6 || THINGS.test(lead)) return null;
+  const shaped = parts.every((w) => JOINERS.has(w.toLowerCase()) || /^[A-Z]/.test(w));
   if (!shaped) return null;
   // One word must be an organisation ("MPS") or a role; several capitalised words name a person or a team.
-  if (words.length === 1) return isAcronym(lead) || SINGLE_ROLE.test(lead) ? lead : null;
+  if (parts.length === 1) return isAcronym(lead) || SINGLE_ROLE.test(lead) ? lead : null;
   return lead;
 }
 

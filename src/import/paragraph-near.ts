@@ -16,6 +16,11 @@ export interface NearParagraph {
   lines: number[];
 }
 
+/** True when a sentence says something was agreed or will be done ("It was agreed that …", "The Clerk will …"). */
+export function saysAgreed(sentence: string): boolean {
+  return AGREED.test(sentence);
+}
+
 /** A markdown heading, a numbered title in capitals, or a short title line such as "3. Finance". */
 export function isHeadingLine(line: string): boolean {
   const text = line.trim();

@@ -1,5 +1,5 @@
 import { ActionDraft, ImportProblem } from './draft';
-import { activeLeadBeforeTo as leadOf } from './find-lead';
+import { activeLeadBeforeTo as leadOf, leadBeforeDash } from './find-lead';
 import { isHeadingLine } from './paragraph-near';
 import { quoteCell } from './place';
 
@@ -28,7 +28,7 @@ function itemOf(line: string): { kind: Kind; text: string } | null {
 }
 
 /**
- * Lists of actions under an "Actions:" heading: each item "<owner> to <verb> …" is an action led by the
+ * Lists of actions under an "Actions:" heading: each item "<owner> to <verb> …" (or "<owner> - <task>") is an action led by the
  * owner (its timing is in the text). The list ends at a line that is not an item (a blank line, a
  * heading, prose); blank lines between items of one kind are allowed, as Word puts one after each item.
  * An item whose lead cannot be told is read with no lead and reported.
@@ -65,7 +65,7 @@ function readItems(lines: string[], heading: number, skip: Set<number>, result: 
       continue;
     }
     if (!parsed || (blank && kind !== null && parsed.kind !== kind)) break;
-    if (parsed.kind === 'number' && !leadOf(parsed.text) && isHeadingLine(line)) break;
+    if (parsed.kind === 'number' && !leadOf(parsed.text) && !leadBeforeDash(parsed.text) && isHeadingLine(line)) break;
     flush();
     item = { line: k, text: parsed.text };
     kind = parsed.kind;
@@ -82,6 +82,9 @@ function addItem(line: number, text: string, heading: string, result: ActionList
   if (NOTHING.test(text)) return;
   result.firstLine ??= line;
   const place = { line: line + 1 };
+  // "JB - chase the insurers by Friday", "JB: chase …": the lead before the dash, the task after it.
+  const dashed = leadOf(text) ? null : leadBeforeDash(text);
+  if (dashed) return void result.drafts.push({ number: 0, ref: '', text: dashed.task, timing: '', lead: dashed.lead, place });
   const lead = leadOf(text) ?? '';
   if (!lead) {
     result.problems.push({

@@ -3,17 +3,17 @@ import { leadBeforeTo } from './find-lead';
 import { quoteCell } from './place';
 
 /**
- * `Action 1: MPS to share ...`, `- **Action 2:** MPS to advise ...`, `Action 3 (MOPAC) - ...`:
+ * `Action 1: MPS to share ...`, `Action point 3: Clerk to ...`, `- **Action 2:** MPS to advise ...`, `Action 3 (MOPAC) - ...`:
  * optional bullet or paragraph number, the label, the number, an optional lead in brackets, a separator.
  */
 const ACTION_LINE =
-  /^(?:[-*+•·▪o]\s+)?(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?action\s*(?:no\.?\s*|number\s*|#\s*)?(\d+)\s*(?:\(([^)]{1,40})\))?\s*[:.)-]\s+(\S.*)$/i;
+  /^(?:[-*+•·▪o]\s+)?(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?action(?:\s+points?)?\s*(?:no\.?\s*|number\s*|#\s*)?(\d+)\s*(?:\(([^)]{1,40})\))?\s*[:.)-]\s+(\S.*)$/i;
 
 /**
  * The same label after a sentence in the same paragraph ("Tom raised the minibus. **Action 4:** MPS to
  * obtain two quotes …"): capitalised and followed by a colon, so prose that mentions "action 4" is not one.
  */
-const ACTION_IN_PARAGRAPH = /[.!?;]["'’”)\]]?\s+(?:Action|ACTION)\s*(?:[Nn]o\.?\s*|#\s*)?(\d+)\s*(?:\(([^)]{1,40})\))?\s*:\s+(\S.*)$/;
+const ACTION_IN_PARAGRAPH = /[.!?;]["'’”)\]]?\s+(?:Action|ACTION)(?:\s+[Pp]oints?|\s+POINTS?)?\s*(?:[Nn]o\.?\s*|#\s*)?(\d+)\s*(?:\(([^)]{1,40})\))?\s*:\s+(\S.*)$/;
 
 /** What may not start a wrapped line: a bullet, a paragraph number, another action. */
 const NEW_ITEM = /^(?:[-*+•·▪]\s|\d+(?:\.\d+)*\.?\s|action\s*\d)/i;

@@ -1,4 +1,6 @@
+import { readBracketOwners, unbracketed } from './bracket-owner';
 import { ActionDraft, ImportProblem, Suggestion } from './draft';
+import { leadBeforeDash } from './find-lead';
 import { NearParagraph, nextFilledLine, paragraphAbove, paragraphBelow } from './paragraph-near';
 import { quoteCell } from './place';
 import { splitSentences } from './split-sentences';
@@ -9,17 +11,22 @@ import { splitSentences } from './split-sentences';
  *   under a heading ("3. Finance") with the paragraph below it instead, the paragraph below's agreed sentence;
  * - "Action: Treasurer to circulate … by the end of April", "ACTION - Clerk to …", "Action – JB (Safeguarding
  *   Governor) to check …" (bold markers are gone, dashes read as '-'): the lead is the words before "to"
- *   (without a role in brackets), the action the whole line;
+ *   (without a role in brackets), the action the whole line; "ACTION: Clerk – circulate …": the lead before
+ *   the dash, the action the task after it;
+ * - "(Action: Clerk)" closing a sentence: `readBracketOwners`;
  * - the same after a sentence in a paragraph ("The Board approved the strategy. ACTION: EM to confirm …"):
  *   the action is the sentence after the label;
  * - "… The Chair agreed to write to the Minister. ACTION: Chair" at the end of a paragraph's line: its agreed sentence.
  * "Action 3: …" lines (numbered) are read by `readInlineActions`.
  */
 const SEPARATOR = String.raw`\s*(?:by)?\s*(?::|-(?=\s)|(?<=\s)-)\s*`;
-const OWNER_LINE = new RegExp(String.raw`^(?:[-*+•]\s+)?actions?${SEPARATOR}(\S.*)$`, 'i');
+/** "Action:", "Action point:", "AP:" (an action point). */
+const OWNER_LINE = new RegExp(String.raw`^(?:[-*+•]\s+)?(?:actions?(?:\s+points?)?|AP)${SEPARATOR}(\S.*)$`, 'i');
+/** The label as written in a paragraph: capitalised ("ACTION", "Action point", "AP"). */
+const LABEL_WORD = String.raw`(?:(?:ACTION|Action)S?(?:\s+(?:POINTS?|[Pp]oints?))?|AP)`;
 /** A label after a sentence's end, in the same line: capitalised, so prose that says "action" is not one. */
-const LABEL_IN_LINE = new RegExp(String.raw`(?<=[.!?)]["')\]]?)\s+(?=(?:ACTION|Action)S?${SEPARATOR}\S)`);
-const LABEL = new RegExp(String.raw`^(?:ACTION|Action)S?${SEPARATOR}`);
+const LABEL_IN_LINE = new RegExp(String.raw`(?<=[.!?)]["')\]]?)\s+(?=${LABEL_WORD}${SEPARATOR}\S)`);
+const LABEL = new RegExp(String.raw`^${LABEL_WORD}${SEPARATOR}`);
 /** "Treasurer to circulate …", "JB (Safeguarding Governor) to check …": up to six words before "to", the first capitalised. */
 const LEAD_TO = /^([A-Z][\w&/.'’-]*(?:\s+(?!to\b)[\w&/.'’-]+){0,5})(?:\s*\([^()]{1,40}\))?\s+to\s+\S/;
 /**
@@ -47,15 +54,14 @@ export interface OwnerActions {
 /** Reads the "ACTION: owner" and "Action: owner to …" lines of minutes (lines in `skip` are someone else's). */
 export function readOwnerActions(lines: string[], skip: Set<number>): OwnerActions {
   const result: OwnerActions = { drafts: [], problems: [], suggestions: [], actionLines: new Set(), firstLine: null };
-  const stops = (k: number): boolean => skip.has(k) || result.actionLines.has(k) || OWNER_LINE.test(lines[k]!.trim());
+  const stops = (k: number): boolean => skip.has(k) || result.actionLines.has(k) || OWNER_LINE.test(unbracketed(lines[k]!.trim()));
   const draft = (i: number, text: string, lead: string): void => {
     result.drafts.push({ number: 0, ref: '', text, timing: '', lead, place: { line: i + 1 } });
   };
   for (let i = 0; i < lines.length; i += 1) {
     if (skip.has(i) || result.actionLines.has(i)) continue;
-    const line = lines[i]!.trim();
-    const m = OWNER_LINE.exec(line);
-    const read = m ? readOwnerLine(lines, i, m[1]!.trim(), result, stops, draft) : readLabelsInLine(lines, i, result, stops, draft);
+    const m = OWNER_LINE.exec(unbracketed(lines[i]!.trim()));
+    const read = m ? readOwnerLine(lines, i, m[1]!.trim(), result, stops, draft) : readBrackets(lines, i, result, stops) || readLabelsInLine(lines, i, result, stops, draft);
     if (!read) continue;
     result.firstLine ??= i;
     result.actionLines.add(i);
@@ -75,6 +81,11 @@ function readOwnerLine(lines: string[], i: number, rest: string, result: OwnerAc
     return true;
   }
   if (NOTHING.test(rest)) return false;
+  const dashed = leadBeforeDash(rest);
+  if (dashed) {
+    draft(i, dashed.task, dashed.lead);
+    return true;
+  }
   const owner = OWNER_ONLY.exec(rest);
   if (!owner) {
     result.problems.push({ place, field: 'lead', message: `Line ${place.line}: ${quoteCell(lines[i]!.trim())} does not say who leads the action (expected a name before "to", as in "Action: Clerk to write to the auditors", or the lead alone on the line under the paragraph agreed).` });
@@ -95,10 +106,20 @@ function readOwnerLine(lines: string[], i: number, rest: string, result: OwnerAc
   return true;
 }
 
+/** "… agreed. (Action: Clerk)": owners in brackets after a sentence (`readBracketOwners`); false when there are none. */
+function readBrackets(lines: string[], i: number, result: OwnerActions, stops: (k: number) => boolean): boolean {
+  const read = readBracketOwners(lines, i, stops);
+  if (!read) return false;
+  result.drafts.push(...read.drafts);
+  result.problems.push(...read.problems);
+  read.lines.forEach((k) => result.actionLines.add(k));
+  return true;
+}
+
 /** True when an "ACTION: owner" line stands under the paragraph: the paragraph is that line's action. */
 function hasOwnLine(lines: string[], paragraph: NearParagraph): boolean {
   const next = nextFilledLine(lines, paragraph.lines[paragraph.lines.length - 1]!);
-  const m = next === null ? null : OWNER_LINE.exec(lines[next]!.trim());
+  const m = next === null ? null : OWNER_LINE.exec(unbracketed(lines[next]!.trim()));
   return !!m && !LEAD_TO.test(m[1]!) && OWNER_ONLY.test(m[1]!);
 }
 
@@ -115,9 +136,12 @@ function readLabelsInLine(lines: string[], i: number, result: OwnerActions, stop
     if (/^\d/.test(rest) || NOTHING.test(rest)) return;
     read = true;
     const lead = LEAD_TO.exec(rest);
-    const trailing = n === parts.length - 2 ? TRAILING_OWNER.exec(rest) : null;
+    const dashed = lead ? null : leadBeforeDash(rest);
+    const trailing = n === parts.length - 2 && !dashed ? TRAILING_OWNER.exec(rest) : null;
     if (lead) {
       draft(i, splitSentences({ text: rest, starts: [[0, i]] })[0]!.text, lead[1]!);
+    } else if (dashed) {
+      draft(i, splitSentences({ text: dashed.task, starts: [[0, i]] })[0]!.text, dashed.lead);
     } else if (trailing) {
       const prose = parts.slice(0, n + 1).join(' ');
       const paragraph = paragraphAbove([...lines.slice(0, i), prose, ''], i + 1, stops);

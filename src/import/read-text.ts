@@ -7,6 +7,7 @@ import { normaliseText } from './normalise-text';
 import { readActionLists } from './read-action-list';
 import { readInlineActions } from './read-inline-actions';
 import { readLoneOwnerLines } from './read-lone-owner-lines';
+import { readMinutesTables } from './read-minutes-table';
 import { readOwnerActions } from './read-owner-actions';
 import { readSuggestions } from './read-suggestions';
 import { readTextTables } from './read-text-table';
@@ -22,7 +23,10 @@ import { fileUnderTableMeetings } from './table-meetings';
  */
 export function readText(fileName: string, raw: string, places: Array<SourcePlace | undefined> = []): DocumentReading {
   const lines = alignedToTabs(normaliseText(raw).split('\n'));
-  const tables = readTextTables(lines);
+  // Minutes laid out as "Item | Discussion | Action" are minutes, not a tracker: read before the tables.
+  const minutes = readMinutesTables(lines);
+  const read = readTextTables(lines.map((line, i) => (minutes.tableLines.has(i) ? '' : line)));
+  const tables = { ...read, tableLines: new Set([...read.tableLines, ...minutes.tableLines]), drafts: [...read.drafts, ...minutes.drafts], problems: [...read.problems, ...minutes.problems] };
   // Table rows (and section rows such as "Actions from meeting on 28 February 2018") describe their own
   // actions; a title row merged across a Word table above its header is a heading like any other.
   const prose = lines.map((line, i) => (tables.tableLines.has(i) ? '' : titleCell(line)));
@@ -34,9 +38,9 @@ export function readText(fileName: string, raw: string, places: Array<SourcePlac
   const actionLines = new Set([...inline.actionLines, ...lists.actionLines, ...owners.actionLines]);
   const skip = new Set([...tables.tableLines, ...actionLines]);
   const suggestions = [
-    ...readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) }), ...owners.suggestions, ...readLoneOwnerLines(lines, skip),
+    ...readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) }), ...owners.suggestions, ...minutes.suggestions, ...readLoneOwnerLines(lines, skip),
   ].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
-  const anchors = [tables.firstHeader, inline.firstLine, lists.firstLine, owners.firstLine].filter((n): n is number => n !== null);
+  const anchors = [tables.firstHeader, minutes.firstLine, inline.firstLine, lists.firstLine, owners.firstLine].filter((n): n is number => n !== null);
   const { board, meetingDate, meetingMonth } = detectMeeting(prose, anchors.length ? Math.min(...anchors) : null);
   const { drafts, problems: finished } = finishDrafts(found, meetingDate);
   const problems = byPlace([...tables.problems, ...inline.problems, ...lists.problems, ...owners.problems, ...finished]);

@@ -1,0 +1,85 @@
+import { ActionDraft, ImportProblem } from './draft';
+import { leadBeforeTo } from './find-lead';
+import { isHeadingLine, saysAgreed } from './paragraph-near';
+import { quoteCell } from './place';
+import { Piece, appendLine, splitSentences } from './split-sentences';
+
+/** "(Action: Clerk)", "(ACTION - Treasurer)", "[Action: JB]", "(Action point: DoP)": a label in brackets naming who leads. */
+const BRACKET = /[([]\s*actions?(?:\s+points?)?\s*(?::|-)\s*([^()[\]]{1,60}?)\s*[)\]]/gi;
+/** The label alone on its line, in brackets: read as the ACTION line it is ("(Action: Clerk)" → "Action: Clerk"). */
+const WHOLE = /^[([]\s*(actions?(?:\s+points?)?\s*(?::|-)\s*[^()[\]]{1,60}?)\s*[)\]]\.?$/i;
+/** An owner: a few words starting with a capital or "all/each" ("Clerk", "SH/PB", "All trustees"); "none" is nothing to do. */
+const OWNER = /^(?=[A-Z]|(?:all|each|every|both)\s)[A-Za-z][\w&/.,'’ -]{0,58}$/;
+const NOTHING = /^(?:none|n\/a|nil|noted)\b/i;
+const SENTENCE_END = /[.!?]["')\]]?$/;
+/** A resolution: "It was resolved to …", "The Board decided …" ("found to be worn" says "to be" but decides nothing). */
+const RESOLVED = /\b(?:resolved|decided|approved|agreed)\b/i;
+
+export interface BracketOwners {
+  drafts: ActionDraft[];
+  problems: ImportProblem[];
+  /** 0-based lines the actions were read from (the label's line and the paragraph lines above it on). */
+  lines: number[];
+}
+
+/** "(Action: Clerk)" alone on a line, as the plain label it stands for; any other line unchanged. */
+export function unbracketed(line: string): string {
+  return WHOLE.exec(line)?.[1] ?? line;
+}
+
+/**
+ * Owners in brackets closing a sentence or a paragraph: "It was resolved to accept the quote. (Action: Clerk)",
+ * "… by end of Q4 2024/25 (Action: DoP).". Inside a sentence, that sentence is the action; after a sentence's
+ * end, the paragraph's last resolution ("resolved", "agreed", "decided"), else its last agreed sentence, else its last. The lead is the bracket's owner;
+ * "(Action: Clerk to write …)" is read as that action. Null when the line has no such label.
+ */
+export function readBracketOwners(lines: string[], i: number, stops: (k: number) => boolean): BracketOwners | null {
+  const line = lines[i]!.trim();
+  const labels = [...line.matchAll(BRACKET)];
+  if (!labels.length) return null;
+  const result: BracketOwners = { drafts: [], problems: [], lines: [i] };
+  const above = linesAbove(lines, i, stops);
+  let from = 0;
+  labels.forEach((m, n) => {
+    const owner = m[1]!.trim();
+    const before = line.slice(from, m.index).trim();
+    from = m.index! + m[0].length;
+    if (NOTHING.test(owner)) return;
+    const place = { line: i + 1 };
+    const led = leadBeforeTo(owner);
+    if (led) return void result.drafts.push(draft(i, owner, led));
+    const sentence = chooseSentence(lines, n === 0 ? above : [], before, i);
+    if (!OWNER.test(owner) || !sentence) {
+      result.problems.push({ place, field: 'lead', message: `Line ${place.line}: ${quoteCell(m[0])} does not say clearly who leads which action (expected a name, as in "(Action: Clerk)", closing the sentence agreed).` });
+      return;
+    }
+    if (n === 0) result.lines.push(...above);
+    result.drafts.push(draft(i, sentence, owner));
+  });
+  return result;
+}
+
+function draft(i: number, text: string, lead: string): ActionDraft {
+  return { number: 0, ref: '', text, timing: '', lead, place: { line: i + 1 } };
+}
+
+/** The lines of the same paragraph above line `i` (no blank line, heading or other action between). */
+function linesAbove(lines: string[], i: number, stops: (k: number) => boolean): number[] {
+  const taken: number[] = [];
+  for (let k = i - 1; k >= 0 && lines[k]!.trim() && !stops(k) && !isHeadingLine(lines[k]!); k -= 1) taken.unshift(k);
+  return taken;
+}
+
+/** The sentence the label closes (inside a sentence), or the agreed one of the prose before it. */
+function chooseSentence(lines: string[], above: number[], before: string, i: number): string | null {
+  let piece: Piece | null = null;
+  for (const k of above) piece = appendLine(piece, lines[k]!.trim(), k);
+  if (before) piece = appendLine(piece, before, i);
+  if (!piece) return null;
+  const sentences = splitSentences(piece).map((s) => s.text);
+  if (!sentences.length) return null;
+  if (!SENTENCE_END.test(before)) return sentences[sentences.length - 1]!;
+  const resolved = sentences.filter((s) => RESOLVED.test(s));
+  const agreed = resolved.length ? resolved : sentences.filter(saysAgreed);
+  return agreed[agreed.length - 1] ?? sentences[sentences.length - 1]!;
+}

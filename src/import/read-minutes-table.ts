@@ -1,0 +1,85 @@
+import { ActionDraft, ImportProblem, Suggestion } from './draft';
+import { activeLeadBeforeTo, leadBeforeTo } from './find-lead';
+import { saysAgreed } from './paragraph-near';
+import { parseRefCell } from './parse-ref-cell';
+import { quoteCell } from './place';
+import { isMarkdownRule, splitCells } from './split-cells';
+import { splitSentences } from './split-sentences';
+
+/** The columns of minutes laid out as a table: "Item | Discussion | Action", "Minute | Notes | Action by". */
+const ITEM = /^(?:agenda\s+)?(?:item|minute|ref(?:erence)?|no\.?)(?:\s+(?:no\.?|number|ref))?$/i;
+const DISCUSSION = /^(?:discussion|notes|minutes|summary|record|discussion\s+(?:and|&|\/)\s+(?:decisions?|outcomes?|actions?))$/i;
+const ACTION = /^(?:actions?(?:\s+by)?|owner|lead|by\s+whom|responsible)$/i;
+/** An owner alone in the Action cell: a few words with no sentence ("DoF", "COO", "Clerk / RFO", "All trustees"). */
+const OWNER = /^(?=[A-Z]|(?:all|each)\s)[A-Za-z][\w&/.,'’ -]{0,40}$/;
+const NOTHING = /^(?:none|n\/a|nil|noted|-)?\.?$/i;
+/** A resolution or decision: "It was agreed that …", "It was resolved to …". */
+const RESOLVED = /\b(?:resolved|decided|agreed)\b/i;
+
+export interface MinutesTable {
+  drafts: ActionDraft[];
+  suggestions: Suggestion[];
+  problems: ImportProblem[];
+  /** 0-based lines of these tables (header and rows), for no other reader to take. */
+  tableLines: Set<number>;
+  firstLine: number | null;
+}
+
+const cellsOf = (line: string): string[] => splitCells(line) ?? [];
+
+/** The header's columns when the line heads minutes written as a table, else null. */
+function minutesHeader(line: string): { item: number; discussion: number; action: number } | null {
+  const cells = cellsOf(line).filter(Boolean);
+  if (cells.length !== 3 || cellsOf(line).length !== 3) return null;
+  const [item, discussion, action] = [ITEM, DISCUSSION, ACTION].map((re) => cells.findIndex((c) => re.test(c)));
+  return item >= 0 && discussion >= 0 && action >= 0 && new Set([item, discussion, action]).size === 3 ? { item: item!, discussion: discussion!, action: action! } : null;
+}
+
+/**
+ * Minutes laid out as a table whose Action column names only who leads ("FIC/25/101 | … It was agreed that the
+ * Director of Finance would present a recovery trajectory … | DoF"): the Action cell is the lead and the
+ * Discussion cell's agreed sentence the action, as an "ACTION: owner" line under a paragraph is read. With no
+ * agreed sentence the row is a suggestion with that lead; an Action cell that is a whole action ("Clerk to
+ * write …") is that action; one whose lead cannot be told is a problem naming the row. Never an action whose
+ * text is the initials.
+ */
+export function readMinutesTables(lines: string[]): MinutesTable {
+  const result: MinutesTable = { drafts: [], suggestions: [], problems: [], tableLines: new Set(), firstLine: null };
+  for (let i = 0; i < lines.length; i += 1) {
+    const header = minutesHeader(lines[i]!);
+    if (!header) continue;
+    result.tableLines.add(i);
+    for (let k = i + 1; k < lines.length && splitCells(lines[k]!); k += 1) {
+      result.tableLines.add(k);
+      if (!isMarkdownRule(lines[k]!)) readRow(cellsOf(lines[k]!), k, header, result);
+      i = k;
+    }
+  }
+  return result;
+}
+
+function readRow(cells: string[], k: number, header: { item: number; discussion: number; action: number }, result: MinutesTable): void {
+  const action = cells[header.action] ?? '';
+  if (NOTHING.test(action)) return;
+  const place = { line: k + 1 };
+  const refCell = parseRefCell(cells[header.item] ?? '');
+  const ref = refCell.kind === 'ref' ? refCell.ref : '';
+  const add = (text: string, lead: string): void => {
+    result.firstLine ??= k;
+    result.drafts.push({ number: 0, ref, text, timing: '', lead, place });
+  };
+  const led = leadBeforeTo(action);
+  if (led) return add(action, led);
+  if (!OWNER.test(action) || action.split(/\s+/).length > 6) {
+    result.problems.push({ place, field: 'lead', message: `Line ${place.line}: the Action cell ${quoteCell(action)} does not say who leads the action (expected a name or initials, such as "DoF", or "Clerk to write to the auditors").` });
+    return;
+  }
+  const sentences = splitSentences({ text: cells[header.discussion] ?? '', starts: [[0, k]] }).map((s) => s.text);
+  const decided = sentences.filter((s) => RESOLVED.test(s));
+  const agreed = decided.length ? decided : sentences.filter((s) => saysAgreed(s) || activeLeadBeforeTo(s));
+  const chosen = agreed[agreed.length - 1];
+  if (chosen) return add(chosen, action);
+  const last = sentences[sentences.length - 1];
+  if (last) result.suggestions.push({ text: last, lead: action, place });
+  else result.problems.push({ place, field: 'action', message: `Line ${place.line}: ${quoteCell(action)} is named in the Action column but the Discussion cell says nothing to do.` });
+}
