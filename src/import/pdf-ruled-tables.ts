@@ -49,7 +49,8 @@ export function ruledTables(page: PdfPage, lines: PdfLine[]): PdfRuledTable[] {
     const across = horizontals.filter((h) => h.y1 > top - SAME && h.y1 < bottom + SAME && h.x2 > left + SAME && h.x1 < right - SAME);
     for (const part of tablesOf(distinct([top, bottom, ...across.map((h) => h.y1)]), columns, group)) {
       const [from, to] = [part.edges[0]!, part.edges[part.edges.length - 1]!];
-      const inside = lines.filter((l) => l.y - l.size * 0.3 > from && l.y - l.size * 0.3 < to && l.segments[0]!.x0 > left - SAME && l.segments[l.segments.length - 1]!.x1 < right + SAME * 4);
+      // A line whose last cell's text runs on past the table's right border (past the page's edge, even) is still the table's.
+      const inside = lines.filter((l) => l.y - l.size * 0.3 > from && l.y - l.size * 0.3 < to && l.segments[0]!.x0 > left - SAME && l.segments[l.segments.length - 1]!.x0 < right - SAME);
       if (inside.length === 0) continue;
       tables.push({ top: from, bottom: to, columns: part.columns, rows: readRows(part.edges, part.columns, group, across, inside), lines: new Set(inside.map((l) => l.number)) });
     }

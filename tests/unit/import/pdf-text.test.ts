@@ -151,6 +151,23 @@ describe('PDF pages to text', () => {
     expect(dates.split('\n')[1]).toBe('30/12/2025\tChair');
   });
 
+  it('when a line of a bordered row has text running past the table\'s right border, then the line stays in its row and no cell loses its words', () => {
+    const rules = grid([50, 100, 250, 330, 400], [100, 114, 152, 166]);
+    const items = [
+      run('Ref', 55, 110), run('Action', 105, 110), run('Lead', 255, 110), run('Update', 335, 110),
+      run('1', 55, 124), run('Present the urgent and', 105, 124), run('Chief', 255, 124), run('Awaiting NHSE', 335, 124),
+      run('emergency care winter', 105, 136), run('Operating', 255, 136), run('guidance; deferred to', 335, 136),
+      run('plan', 105, 148), run('Officer', 255, 148), run('November', 335, 148),
+      run('2', 55, 162), run('Train', 105, 162), run('Chair', 255, 162),
+    ];
+
+    expect(pdfText([page(1, items, rules)]).text.split('\n')).toEqual([
+      'Ref\tAction\tLead\tUpdate',
+      '1\tPresent the urgent and emergency care winter plan\tChief Operating Officer\tAwaiting NHSE guidance; deferred to November',
+      '2\tTrain\tChair\t',
+    ]);
+  });
+
   it('when a paragraph wraps after a hyphen between words, then the lines join without a space, and a dash with spaces keeps them', () => {
     const items = [run('The Council asked the Vice-', 50, 100), run('Chancellor and the Finance –', 50, 112), run('Director to report.', 50, 124)];
 
