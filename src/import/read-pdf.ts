@@ -21,7 +21,16 @@ export async function readPdf(fileName: string, content: Buffer): Promise<Docume
   }
   const { text, places } = pdfText(pages);
   const reading = readText(fileName, text, places);
-  return { ...reading, problems: [...pages.filter((p) => p.items.length === 0).map(scannedPage), ...reading.problems] };
+  return { ...reading, problems: [...pages.filter((p) => p.items.length === 0).map(scannedPage), ...reading.problems.map(forPdf)] };
+}
+
+/** Advice a problem gives for a CSV file, where a comma splits a cell: a PDF has no commas between its cells. */
+const CSV_COMMA_ADVICE = /, and a comma inside a cell needs the cell in double quotes/;
+
+/** The problem as it reads for a PDF: a row's cells are where the page shows them, so CSV advice is left out and the page named instead. */
+function forPdf(problem: ImportProblem): ImportProblem {
+  if (!CSV_COMMA_ADVICE.test(problem.message)) return problem;
+  return { ...problem, message: problem.message.replace(CSV_COMMA_ADVICE, ', each under its heading on the page') };
 }
 
 /** A page with no text in a PDF that has text elsewhere: a scanned page among typed ones. */
