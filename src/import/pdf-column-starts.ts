@@ -23,6 +23,21 @@ export function refineStarts(starts: number[], lines: PdfLine[], line: PdfLine):
   return crossed ? null : [...starts, ...added].sort((a, b) => a - b);
 }
 
+/** A gap between two runs of a header line wider than this (ems, twice a space) starts a heading of its own. */
+const HEADING_GAP_EMS = 0.5;
+
+/**
+ * Where the columns of a table without borders start (points), from its first line: each segment's left
+ * edge, and a run's inside a segment when a gap wider than two spaces comes before it, as between two
+ * headings whose cells leave less than a column gap between them ("Target date" 9 points from "Status").
+ */
+export function headerStarts(line: PdfLine): number[] {
+  return line.segments.flatMap((segment) => {
+    const items = [...segment.items].sort((a, b) => a.x - b.x);
+    return [segment.x0, ...items.filter((item, k) => k > 0 && item.x - textEnd(items[k - 1]!) > HEADING_GAP_EMS * item.size).map((item) => item.x)];
+  });
+}
+
 /**
  * The line with a segment cut where one of its runs starts at a column start after the run before it has
  * ended: two cells of a table without borders whose text comes closer than a column gap ("CGC" beside

@@ -37,4 +37,16 @@ describe('PDF table columns', () => {
       '', 'The Council noted the schedule and the progress made since March 2025.',
     ]);
   });
+
+  it('when two headings of a table without borders are closer than a column gap ("Target date" 8 points from "Status"), then each is a column and its cells are read apart', () => {
+    const items = [
+      run('No', 50, 100), run('Action', 100, 100), run('Lead', 250, 100), run('Target date', 330, 100), run('Status', 393, 100),
+      run('CGC 25/40', 50, 124), run('Audit the drug records', 100, 124), run('Director', 250, 124), run('14 Nov 2025', 330, 124), run('Open', 393, 124),
+      run('CGC 25/41', 50, 148), run('Review falls policy', 100, 148), run('Head of Nursing', 250, 148), run('31.10.2025', 330, 148), run('Green', 393, 148),
+    ];
+
+    expect(pdfText([page(items)]).text.split('\n')).toEqual([
+      'No\tAction\tLead\tTarget date\tStatus', 'CGC 25/40\tAudit the drug records\tDirector\t14 Nov 2025\tOpen', 'CGC 25/41\tReview falls policy\tHead of Nursing\t31.10.2025\tGreen',
+    ]);
+  });
 });
