@@ -138,11 +138,13 @@ export function joinBroken(before: string, after: string): string {
 }
 
 /**
- * Two lines of one paragraph or cell joined back: with a space, or with none after a word broken at its
- * hyphen ("non-" + "executive").
+ * Two lines of one paragraph or cell joined back: with a space, or with none where the line broke at a
+ * mark LibreOffice and Word break after, the mark kept: a hyphen or slash ending a word ("non-" +
+ * "executive", "Vice-" + "Chancellor", "30-Jun-" + "25", "ICB/" + "25/031"), or a slash starting the next
+ * line ("30/12" + "/2025"). A dash standing alone between words ("Finance –" + "Director") keeps its space.
  */
 export function joinWrapped(before: string, after: string): string {
   if (!before) return after;
   if (!after) return before;
-  return /\p{L}-$/u.test(before) && /^\p{Ll}/u.test(after) ? `${before}${after}` : `${before} ${after}`;
+  return /[^\s][-/‐‑–—]$/u.test(before) || /[^\s]$/u.test(before) && /^\/\S/u.test(after) ? `${before}${after}` : `${before} ${after}`;
 }

@@ -1,5 +1,5 @@
 import type { SourcePlace } from './draft';
-import { refineStarts, splitAtStarts } from './pdf-column-starts';
+import { headerStarts, refineStarts, splitAtStarts } from './pdf-column-starts';
 import { PdfLine, joinWrapped } from './pdf-lines';
 import { fits, rowsOf } from './pdf-prose-rows';
 import { TableCarry } from './pdf-table-carry';
@@ -88,8 +88,10 @@ export class PdfProse {
     }
     this.end();
     if (previous && !tight) this.blank();
-    if (line.segments.length >= 2) this.columns = { starts: line.segments.map((s) => s.x0), lines: [line] };
-    else this.paragraph = { text: line.segments[0]!.text, first: line, last: line };
+    if (line.segments.length >= 2) {
+      const starts = headerStarts(line);
+      this.columns = { starts, lines: [splitAtStarts(starts, line)] };
+    } else this.paragraph = { text: line.segments[0]!.text, first: line, last: line };
   }
 
   /** The line cut into the open table's columns where two cells come closer than a column gap (as it is when that does not fit them). */

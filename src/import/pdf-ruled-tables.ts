@@ -1,5 +1,6 @@
 import { PdfLine, endsInBrokenWord, runsText } from './pdf-lines';
 import type { PdfPage, PdfRule, PdfTextItem } from './pdf-page';
+import { splitRuns } from './pdf-run-split';
 
 /**
  * A table drawn with borders on one page, read back into rows of cells as Word holds them: a cell whose
@@ -49,7 +50,8 @@ export function ruledTables(page: PdfPage, lines: PdfLine[]): PdfRuledTable[] {
     const across = horizontals.filter((h) => h.y1 > top - SAME && h.y1 < bottom + SAME && h.x2 > left + SAME && h.x1 < right - SAME);
     for (const part of tablesOf(distinct([top, bottom, ...across.map((h) => h.y1)]), columns, group)) {
       const [from, to] = [part.edges[0]!, part.edges[part.edges.length - 1]!];
-      const inside = lines.filter((l) => l.y - l.size * 0.3 > from && l.y - l.size * 0.3 < to && l.segments[0]!.x0 > left - SAME && l.segments[l.segments.length - 1]!.x1 < right + SAME * 4);
+      // A line whose last cell's text runs on past the table's right border (past the page's edge, even) is still the table's.
+      const inside = lines.filter((l) => l.y - l.size * 0.3 > from && l.y - l.size * 0.3 < to && l.segments[0]!.x0 > left - SAME && l.segments[l.segments.length - 1]!.x0 < right - SAME);
       if (inside.length === 0) continue;
       tables.push({ top: from, bottom: to, columns: part.columns, rows: readRows(part.edges, part.columns, group, across, inside), lines: new Set(inside.map((l) => l.number)) });
     }
@@ -80,8 +82,11 @@ function readRows(edges: number[], columns: number[], verticals: PdfRule[], hori
     const middle = line.y - line.size * 0.3;
     const b = Math.max(0, edges.findIndex((e, k) => k + 1 < edges.length && middle >= e && middle <= edges[k + 1]!));
     bandLines[b]!.push(line);
-    for (const item of line.segments.flatMap((s) => s.items)) {
-      const cells = bands[b]!;
+    const cells = bands[b]!;
+    // A run across a cell's border (two cells' text pdf.js read as one) is cut there, its second part as far into its cell as the first.
+    const walls = cells.slice(0, -1).map((c) => columns[c.to]!);
+    const items = splitRuns(line.segments.flatMap((s) => s.items), walls, (wall, item) => wall + item.x - Math.max(...columns.filter((x) => x <= item.x)));
+    for (const item of items) {
       const x = item.x + Math.min(item.width, item.size) / 2;
       const cell = cells.find((c) => x >= columns[c.from]! - SAME && x < columns[c.to]! + SAME) ?? cells[cells.length - 1]!;
       cell.items.push(item);

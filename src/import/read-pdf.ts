@@ -21,7 +21,31 @@ export async function readPdf(fileName: string, content: Buffer): Promise<Docume
   }
   const { text, places } = pdfText(pages);
   const reading = readText(fileName, text, places);
-  return { ...reading, problems: [...pages.filter((p) => p.items.length === 0).map(scannedPage), ...reading.problems] };
+  const clipped = pages.flatMap(cutAtEdge);
+  return { ...reading, problems: [...pages.filter((p) => p.items.length === 0).map(scannedPage), ...clipped, ...reading.problems.map(forPdf)] };
+}
+
+/**
+ * A warning for a page whose text runs past its right edge (a table wider than the page): what is past the
+ * edge is not on the page (pdf.js leaves it out), so words there may be cut short ("Gre" for "Green").
+ */
+function cutAtEdge(page: PdfPage): ImportProblem[] {
+  const cut = page.items.filter((item) => item.text.trim() && item.x + item.width > page.width + 0.5);
+  if (cut.length === 0 || page.width <= 0) return [];
+  const words = cut.slice(0, 3).map((item) => `"${item.text.trim().split(' ').pop()!}"`).join(', ');
+  return [{
+    place: { page: page.number }, severity: 'warning',
+    message: `Page ${page.number}: text runs past the right edge of the page, so words there may be cut short (${words}) and were read as they show. Check them against the document the PDF was made from, or send that document (Word or Excel) instead.`,
+  }];
+}
+
+/** Advice a problem gives for a CSV file, where a comma splits a cell: a PDF has no commas between its cells. */
+const CSV_COMMA_ADVICE = /, and a comma inside a cell needs the cell in double quotes/;
+
+/** The problem as it reads for a PDF: a row's cells are where the page shows them, so CSV advice is left out and the page named instead. */
+function forPdf(problem: ImportProblem): ImportProblem {
+  if (!CSV_COMMA_ADVICE.test(problem.message)) return problem;
+  return { ...problem, message: problem.message.replace(CSV_COMMA_ADVICE, ', each under its heading on the page') };
 }
 
 /** A page with no text in a PDF that has text elsewhere: a scanned page among typed ones. */

@@ -136,6 +136,44 @@ describe('PDF pages to text', () => {
     expect(joinBroken(before, after)).toBe(joined);
   });
 
+  it('when bordered cells wrap after a slash or a hyphen, or before a slash ("ICB/" / "25/031", "30-Jun-" / "25", "30/12" / "/2025", "Vice-" / "Chancellor"), then the lines join without a space, and a dash between words keeps its spaces', () => {
+    const rules = grid([50, 100, 250, 330, 400], [100, 114, 152, 166]);
+    const items = [
+      run('Ref', 55, 110), run('Action', 105, 110), run('Lead', 255, 110), run('Due', 335, 110), run('2', 55, 162), run('Train', 105, 162),
+      run('ICB/', 55, 124), run('Benchmark the Vice-', 105, 124), run('Finance –', 255, 124), run('30-Jun-', 335, 124),
+      run('25/031', 55, 136), run('Chancellor pay and/', 105, 136), run('Director', 255, 136), run('25', 335, 136),
+      run('or pensions', 105, 148),
+    ];
+    const table = pdfText([page(1, items, rules)]).text.split('\n');
+    const dates = pdfText([page(1, [run('Due', 55, 110), run('Lead', 105, 110), run('30/12', 55, 124), run('Chair', 105, 124), run('/2025', 55, 136), run('1 May', 55, 150)], grid([50, 100, 250], [100, 114, 140, 154]))]).text;
+
+    expect(table).toEqual(['Ref\tAction\tLead\tDue', 'ICB/25/031\tBenchmark the Vice-Chancellor pay and/or pensions\tFinance – Director\t30-Jun-25', '2\tTrain\t\t']);
+    expect(dates.split('\n')[1]).toBe('30/12/2025\tChair');
+  });
+
+  it('when a line of a bordered row has text running past the table\'s right border, then the line stays in its row and no cell loses its words', () => {
+    const rules = grid([50, 100, 250, 330, 400], [100, 114, 152, 166]);
+    const items = [
+      run('Ref', 55, 110), run('Action', 105, 110), run('Lead', 255, 110), run('Update', 335, 110),
+      run('1', 55, 124), run('Present the urgent and', 105, 124), run('Chief', 255, 124), run('Awaiting NHSE', 335, 124),
+      run('emergency care winter', 105, 136), run('Operating', 255, 136), run('guidance; deferred to', 335, 136),
+      run('plan', 105, 148), run('Officer', 255, 148), run('November', 335, 148),
+      run('2', 55, 162), run('Train', 105, 162), run('Chair', 255, 162),
+    ];
+
+    expect(pdfText([page(1, items, rules)]).text.split('\n')).toEqual([
+      'Ref\tAction\tLead\tUpdate',
+      '1\tPresent the urgent and emergency care winter plan\tChief Operating Officer\tAwaiting NHSE guidance; deferred to November',
+      '2\tTrain\tChair\t',
+    ]);
+  });
+
+  it('when a paragraph wraps after a hyphen between words, then the lines join without a space, and a dash with spaces keeps them', () => {
+    const items = [run('The Council asked the Vice-', 50, 100), run('Chancellor and the Finance –', 50, 112), run('Director to report.', 50, 124)];
+
+    expect(pdfText([page(1, items)]).text).toBe('The Council asked the Vice-Chancellor and the Finance – Director to report.');
+  });
+
   it('when narrow cells of a table without borders break words too long for them ("25/1" / "4", "Septembe" / "r 2024", "Complet" / "e"), then each word is joined back, and a line wrapped at a space keeps its space', () => {
     // Each column's text ends two cell margins (about 11 points) before the next column's starts; Word
     // breaks a word only when it is too long for a line of its own ("In" / "progres" / "s").

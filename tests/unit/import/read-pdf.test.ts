@@ -105,6 +105,37 @@ describe('a PDF printed straight from a program (Helvetica, no LibreOffice)', ()
   });
 });
 
+describe('problems in a PDF', () => {
+  it('when a row of a PDF table has a cell beyond its headings, then the warning names it without a CSV file\'s advice about commas and quotes', async () => {
+    const pdf = textPdf([[
+      [50, 60, 'Actions from 3 March 2025 Meeting'], [50, 80, 'No.'], [110, 80, 'Action'], [330, 80, 'Lead'],
+      [50, 94, '1'], [110, 94, 'Circulate the accounts'], [330, 94, 'Treasurer'], [450, 94, 'Gre'],
+    ]]);
+
+    const reading = await readDocument('minutes.pdf', pdf);
+
+    expect(reading.drafts.map((d) => d.lead)).toEqual(['Treasurer']);
+    expect(reading.problems.map((p) => p.message)).toEqual([
+      'Page 1, line 3: the row has one more cell than the 3 headings ("Gre" not read; expected one cell per heading, each under its heading on the page).',
+    ]);
+  });
+});
+
+describe('text cut off by the page edge', () => {
+  it('when a table runs past the right edge of the page, then a warning names the page and the words cut short', async () => {
+    const pdf = textPdf([[
+      [50, 60, 'Actions from 3 March 2025 Meeting'], [50, 80, 'No.'], [110, 80, 'Action'], [330, 80, 'Lead'], [570, 80, 'Status'],
+      [50, 94, '1'], [110, 94, 'Circulate the accounts'], [330, 94, 'Treasurer'], [570, 94, 'Green'],
+    ]]);
+
+    const reading = await readDocument('minutes.pdf', pdf);
+
+    expect(reading.problems.filter((p) => p.severity === 'warning').map((p) => p.message)).toEqual([
+      expect.stringMatching(/^Page 1: text runs past the right edge of the page, so words there may be cut short \("Stat.*", "Gre.*"\)/),
+    ]);
+  });
+});
+
 describe('PDFs that cannot be read', () => {
   it('when the PDF is a scan (a picture of the page, no text), then it says there is no text and what to send instead', async () => {
     const error = await failure('signed minutes.pdf', scannedPdf());
