@@ -14,7 +14,8 @@
  *   Friday on or before 22 December, "Spring term 2025" the Friday before Good Friday, "Summer term" the last
  *   Friday before 24 July; halves ("Autumn 1", "Summer Term 2", "spring half term") the Friday before that
  *   half term's week (last Monday of October, third Monday of February, last Monday of May) or the term's end;
- *   "autumn term 2025/26" is in 2025, "spring term 2025/26" in 2026;
+ *   "autumn term 2025/26" is in 2025, "spring term 2025/26" in 2026; "half term", "by October half term" the
+ *   next such Friday after the meeting;
  * - relative to the meeting: "Immediately", "ASAP", "within two weeks", "within the next fortnight", a bare
  *   "3 months", "end of the month", "by the end of next month", "next week" (its Friday), "by Friday"
  *   (the first after the meeting), "this week", "1st week of November" (the Friday of the week holding the 1st),

@@ -11,7 +11,7 @@ import { earlyMonthMatcher, endOfMonthMatcher, midMonthMatcher, monthMatcher } f
 import {
   endOfYearNumberMatcher, financialYearEndMatcher, financialYearsEndMatcher, partOfYearMatcher, seasonMatcher, yearEndMatcher,
 } from './period-matchers';
-import { schoolTermMatcher } from './school-terms';
+import { halfTermMatcher, schoolTermMatcher } from './school-terms';
 import { asapMatcher, bareSpanMatcher, immediateAloneMatcher, immediateMatcher, relativeSpanMatcher } from './relative-spans';
 import { nextWeekMatcher, thisWeekMatcher, weekCommencingMatcher, weekOfMonthMatcher, weekdayMatcher } from './week-matchers';
 
@@ -29,6 +29,7 @@ const MATCHERS: Matcher[] = [
   numericDateMatcher,
   hyphenDateMatcher,
   schoolTermMatcher,
+  halfTermMatcher,
   yearThenQuarterMatcher,
   quarterMatcher,
   halfYearMatcher,

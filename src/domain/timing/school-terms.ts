@@ -31,3 +31,21 @@ export const schoolTermMatcher: Matcher = {
   },
   deadline: (match) => group(match, 1) !== undefined,
 };
+
+const HALF_TERM_OF: Record<string, Term> = { october: 'autumn', oct: 'autumn', february: 'spring', feb: 'spring', may: 'summer' };
+
+/**
+ * "Half term", "before half term", "by October half term", "Feb half-term": the Friday before the next
+ * half-term week on or after the meeting (October, February or May; school-term-ends.ts), inferred. A month
+ * names which one. A term before it ("spring half term") is the school term matcher's.
+ */
+export const halfTermMatcher: Matcher = {
+  pattern: /\b(?:(october|oct|february|feb|may)\s+)?half[\s-]*term\b/gi,
+  read(match, context) {
+    const named = group(match, 1);
+    const terms: Term[] = named ? [HALF_TERM_OF[named.toLowerCase()]!] : ['autumn', 'spring', 'summer'];
+    const ends = terms.map((term) => firstOnOrAfter(context.meetingDate, (y) => termEnd(term, 1, y)));
+    return dated(ends.sort()[0]!, 'inferred');
+  },
+  deadline: false,
+};

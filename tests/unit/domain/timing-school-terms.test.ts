@@ -27,6 +27,10 @@ const rows: Row[] = [
   ['Autumn term 2025/26', R, '2025-12-19'], // an academic year: autumn in its first year
   ['Spring term 2025-26', R, '2026-03-27'], // spring and summer in its second
   ['Summer term 2024', R, '2024-07-19', ['before-meeting']],
+  ['Half term', '2024-10-10', '2024-10-25'], // the next half term: October's
+  ['before half term', R, '2025-05-23'], // February's is past: May's
+  ['by October half-term', R, '2025-10-24'],
+  ['Feb half term', '2024-10-10', '2025-02-14'],
 ];
 
 describe('English school terms', () => {
