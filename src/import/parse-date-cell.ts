@@ -2,7 +2,7 @@ import { IsoDate, daysInMonth, isRealDate, isoDate } from '../domain/calendar-da
 import { CellValue, cellText, dateCellToIso } from './cell';
 import { monthNumber, parseDateText } from './date-text';
 import { isSpreadsheetError } from './spreadsheet-error';
-import { timestampDate } from './timestamp';
+import { timestampDate } from '../domain/timestamp';
 
 export type DateCellReading =
   /** `serial`: the cell held Excel's day number as text (a CSV saved from Excel), not a date. */

@@ -1,7 +1,7 @@
 import { beforeMonthMatcher } from './before-month';
 import {
   dayMonthMatcher, dayMonthShortYearMatcher, hyphenDateMatcher, isoDateMatcher, monthDayMatcher, numericDateMatcher,
-  numericDayMonthMatcher, numericMonthYearMatcher,
+  numericDayMonthMatcher, numericMonthYearMatcher, timestampMatcher,
 } from './date-matchers';
 import { financialYearMatcher, halfYearMatcher, quarterMatcher, yearThenQuarterMatcher } from './financial-year-matchers';
 import { endOfRelativeMonthMatcher, relativeMonthMatcher } from './meeting-relative';
@@ -24,6 +24,7 @@ import { nextWeekMatcher, thisWeekMatcher, weekCommencingMatcher, weekOfMonthMat
  * financial year or "Autumn" a season.
  */
 const MATCHERS: Matcher[] = [
+  timestampMatcher,
   isoDateMatcher,
   weekCommencingMatcher,
   numericDateMatcher,

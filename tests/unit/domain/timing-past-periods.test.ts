@@ -38,3 +38,14 @@ describe('a period that ended before the meeting', () => {
     expect(readTiming('Q1 2025-26; Q3 2025-26', '2025-07-17', calendar).flags).toEqual(['before-meeting', 'milestones']);
   });
 });
+
+describe('a timestamp pasted from an export into a timing', () => {
+  it.each<[string, string]>([
+    ['2025-06-30T23:00:00Z', '2025-07-01'],
+    ['Due 2025-06-30T23:00:00.000Z', '2025-07-01'],
+    ['by 2025-07-01T00:00:00+05:00', '2025-06-30'], // 19:00 on 30 June in London
+    ['2025-03-30T23:30:00Z', '2025-03-31'], // British Summer Time began that morning
+  ])('when the timing is %j, then the due date is the London day %s, exact', (timing, due) => {
+    expect(readTiming(timing, '2025-01-14', calendar)).toEqual({ due, resolution: 'exact', flags: [], milestones: [], superseded: [] });
+  });
+});

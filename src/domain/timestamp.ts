@@ -1,4 +1,4 @@
-import { IsoDate, isRealDate, isoDate } from '../domain/calendar-date';
+import { IsoDate, isRealDate, isoDate } from './calendar-date';
 
 /**
  * An ISO 8601 timestamp as SharePoint lists and Power Automate export a date column: "2025-06-30T23:00:00Z",
