@@ -13,6 +13,18 @@ export function showsMonthOnly(numFmt: string | undefined): boolean {
 }
 
 /**
+ * A spreadsheet date whose format shows only the month and year: the 1st, as Excel stores it. A meeting
+ * date column reads it as that date (as before); the due, revised and timing columns read the month
+ * (`monthAsWritten`).
+ */
+export class MonthCell extends Date {}
+
+/** A due, revised or timing cell as the timing to read: a `MonthCell` as its month in words, others unchanged. */
+export function asMonthWhenShown<T>(value: T): T | string {
+  return value instanceof MonthCell ? monthAsWritten(value) : value;
+}
+
+/**
  * A date cell shown as a month ("Jan-25") as the month in words ("January 2025"), which the timing reader
  * reads as the month's last day, inferred (docs/product-rules.md "a month alone"), and the preview shows as written.
  */

@@ -1,6 +1,7 @@
 import { longDate } from '../domain/calendar-date';
 import { ActionDraft } from './draft';
 import { CellValue, cellText } from './cell';
+import { asMonthWhenShown } from './month-format';
 import { parseDateCell } from './parse-date-cell';
 import { quoteCell } from './place';
 
@@ -8,7 +9,8 @@ import { quoteCell } from './place';
 export type RowProblem = (field: string, message: string, warning?: boolean) => void;
 
 /** A cell read for the timing: a spreadsheet date as "13 May 2022", anything else as written. */
-function asWritten(value: CellValue): string {
+function asWritten(cell: CellValue): string {
+  const value = asMonthWhenShown(cell);
   return value instanceof Date ? longDate(cellText(value)) : cellText(value);
 }
 
@@ -35,7 +37,8 @@ export function readRowDates(
 }
 
 /** Reads one date cell into `draft.due` (or the timing, for words); false when nothing usable was there. */
-function readDateField(draft: ActionDraft, value: CellValue, label: string, field: string, problem: RowProblem): boolean {
+function readDateField(draft: ActionDraft, cell: CellValue, label: string, field: string, problem: RowProblem): boolean {
+  const value = asMonthWhenShown(cell);
   const due = parseDateCell(value);
   if (due.kind === 'date') {
     draft.due = due.date;

@@ -4,6 +4,7 @@ import { CellValue, cellText } from './cell';
 import { Field, HeaderColumns, columnLabel } from './header-columns';
 import { describePlace, quoteCell } from './place';
 import { parseRefCell } from './parse-ref-cell';
+import { asMonthWhenShown } from './month-format';
 import { RowProblem, readRowDates, readSerialTiming } from './read-row-dates';
 import { rowRevisionInWords } from './revision-in-words';
 import { readRowStatus } from './read-row-status';
@@ -141,7 +142,7 @@ function readRowFields(draft: ActionDraft, cells: CellValue[], header: HeaderCol
   };
   const label = (f: Field): string => columnLabel(header, f);
   const name = draft.ref ? `action ${draft.ref}` : 'the action';
-  const timing = cell('timing');
+  const timing = asMonthWhenShown(cell('timing'));
   draft.timing = timing instanceof Date ? longDate(cellText(timing)) : cellText(timing);
   if (!draft.lead && header.columns.lead !== undefined) {
     problem('lead', `${name} has no lead (expected a name such as "MPS" in the ${label('lead')} column).`);

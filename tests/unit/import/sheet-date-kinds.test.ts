@@ -32,6 +32,17 @@ describe('a date cell whose format shows no day (Excel "mmm-yy" shows "Jan-25")'
     expect(reading.drafts.map((d) => [d.due, d.timing, d.originalDue])).toEqual([[undefined, 'May 2025', '2025-02-28']]);
   });
 
+  it('when a Timing column holds a date formatted mmm-yy, then the timing is the month in words; a Meeting date column so formatted stays the 1st', async () => {
+    const reading = await readSheet(['No.', 'Meeting date', 'Action', 'Lead', 'Timing'], [[1, JAN_1, 'Bring the plan back', 'COO', new Date(Date.UTC(2025, 2, 1))]]);
+    const formatted = await readSheet(['No.', 'Meeting date', 'Action', 'Lead', 'Timing'], [[1, JAN_1, 'Bring the plan back', 'COO', new Date(Date.UTC(2025, 2, 1))]], { column: 5, numFmt: 'mmm-yy' });
+    const meeting = await readSheet(['No.', 'Meeting date', 'Action', 'Lead', 'Timing'], [[1, JAN_1, 'Bring the plan back', 'COO', 'March 2025']], { column: 2, numFmt: 'mmm-yy' });
+
+    expect([reading, formatted, meeting].map((r) => [r.drafts[0]!.meetingDate, r.drafts[0]!.timing])).toEqual([
+      ['2025-01-01', '1 March 2025'], ['2025-01-01', 'March 2025'], ['2025-01-01', 'March 2025'],
+    ]);
+    expect(meeting.problems).toEqual([]);
+  });
+
   it.each<[string, boolean]>([
     ['mmm-yy', true], ['"Due "mmm yyyy', true], ['dd-mmm-yy', false], ['d/m/yyyy', false], ['mmm-dd', false], ['h:mm', false], ['mm:ss', false], ['General', false],
   ])('when the format is %j, then it shows a month only: %s', (numFmt, monthOnly) => {
