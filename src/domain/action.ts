@@ -18,7 +18,8 @@ export type Resolution = 'exact' | 'inferred' | 'none';
 
 /**
  * Flags raised while reading a timing:
- * - `before-meeting`: a day-month with no year that fell within the 31 days before the meeting;
+ * - `before-meeting`: the due date is before the meeting: a day-month with no year that fell within the 31
+ *   days before it, a date with a two-digit year, or a month or period already over ("Mid 2025" in July 2025);
  * - `needs-date`: nothing usable, the secretariat must set a date;
  * - `from-text`: the timing was found inside the action text;
  * - `milestones`: several dates were given, the earliest is the due date;

@@ -2,6 +2,7 @@ import { IsoDate, daysInMonth, isRealDate, isoDate } from '../domain/calendar-da
 import { CellValue, cellText, dateCellToIso } from './cell';
 import { monthNumber, parseDateText } from './date-text';
 import { isSpreadsheetError } from './spreadsheet-error';
+import { timestampDate } from '../domain/timestamp';
 
 export type DateCellReading =
   /** `serial`: the cell held Excel's day number as text (a CSV saved from Excel), not a date. */
@@ -45,7 +46,10 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** Reads a due-date or meeting-date cell: ISO, dd/mm/yyyy, "13 May 2022", or a spreadsheet date. */
+/**
+ * Reads a due-date or meeting-date cell: ISO, dd/mm/yyyy, "13 May 2022", a spreadsheet date, or an export's
+ * timestamp ("2025-06-30T23:00:00Z": its Europe/London date, timestamp.ts).
+ */
 export function parseDateCell(value: CellValue): DateCellReading {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? { kind: 'blank' } : { kind: 'date', date: dateCellToIso(value) };
@@ -58,6 +62,8 @@ export function parseDateCell(value: CellValue): DateCellReading {
   const text = cellText(value);
   if (!text || NO_DATE.test(text)) return { kind: 'blank' };
   if (isSpreadsheetError(text)) return { kind: 'error', text };
+  const stamped = timestampDate(text);
+  if (stamped) return stamped.date ? { kind: 'date', date: stamped.date } : { kind: 'invalid', text, example: '30/06/2022' };
   if (/^\d{5}(?:\.0+)?$/.test(text)) return serialDate(Number(text)) ?? { kind: 'invalid', text, example: '30/06/2022' };
   // "1/1/99999": the shape of a date with a year no register means.
   if (/^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{3}|\d{5,})$/.test(text)) return { kind: 'invalid', text, example: '30/06/2022' };

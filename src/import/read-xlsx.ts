@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { DocumentReading } from './draft';
 import { CellValue, cellText } from './cell';
 import { emptyDocument, unreadableDocument } from './import-error';
+import { MonthCell, showsMonthOnly } from './month-format';
 import { findHeader, noHeaderProblem } from './read-register';
 import { readSheets } from './read-sheets';
 import { TableRow } from './table-to-drafts';
@@ -55,10 +56,12 @@ function sheetRows(sheet: ExcelJS.Worksheet, name: string | undefined): TableRow
 
 /**
  * A number formatted with fixed decimals ("0.00") as Excel shows it: a minute reference typed 4.10 is kept
- * as "4.10", not 4.1. Other cells as `toCellValue` reads them.
+ * as "4.10", not 4.1. A date formatted with no day ("mmm-yy" shows "Jan-25") is a `MonthCell`: in a due
+ * or timing column the board meant the month, not its 1st. Other cells as `toCellValue` reads them.
  */
 function asShown(cell: ExcelJS.Cell): CellValue {
   const value = toCellValue(cell.value);
+  if (value instanceof Date && !Number.isNaN(value.getTime()) && showsMonthOnly(cell.numFmt)) return new MonthCell(value.getTime());
   const decimals = typeof value === 'number' ? /^0\.(0+)$/.exec(cell.numFmt ?? '')?.[1]?.length : undefined;
   return decimals !== undefined && typeof value === 'number' ? value.toFixed(decimals) : value;
 }

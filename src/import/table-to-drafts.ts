@@ -4,7 +4,8 @@ import { CellValue, cellText } from './cell';
 import { Field, HeaderColumns, columnLabel } from './header-columns';
 import { describePlace, quoteCell } from './place';
 import { parseRefCell } from './parse-ref-cell';
-import { RowProblem, readRowDates } from './read-row-dates';
+import { asMonthWhenShown } from './month-format';
+import { RowProblem, readRowDates, readSerialTiming } from './read-row-dates';
 import { rowRevisionInWords } from './revision-in-words';
 import { readRowStatus } from './read-row-status';
 import { readRowMeeting } from './read-row-meeting';
@@ -141,7 +142,7 @@ function readRowFields(draft: ActionDraft, cells: CellValue[], header: HeaderCol
   };
   const label = (f: Field): string => columnLabel(header, f);
   const name = draft.ref ? `action ${draft.ref}` : 'the action';
-  const timing = cell('timing');
+  const timing = asMonthWhenShown(cell('timing'));
   draft.timing = timing instanceof Date ? longDate(cellText(timing)) : cellText(timing);
   if (!draft.lead && header.columns.lead !== undefined) {
     problem('lead', `${name} has no lead (expected a name such as "MPS" in the ${label('lead')} column).`);
@@ -154,6 +155,7 @@ function readRowFields(draft: ActionDraft, cells: CellValue[], header: HeaderCol
   const inWords = revision?.words ?? null;
   const where = revision?.from === 'action' ? `the "${label('action')}" column says` : 'the update says';
   readRowDates(draft, { due: cell('due'), revisedDue: inWords ?? cell('revisedDue') }, { due: label('due'), revisedDue: inWords ? revision!.from : label('revisedDue') }, problem);
+  readSerialTiming(draft, label('timing'), problem);
   if (inWords && (draft.due || draft.timing)) problem('revisedDue', `${where} the date was revised ("${inWords}"), so that is read as the due date.`, true);
   const update = cellText(cell('update'));
   if (update) draft.update = update;

@@ -32,8 +32,12 @@ function splitRevised(mentions: Mention[], text: string): { current: Mention[]; 
  * several give the earliest as due and keep the rest as milestones ("interim by 13 May; final by
  * 30 June"); the resolution is the weakest of them. A date that does not exist spoils the whole timing:
  * guessing around a typo could chase the wrong date. `text` is the normalised text the mentions index.
+ * A due date before the meeting (an ISO date) is flagged `before-meeting` when it came from a period or a
+ * month ("Mid 2025" at a July 2025 meeting, "Q3 23/24" in December 2024): the board cannot have meant a
+ * deadline already gone. A written day decides its own flag (the 31-day rule, a two-digit year; a
+ * four-digit year is kept as written), docs/product-rules.md "Reading timings".
  */
-export function combineMentions(mentions: Mention[], nothingFound: string, text: string): ExplainedTiming {
+export function combineMentions(mentions: Mention[], nothingFound: string, text: string, meetingDate: IsoDate): ExplainedTiming {
   if (mentions.length === 0) return needsDate(nothingFound);
   for (const { outcome } of mentions) if ('problem' in outcome) return needsDate(outcome.problem, true);
   const split = splitRevised(mentions, text);
@@ -42,7 +46,8 @@ export function combineMentions(mentions: Mention[], nothingFound: string, text:
   const [due, ...milestones] = [...new Set(current.map((o) => o.due))].sort();
   const superseded = [...new Set(split.superseded.map((m) => (m.outcome as Dated).due))].filter((d) => d !== due).sort();
   const flags: TimingFlag[] = [];
-  if (current.some((o) => o.beforeMeeting)) flags.push('before-meeting');
+  const periodPast = due! < meetingDate && split.current.some((m) => !m.day && (m.outcome as Dated).due === due);
+  if (periodPast || current.some((o) => o.beforeMeeting)) flags.push('before-meeting');
   if (milestones.length > 0) flags.push('milestones');
   if (split.appended || current.some((o) => o.ambiguous)) flags.push('ambiguous');
   if (split.revised) flags.push('revised');

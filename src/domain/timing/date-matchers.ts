@@ -1,4 +1,5 @@
 import { lastDayOfMonth, parts } from '../calendar-date';
+import { timestampDate } from '../timestamp';
 import { Matcher, dated, group } from './mention';
 import { SHORT_YEAR_AHEAD } from './month-and-number';
 import { DAY, MONTH, MONTH_WORD, NOT_A_YEAR_AFTER, OPTIONAL_YEAR, monthNumber, writtenYear } from './month-names';
@@ -7,6 +8,20 @@ import { dayMonth, fullDate } from './read-date';
 /** Not part of a longer run of digits such as "2022/23/1" or a version number. */
 const NO_DIGIT_BEFORE = String.raw`(?<!\d|\d[/.-])`;
 const NO_DIGIT_AFTER = String.raw`(?!\d|[/.-]\d)`;
+
+/**
+ * "2025-06-30T23:00:00Z", "2025-07-01T00:00:00+01:00": a timestamp pasted from a SharePoint or Power Automate
+ * export is its Europe/London date (1 July 2025 here; ../timestamp.ts), not the UTC date it starts with.
+ */
+export const timestampMatcher: Matcher = {
+  pattern: new RegExp(String.raw`${NO_DIGIT_BEFORE}\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\d:])`, 'gi'),
+  read(match) {
+    const date = timestampDate(match[0])?.date;
+    return date ? dated(date, 'exact') : { problem: `"${match[0]}" is not a date` };
+  },
+  deadline: false,
+  day: true,
+};
 
 /** "2022-06-30". */
 export const isoDateMatcher: Matcher = {

@@ -45,7 +45,7 @@ export function findTimingInText(
   const deadlines = mentions.map((mention) => asDeadline(normalised, mention, meetingDate)).filter((p): p is Placed => p !== null);
   if (deadlines.length === 0) return null;
   const placed = withReplacedDates(normalised, mentions, deadlines);
-  const { reading } = combineMentions(placed.map((p) => p.mention), 'no deadline in the text', normalised);
+  const { reading } = combineMentions(placed.map((p) => p.mention), 'no deadline in the text', normalised, meetingDate);
   const phrase = placed.map((p) => text.slice(p.from, p.mention.end).trim()).join('; ');
   return { phrase, reading: { ...reading, flags: [...reading.flags, 'from-text'] } };
 }

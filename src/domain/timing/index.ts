@@ -8,7 +8,14 @@
  *   a month then a two-digit number ("Jun 25", "Dec 22", "Jan-24") read as day or year, flagged `ambiguous`
  *   when the other reading falls earlier (month-and-number.ts);
  * - periods: seasons ("Summer '24"), "H1 2024", "H2 23/24", "Q3 2022", "Q3 2022-23", "Q3 23/24", "Q4 FY 2023/24", "FY 2023/24 Q4", "FY23/24",
- *   "early/mid/late 2024" (31 March / 30 June / 31 December), year and financial-year ends;
+ *   "early/mid/late 2024" (31 March / 30 June / 31 December), year and financial-year ends; a period or
+ *   month already over at the meeting ("Mid 2025" in July 2025) is flagged `before-meeting`;
+ * - English school terms (school-terms.ts, school-term-ends.ts), inferred, a Friday: "Autumn term" the last
+ *   Friday on or before 22 December, "Spring term 2025" the Friday before Good Friday, "Summer term" the last
+ *   Friday before 24 July; halves ("Autumn 1", "Summer Term 2", "spring half term") the Friday before that
+ *   half term's week (last Monday of October, third Monday of February, last Monday of May) or the term's end;
+ *   "autumn term 2025/26" is in 2025, "spring term 2025/26" in 2026; "half term", "by October half term" the
+ *   next such Friday after the meeting;
  * - relative to the meeting: "Immediately", "ASAP", "within two weeks", "within the next fortnight", a bare
  *   "3 months", "end of the month", "by the end of next month", "next week" (its Friday), "by Friday"
  *   (the first after the meeting), "this week", "1st week of November" (the Friday of the week holding the 1st),

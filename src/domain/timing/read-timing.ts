@@ -14,7 +14,7 @@ export function explainTiming(timing: string, meetingDate: IsoDate, calendar: Bu
   const text = normaliseText(timing);
   const shown = text.trim();
   const nothingFound = shown === '' ? 'the timing is empty' : `no date or period in "${shown}"`;
-  return combineMentions(scanMentions({ text, meetingDate, calendar }), nothingFound, text);
+  return combineMentions(scanMentions({ text, meetingDate, calendar }), nothingFound, text, meetingDate);
 }
 
 export function readTiming(timing: string, meetingDate: IsoDate, calendar: BusinessCalendar): TimingReading {

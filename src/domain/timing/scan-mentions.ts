@@ -1,7 +1,7 @@
 import { beforeMonthMatcher } from './before-month';
 import {
   dayMonthMatcher, dayMonthShortYearMatcher, hyphenDateMatcher, isoDateMatcher, monthDayMatcher, numericDateMatcher,
-  numericDayMonthMatcher, numericMonthYearMatcher,
+  numericDayMonthMatcher, numericMonthYearMatcher, timestampMatcher,
 } from './date-matchers';
 import { financialYearMatcher, halfYearMatcher, quarterMatcher, yearThenQuarterMatcher } from './financial-year-matchers';
 import { endOfRelativeMonthMatcher, relativeMonthMatcher } from './meeting-relative';
@@ -11,6 +11,7 @@ import { earlyMonthMatcher, endOfMonthMatcher, midMonthMatcher, monthMatcher } f
 import {
   endOfYearNumberMatcher, financialYearEndMatcher, financialYearsEndMatcher, partOfYearMatcher, seasonMatcher, yearEndMatcher,
 } from './period-matchers';
+import { halfTermMatcher, schoolTermMatcher } from './school-terms';
 import { asapMatcher, bareSpanMatcher, immediateAloneMatcher, immediateMatcher, relativeSpanMatcher } from './relative-spans';
 import { nextWeekMatcher, thisWeekMatcher, weekCommencingMatcher, weekOfMonthMatcher, weekdayMatcher } from './week-matchers';
 
@@ -19,13 +20,17 @@ import { nextWeekMatcher, thisWeekMatcher, weekCommencingMatcher, weekOfMonthMat
  * quarter before anything sees "2022", "FY 2023/24 Q4" a quarter before "FY 2023/24" is a year,
  * "end May 2022" is a month end before "May 2022" is a month, "financial year end" is taken before
  * "year end", "13-Nov-23" is a date before "Nov-23" is a month and a year, and "1st week of November"
- * is a week before "November" is a month.
+ * is a week before "November" is a month, and "Autumn term 2025/26" is a school term before "2025/26" is a
+ * financial year or "Autumn" a season.
  */
 const MATCHERS: Matcher[] = [
+  timestampMatcher,
   isoDateMatcher,
   weekCommencingMatcher,
   numericDateMatcher,
   hyphenDateMatcher,
+  schoolTermMatcher,
+  halfTermMatcher,
   yearThenQuarterMatcher,
   quarterMatcher,
   halfYearMatcher,

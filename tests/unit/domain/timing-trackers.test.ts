@@ -73,12 +73,12 @@ const kinds: Record<string, Row[]> = {
     ["March '25", R, '2025-03-31', 'inferred'],
     ["Feb '24", R, '2024-02-29', 'inferred'],
     ["Feb '25", R, '2025-02-28', 'inferred'],
-    ["Dec '22", R, '2022-12-31', 'inferred'], // a written year is kept even when past
+    ["Dec '22", R, '2022-12-31', 'inferred', BEFORE], // a written year is kept even when past, and flagged
     ['Sept \u201924', R, '2024-09-30', 'inferred'],
     ["end March '24", R, '2024-03-31', 'exact'],
     ["mid-May '24", R, '2024-05-15', 'exact'],
     ["Feb '28", '2027-06-01', '2028-02-29', 'inferred'],
-    ["March '25", '2025-04-10', '2025-03-31', 'inferred'], // just past, and kept as written
+    ["March '25", '2025-04-10', '2025-03-31', 'inferred', BEFORE], // just past, kept as written and flagged
   ],
   'short financial years': [
     ['Q3 23/24', R, '2023-12-31', 'exact'],

@@ -98,7 +98,7 @@ const rules: Record<string, Row[]> = {
     ['by Sept', R, '2022-09-30', 'inferred'],
   ],
   seasons: [
-    ['Summer 2021', R, '2021-08-31', 'inferred'],
+    ['Summer 2021', R, '2021-08-31', 'inferred', BEFORE], // a period already over: flagged
     ['by autumn', R, '2022-11-30', 'inferred'],
     ['Spring 2023', R, '2023-05-31', 'inferred'],
     ['Winter 2022', R, '2023-02-28', 'inferred'],
