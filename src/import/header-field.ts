@@ -3,8 +3,9 @@
  * the meeting an action came from ("Board 28/02/2018"); `revisedDue` is a Revised/New date column, which
  * wins over the due date or timing; `percent` is "% complete"; `ignored` columns are known but not read;
  * `secondStatus` is a second status column ("Status" and "RAG" side by side), never named by itself;
- * `proposal` is a "Proposed to open/close" column beside a status column (`status-columns.ts`).
+ * `proposal` is a "Proposed to open/close" column beside a status column (`status-columns.ts`); `response` is a
+ * "Cabinet response" / "Accepted?" column (a rejected recommendation is not chased: `read-response.ts`).
  */
 export type Field =
   | 'number' | 'action' | 'timing' | 'lead' | 'due' | 'revisedDue' | 'status' | 'percent' | 'update' | 'strand'
-  | 'item' | 'meeting' | 'meetingDate' | 'source' | 'board' | 'ignored' | 'secondStatus' | 'proposal';
+  | 'response' | 'item' | 'meeting' | 'meetingDate' | 'source' | 'board' | 'ignored' | 'secondStatus' | 'proposal';

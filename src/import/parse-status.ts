@@ -9,7 +9,7 @@ const WORDS: Record<Exclude<Status, 'awaiting_update'>, string[]> = {
   complete: ['complete', 'completed', 'done', 'closed', 'c', 'dark green', 'darkgreen', 'dg', 'blue', 'b', 'implemented', 'fully implemented'],
   // An audit committee reads "Partially implemented" as work under way: lateness is judged from the agreed
   // (or revised) date, which Chaser already chases, not from the word, so it claims no risk (not amber).
-  on_track: ['on track', 'ontrack', 'green', 'g', 'pale green', 'palegreen', 'pg', 'light green', 'in progress', 'in hand', 'ongoing', 'on going',
+  on_track: ['on track', 'ontrack', 'green', 'g', 'pale green', 'palegreen', 'pg', 'light green', 'in progress', 'in hand', 'ongoing', 'on going', 'on target', 'on schedule',
     'partially implemented', 'partly implemented'],
   amber: ['amber', 'a', 'at risk', 'delayed', 'deferred', 'slipped', 'slipping'],
   red: ['red', 'r', 'off track', 'overdue', 'stalled', 'blocked'],
@@ -40,16 +40,32 @@ export const ACCEPTED_STATUSES =
   'Implemented, Partially implemented, Not implemented, Open, Not yet due, Not started, Awaiting update, or blank';
 
 /** What a status cell says. `note` marks a closure awaiting the board, or a superseded action; `word` is kept as update text. */
-export type StatusReading =
-  | { kind: 'status'; status: Status | undefined; note?: 'proposed-for-closure' | 'superseded'; word?: string }
-  | { kind: 'unknown'; text: string };
+export type StatusReading = Known | { kind: 'unknown'; text: string };
+type Known = { kind: 'status'; status: Status | undefined; note?: 'proposed-for-closure' | 'superseded'; word?: string };
 
 /** A footnote marker after the word: "Complete*", "Completed¹", "Complete (see note 2)", "Done [1]", "Complete†". */
 const FOOTNOTE = /\s*(?:[*†‡§¹²³⁰⁴-⁹]+|\[\d+\]|\((?:see\s+)?(?:foot)?note\s*\w*\))$/i;
 
+/** Ticks after (or instead of) the word: "Completed ✓", "Done ✔", "✅". */
+const TICKS = /[\u2713\u2714\u2705\u2611]\uFE0F?/g;
+
 function withoutFootnote(text: string): string {
-  const bare = text.replace(FOOTNOTE, '');
-  return bare || text;
+  const unticked = text.replace(TICKS, ' ').replace(/\s+/g, ' ').trim();
+  if (!unticked && text.trim()) return 'Complete';
+  const bare = unticked.replace(FOOTNOTE, '');
+  return bare || unticked;
+}
+
+/** Worst first: a split RAG ("Green/Amber", "Amber-Red") is read as its worse colour. */
+const SEVERITY: Array<Status | undefined> = ['red', 'amber', 'on_track', 'complete'];
+
+/** "Amber/Green", "Green/Amber" → amber; "Amber-Red" → red: the worse colour, the words kept as the update. */
+function splitRag(parts: Array<{ k: string; reading: StatusReading | null }>, text: string): StatusReading | null {
+  if (parts.length < 2 || !parts.every((p) => COLOURS.has(p.k) && p.reading?.kind === 'status')) return null;
+  const statuses = parts.map((p) => (p.reading as Known).status);
+  if (new Set(statuses).size < 2) return null;
+  const worst = SEVERITY.find((s) => statuses.includes(s));
+  return { kind: 'status', status: worst, word: text };
 }
 
 /** Greek and Cyrillic capitals that look like Latin ones (a PDF's "Α" for Amber). */
@@ -89,6 +105,8 @@ export function parseStatus(value: CellValue): StatusReading {
   if (whole) return whole;
   // "Complete (dark green)", "Green - complete": try the words around the brackets or the dash.
   const parts = text.split(/\s*[()\-–/:,]\s*/).filter(Boolean).map((p) => ({ k: key(p), reading: lookUp(key(p), p) }));
+  const split = splitRag(parts, text);
+  if (split) return split;
   const found = parts.filter((p) => p.reading !== null);
   if (found.length > 0 && found.length === parts.length) return (found.find((p) => !COLOURS.has(p.k)) ?? found[0]!).reading!;
   // "Amber - awaiting the data": the status first, then narrative, which is kept as the update.

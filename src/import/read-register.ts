@@ -4,17 +4,19 @@ import { CellValue, cellText } from './cell';
 import { MeetingHeading, detectMeeting } from './detect-meeting';
 import { finishDrafts } from './finish-drafts';
 import { EXPECTED_HEADERS, HeaderColumns, recogniseHeader } from './header-columns';
+import { combineHeaderRows } from './header-rows';
 import { byPlace } from './read-text';
 import { TableRow, tableToDraftsYielding } from './table-to-drafts';
 
 /**
  * Where the header row of a sheet is, wherever it starts (title rows, a cover block or notes above it),
- * if it has one: the first row that names an action table's columns.
+ * if it has one: the first row that names an action table's columns. A header on two rows ("Due date" over
+ * "Original | Revised") is one header: `index` is its first row, and its `rows` is 2.
  */
 export function findHeader(rows: TableRow[]): { header: HeaderColumns; index: number } | null {
   for (let index = 0; index < rows.length; index += 1) {
     const header = recogniseHeader(rows[index]!.cells);
-    if (header) return { header, index };
+    if (header) return { header: combineHeaderRows(rows[index]!.cells, rows[index + 1]?.cells) ?? header, index };
   }
   return null;
 }
@@ -44,7 +46,7 @@ export interface SheetTable {
  */
 export async function readSheetTable(rows: TableRow[], found: { header: HeaderColumns; index: number }): Promise<SheetTable> {
   const headerRow = rows[found.index]!;
-  const table = await tableToDraftsYielding(found.header, headerRow.place, rows.slice(found.index + 1));
+  const table = await tableToDraftsYielding(found.header, headerRow.place, rows.slice(found.index + (found.header.rows ?? 1)));
   // A merged title cell repeats its text in every cell it covers: keep each text once.
   const titles = rows.slice(0, found.index).map((r) => [...new Set(r.cells.map((c: CellValue) => cellText(c)).filter(Boolean))].join(' - '));
   return { ...table, heading: detectMeeting(titles, titles.length) };

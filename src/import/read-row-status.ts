@@ -3,6 +3,7 @@ import { CellValue, cellText } from './cell';
 import { ACCEPTED_STATUSES, StatusReading, parseStatus } from './parse-status';
 import { quoteCell } from './place';
 import { RowProblem } from './read-row-dates';
+import { asProposal } from './status-columns';
 
 type Known = Extract<StatusReading, { kind: 'status' }>;
 type StatusField = 'status' | 'secondStatus' | 'proposal';
@@ -25,13 +26,14 @@ function withUpdate(word: string, update: string | undefined): string {
  * as the update text, with a warning unless another column gave the status (a RAG column beside a
  * "Status/Comment" one of narrative); it never blocks an import. Words that say more than a colour
  * ("Deferred", "Withdrawn") are kept as the update text too. "% complete" of 100 is complete. A proposal
- * column's "Close" makes the action complete, proposed for closure; its "Open" leaves the status as read.
+ * column's "Close" (or "Yes" under "Proposed to close?") makes the action complete, proposed for closure; its
+ * "Open" (or "No") leaves the status as read.
  */
 export function readRowStatus(draft: ActionDraft, cells: StatusCells, labels: Record<StatusField, string>, problem: RowProblem): void {
   const known: Known[] = [];
   const unknown: Array<{ field: StatusField; text: string }> = [];
   for (const field of ['status', 'secondStatus', 'proposal'] as const) {
-    const reading = parseStatus(cells[field]);
+    const reading = parseStatus(asProposal(labels[field], cells[field]));
     if (reading.kind === 'unknown') unknown.push({ field, text: reading.text });
     else if (field !== 'proposal') known.push(reading);
     else applyProposal(draft, reading);

@@ -1,5 +1,6 @@
 import { ActionDraft, ImportProblem } from './draft';
 import { HeaderColumns, recogniseHeader } from './header-columns';
+import { combineHeaderRows } from './header-rows';
 import { inferHeader } from './infer-header';
 import { isMarkdownRule, splitCells } from './split-cells';
 import { sectionText } from './section-row';
@@ -50,7 +51,9 @@ export function readTextTables(lines: string[]): TextTables {
   let i = 0;
   while (i < lines.length) {
     const cells = splitCells(lines[i]!);
-    const named = cells ? recogniseHeader(cells) : null;
+    const first = cells ? recogniseHeader(cells) : null;
+    // "Due date" merged over "Original | Revised": the second row completes the header.
+    const named = (first && cells && combineHeaderRows(cells, splitCells(lines[i + 1] ?? ''))) || first;
     const header = named ?? (result.firstHeader === null && cells ? inferHeader(lines, i) : null);
     if (!header) {
       i += 1;
@@ -60,7 +63,8 @@ export function readTextTables(lines: string[]): TextTables {
     result.headers.push(i);
     if (named) result.tableLines.add(i);
     else result.problems.push(unnamedColumns(header, i));
-    const { rows, next } = collectRows(lines, named ? i + 1 : i, header, result.tableLines);
+    if (named?.rows === 2) result.tableLines.add(i + 1);
+    const { rows, next } = collectRows(lines, named ? i + (named.rows ?? 1) : i, header, result.tableLines);
     const reading = tableToDrafts(header, { line: i + 1 }, rows);
     result.drafts.push(...reading.drafts);
     result.problems.push(...reading.problems, ...gaps(reading.drafts));

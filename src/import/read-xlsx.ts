@@ -5,12 +5,14 @@ import { emptyDocument, unreadableDocument } from './import-error';
 import { MonthCell, showsMonthOnly } from './month-format';
 import { findHeader, noHeaderProblem } from './read-register';
 import { readSheets } from './read-sheets';
+import { isTemplateSheet } from './sheet-name';
 import { TableRow } from './table-to-drafts';
 
 /**
  * Reads an action log workbook: every worksheet (in tab order, hidden ones too) with a header row and at
  * least one row under it, wherever that header starts; each sheet's actions under its own meeting
- * (`readSheets`). Sheets without an action table (instructions, a RAG key, a chart) are passed over.
+ * (`readSheets`). Sheets without an action table (instructions, a RAG key, a chart), and sheets named Template,
+ * Example or Instructions, are passed over.
  * Places name the sheet when more than one sheet holds actions. Throws `ImportError` for a damaged or empty workbook.
  */
 export async function readXlsx(fileName: string, content: Buffer): Promise<DocumentReading> {
@@ -23,10 +25,12 @@ export async function readXlsx(fileName: string, content: Buffer): Promise<Docum
   }
   const used = workbook.worksheets.filter((sheet) => sheet.actualRowCount > 0);
   if (used.length === 0) throw emptyDocument(fileName);
-  const sheets = used.map((sheet) => ({ sheet, name: sheet.name, rows: sheetRows(sheet, undefined) }));
+  // A sheet named Template / Example / Instructions holds placeholders or guidance, never the board's actions.
+  const kept = used.filter((sheet) => !isTemplateSheet(sheet.name));
+  const sheets = (kept.length ? kept : used).map((sheet) => ({ sheet, name: sheet.name, rows: sheetRows(sheet, undefined) }));
   const headed = sheets.map((s) => ({ ...s, found: findHeader(s.rows) }))
     .filter((s): s is typeof s & { found: NonNullable<typeof s.found> } => s.found !== null);
-  const filled = headed.filter((s) => hasRows(s.rows, s.found.index));
+  const filled = headed.filter((s) => hasRows(s.rows, s.found.index + (s.found.header.rows ?? 1) - 1));
   // Only empty tables: the first is read, so the error says what it lacks.
   const tables = filled.length ? filled : headed.slice(0, 1);
   if (tables.length === 0) {

@@ -66,3 +66,8 @@ function shortYearDate(name: string): IsoDate | undefined {
 function yearMonth(year: number, month: number): string {
   return isoDate(year, month, 1).slice(0, 7);
 }
+
+/** "Template", "Example", "Instructions", "Blank template", "How to use": a sheet of guidance or placeholders, not the board's actions. */
+export function isTemplateSheet(name: string): boolean {
+  return /^(?:(?:blank |master |log |action log )?template|examples?|instructions?|guidance|how to use(?: this log)?|read ?me)$/i.test(name.trim());
+}

@@ -1,3 +1,4 @@
+import { CellValue, cellText } from './cell';
 import type { Field } from './header-field';
 
 /**
@@ -6,8 +7,13 @@ import type { Field } from './header-field';
  */
 const PROPOSAL_HEADINGS = new Set([
   'proposed to open/close', 'proposed open/close', 'proposed status', 'proposed to close', 'proposal', 'open/close', 'open or close',
-  'recommended status', 'recommendation to close', 'propose to close',
+  'recommended status', 'recommendation to close', 'propose to close', 'propose closure', 'recommend closure', 'proposed for closure',
+  'recommended for closure', 'recommend to close', 'proposed closure',
 ]);
+
+/** Headings of a closure proposal column, often answered "Yes" / "No" ("Proposed to close?", "Recommend closure"). */
+export const CLOSURE_PROPOSALS = ['proposed to close', 'propose to close', 'propose closure', 'recommend closure', 'proposed for closure',
+  'recommended for closure', 'recommend to close', 'recommendation to close', 'proposed closure'];
 
 /** True for a heading such as "Proposed to open/close", "Open/Close" or "Proposed status" (a `headerKey`). */
 export function isProposalHeading(key: string): boolean {
@@ -34,4 +40,16 @@ export function settleStatusColumns(columns: Partial<Record<Field, number>>): vo
     columns.status = columns.proposal;
     delete columns.proposal;
   }
+}
+
+/**
+ * A "Yes" / "No" under a closure proposal heading ("Proposed to close?"): "Yes" proposes closure, "No" proposes
+ * nothing (blank). Any other value, or another heading, is returned as it is.
+ */
+export function asProposal(label: string, value: CellValue): CellValue {
+  const heading = label.toLowerCase().replace(/[?:*]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!CLOSURE_PROPOSALS.includes(heading)) return value;
+  const answer = cellText(value).toLowerCase().replace(/[.!]$/, '');
+  if (['yes', 'y'].includes(answer)) return 'Proposed for closure';
+  return ['no', 'n', 'not yet'].includes(answer) ? '' : value;
 }

@@ -9,6 +9,9 @@ import { RowProblem, readRowDates, readSerialTiming } from './read-row-dates';
 import { rowRevisionInWords } from './revision-in-words';
 import { readRowStatus } from './read-row-status';
 import { readRowMeeting } from './read-row-meeting';
+import { readResponse } from './read-response';
+import { settleColumns } from './settle-columns';
+import { isKeyRow, placeholderIn } from './skip-rows';
 import { Section, readSection, sectionText } from './section-row';
 import { isSpreadsheetError } from './spreadsheet-error';
 
@@ -36,7 +39,7 @@ const ESSENTIAL: Array<[Field, string]> = [
  * or 0): the document's reader numbers the drafts once it has them all (`numberDrafts`).
  */
 export function tableToDrafts(header: HeaderColumns, headerPlace: SourcePlace, rows: TableRow[]): TableReading {
-  const table = startTable(header, headerPlace);
+  const table = startTable(settleColumns(header, rows), headerPlace);
   for (const row of rows) table.add(row);
   return table.reading;
 }
@@ -49,7 +52,7 @@ export const ROWS_PER_SLICE = 200;
  * ROWS_PER_SLICE rows, so a 10,000-row register does not hold up other users' requests.
  */
 export async function tableToDraftsYielding(header: HeaderColumns, headerPlace: SourcePlace, rows: TableRow[]): Promise<TableReading> {
-  const table = startTable(header, headerPlace);
+  const table = startTable(settleColumns(header, rows), headerPlace);
   for (let i = 0; i < rows.length; i++) {
     table.add(rows[i]!);
     if (i % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await yieldToLoop();
@@ -77,7 +80,7 @@ function startTable(header: HeaderColumns, headerPlace: SourcePlace): { add(row:
   let itemWarned = false;
   const firstColumn = Math.min(...Object.values(header.columns));
   const add = (row: TableRow): void => {
-    if (row.cells.every((c) => cellText(c) === '')) return;
+    if (row.cells.every((c) => cellText(c) === '') || isKeyRow(row.cells)) return;
     const heading = sectionText(row.cells, header.columns.action, firstColumn);
     if (heading !== null) {
       section = readSection(heading);
@@ -88,6 +91,11 @@ function startTable(header: HeaderColumns, headerPlace: SourcePlace): { add(row:
       return i === undefined ? null : row.cells[i] ?? null;
     };
     const at = describePlace(row.place);
+    const placeholder = placeholderIn(cell('number'), cell('action'));
+    if (placeholder) {
+      problems.push({ place: row.place, field: 'row', severity: 'warning', message: `${at}: the row holds a template's placeholder (${quoteCell(placeholder)}), so it is not read (expected an action; fill the row in or delete it).` });
+      return;
+    }
     let failed = false;
     const problem = (field: string, message: string, warning = false): void => {
       if (!warning) failed = true;
@@ -163,6 +171,7 @@ function readRowFields(draft: ActionDraft, cells: CellValue[], header: HeaderCol
     draft, { status: cell('status'), secondStatus: cell('secondStatus'), proposal: cell('proposal'), percent: cell('percent') },
     { status: label('status'), secondStatus: label('secondStatus'), proposal: label('proposal') }, problem,
   );
+  readResponse(draft, cell('response'), label('response'), problem);
   const strand = cellText(cell('strand'));
   if (strand) draft.strand = strand;
   const item = cellText(cell('item'));
