@@ -1,5 +1,5 @@
 import type { Action, ActionId } from '../../domain/action';
-import { actionReference } from '../../domain/action';
+import { actionKey, actionReference } from '../../domain/action';
 import type { ActionSelector } from '../../domain/chat';
 import type { ActionRef, Store } from '../ports';
 
@@ -35,12 +35,8 @@ export async function findAction(selector: ActionSelector, store: Store, today?:
  */
 export function numbered<A extends ActionId & { ref?: string }>(byNumber: A[], byRef: A[], n: number): A[] {
   const kept = byNumber.filter((a) => !a.ref || a.ref === String(n));
-  const keys = new Set(kept.map(actionKeyOf));
-  return [...kept, ...byRef.filter((a) => !keys.has(actionKeyOf(a)))];
-}
-
-function actionKeyOf(a: ActionId): string {
-  return `${a.boardCode}|${a.meetingDate}|${a.number}`;
+  const keys = new Set(kept.map(actionKey));
+  return [...kept, ...byRef.filter((a) => !keys.has(actionKey(a)))];
 }
 
 /**
