@@ -1,12 +1,11 @@
 import { IsoDate, isRealDate, isoDate } from './calendar-date';
+import { londonDate } from './london-time';
 
 /**
  * An ISO 8601 timestamp as SharePoint lists and Power Automate export a date column: "2025-06-30T23:00:00Z",
  * "2025-06-30T23:00:00.000Z", "2025-07-01T00:00:00+01:00". Groups: date, time, zone (Z or ±hh[:]mm; none = local).
  */
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-
-const LONDON = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
  * The calendar date in Europe/London of a timestamp cell (the product's dates are London dates, README
@@ -23,6 +22,5 @@ export function timestampDate(text: string): { date: IsoDate | null } | null {
   if (zone === undefined) return { date: isoDate(y!, mo!, d!) };
   const instant = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
   if (Number.isNaN(instant.getTime())) return { date: null };
-  const parts = Object.fromEntries(LONDON.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { date: isoDate(Number(parts.year), Number(parts.month), Number(parts.day)) };
+  return { date: londonDate(instant) };
 }

@@ -1,4 +1,4 @@
-import { MONTHS_LONG, parts } from '../domain/calendar-date';
+import { monthInWords } from './heading-month';
 import { dateCellToIso } from './cell';
 
 /**
@@ -29,6 +29,5 @@ export function asMonthWhenShown<T>(value: T): T | string {
  * reads as the month's last day, inferred (docs/product-rules.md "a month alone"), and the preview shows as written.
  */
 export function monthAsWritten(value: Date): string {
-  const { y, m } = parts(dateCellToIso(value));
-  return `${MONTHS_LONG[m - 1]!} ${y}`;
+  return monthInWords(dateCellToIso(value).slice(0, 7));
 }
