@@ -1,5 +1,6 @@
 import type { Action, Status } from '../../domain/action';
 import { boardCode as codeOf, meetingKey } from '../../domain/action';
+import type { MeetingId } from '../../domain/action';
 import type { FieldChange } from '../../domain/action-update';
 import type { BusinessCalendar } from '../../domain/business-days';
 import type { IsoDate } from '../../domain/calendar-date';
@@ -9,6 +10,8 @@ import type { ActionDraft, DocumentReading, ImportProblem, Suggestion } from '..
 import type { Store } from '../ports';
 import { resolveDraftTiming } from './resolve-draft-timing';
 import { settleSectionMonths } from './settle-section-months';
+import { matchRegister, type FiledDraft } from './match-register';
+import { otherBoardProblems } from './other-board';
 import { missingMeetingProblem } from './rows-without-meeting';
 import { describePlace } from '../../import/place';
 import type { Meeting } from '../../domain/meeting';
@@ -86,15 +89,25 @@ export async function planImport(
     problems.unshift({ place: {}, field: 'board', message: `I could not find the board's name in "${reading.fileName}" (such as "MOPAC MPS Oversight Board"). Give it with --board "NAME".` });
   }
   const paperDeadlineDays = deps.paperDeadlineDays ?? DEFAULT_PAPER_DEADLINE_DAYS;
-  const existing = new Map<string, Action>();
-  const loadedMeetings = new Set<string>();
+  const filed = drafts.map((d) => {
+    const rowBoard = d.board ?? board;
+    const rowMeeting = d.meetingDate ?? meetingDate;
+    if (!rowBoard || !rowMeeting) return null;
+    const id = { boardCode: codeOf(rowBoard), meetingDate: rowMeeting };
+    return { id, meeting: meetingKey(id), ref: d.ref ?? String(d.number), number: d.number };
+  });
+  const registered = await registerActions(deps.store, filed);
+  problems.push(...otherBoardProblems(registered, meetings, drafts.map((d) => d.board ?? board)));
+  // Each row is the register's action of its meeting with the same reference, never the one at its position.
+  const matches = matchRegister(filed, registered);
   const rows: PlannedAction[] = [];
   for (const [index, draft] of drafts.entries()) {
     // A long register is planned in slices, giving other users' requests a turn between them.
     if (index % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await yieldToLoop();
     const rowBoard = draft.board ?? board;
     const rowMeeting = draft.meetingDate ?? meetingDate;
-    if (!rowBoard || !rowMeeting) continue;
+    const match = matches[index];
+    if (!rowBoard || !rowMeeting || !match) continue;
     // Values that become storage keys or single properties are refused here, naming the row and the limit.
     const tooLarge = storedValuesProblems({ lead: draft.lead, board: rowBoard, ref: draft.ref, timing: draft.timing, strand: draft.strand });
     if (tooLarge.length) {
@@ -110,12 +123,8 @@ export async function planImport(
       const board = timing.unknownMeeting.board || rowBoard;
       warnings.push({ place: draft.place, field: 'timing', severity: 'warning', message: `${placeText(draft)}: action ${draft.number}: the timing names ${describeReference(timing.unknownMeeting)}, a meeting Chaser does not know, so it is read ${timing.reading.due ?? 'with no date'} for now. Add the meeting and the due date will follow it: chaser meetings add YYYY-MM-DD --board "${board}".` });
     }
-    const id = { boardCode: codeOf(rowBoard), meetingDate: rowMeeting, number: draft.number };
-    if (!loadedMeetings.has(meetingKey(id))) {
-      loadedMeetings.add(meetingKey(id));
-      for (const a of await deps.store.actions.listMeeting(id)) existing.set(`${meetingKey(a)}#${a.number}`, a);
-    }
-    const before = existing.get(`${meetingKey(id)}#${draft.number}`);
+    const id = { boardCode: codeOf(rowBoard), meetingDate: rowMeeting, number: match.number };
+    const before = match.before;
     const at = deps.now.toISOString();
     const proposed: Action = {
       ...id, ref: draft.ref ?? String(draft.number), board: rowBoard, text: draft.text, timing: draft.timing, lead: draft.lead, strand: draft.strand ?? null,
@@ -151,6 +160,14 @@ function compare(draft: ActionDraft, before: Action, proposed: Action): PlannedA
     .map((field) => ({ field, from: before[field] ?? null, to: next[field] ?? null }));
   const statusNotApplied = draft.status && draft.status !== before.status ? { document: draft.status, recorded: before.status } : null;
   return { draft, action: next, before, outcome: changes.length ? 'changed' : 'unchanged', changes, statusNotApplied };
+}
+
+/** The register's actions of every meeting the drafts are filed under, each meeting read once. */
+async function registerActions(store: Store, filed: Array<(FiledDraft & { id: MeetingId }) | null>): Promise<Action[]> {
+  const meetings = new Map<string, MeetingId>();
+  for (const f of filed) if (f) meetings.set(f.meeting, f.id);
+  const lists = await Promise.all([...meetings.values()].map((id) => store.actions.listMeeting(id)));
+  return lists.flat();
 }
 
 function suggestionsAsDrafts(reading: DocumentReading): ActionDraft[] {

@@ -1,5 +1,5 @@
 /**
- * A Chaser process that imports one document and exits, as `chaser import` does: first it finishes any
+ * A Chaser process that imports one document (or several in turn) and exits, as `chaser import` does: first it finishes any
  * import a killed process left (what every start does), then imports the document unless an earlier run
  * already did. The crash test kills it with SIGKILL at random moments and starts it again.
  */
@@ -19,9 +19,11 @@ async function main(): Promise<void> {
   const deps = { store, clock: fixedClock(env.CRASH_NOW!), calendar: englandAndWalesCalendar(), importHoldMs: 0 };
   process.stdout.write('started\n');
   await finishInterruptedImports(deps);
-  const file = env.CRASH_FILE!;
-  if ((await store.imports.list()).some((r) => r.fileName === path.basename(file) && r.state === 'done')) return;
-  await importDocument({ fileName: path.basename(file), content: fs.readFileSync(file) }, { board: 'Crash Test Board' }, actor, deps);
+  // CRASH_FILE may list several documents (a tracker, then its corrected version): each is imported in turn.
+  for (const file of env.CRASH_FILE!.split(path.delimiter)) {
+    if ((await store.imports.list()).some((r) => r.fileName === path.basename(file) && r.state === 'done')) continue;
+    await importDocument({ fileName: path.basename(file), content: fs.readFileSync(file) }, { board: 'Crash Test Board' }, actor, deps);
+  }
 }
 
 main().then(() => process.exit(0), (err: unknown) => {

@@ -1,0 +1,56 @@
+import type { Action } from '../../domain/action';
+
+/** One draft filed under its meeting: `meeting` is `meetingKey` of the board's code and the meeting's date. */
+export interface FiledDraft {
+  meeting: string;
+  ref: string;
+  /** The draft's own number: the board's whole-number reference, or its position in the document. */
+  number: number;
+}
+
+/** Which action of the register a draft is: `before` when it is already there, and the number it is kept under. */
+export interface RegisterMatch {
+  number: number;
+  before?: Action;
+}
+
+/** "BoD/24/062", "bod/24/062 ", "BoD / 24 / 062": one reference however it is spaced or cased. */
+export function sameRefKey(ref: string): string {
+  return ref.toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * Matches each draft to the register's action of the same meeting with the same reference (the board's
+ * "BoD/24/062", or the position for a document with no references), never by position alone: a tracker
+ * re-imported with its rows reordered, one row removed or one added corrects each action it names and no
+ * other. A draft whose reference the meeting does not hold is new; it keeps its own number when no action of
+ * the meeting (in the register or in this import) has it, otherwise it takes the meeting's next free number.
+ * `existing` holds the register's actions of every meeting the drafts are filed under. Returns one match per
+ * draft, in the drafts' order; null where the draft is null (a row that is not filed). Pure.
+ */
+export function matchRegister(drafts: Array<FiledDraft | null>, existing: readonly Action[]): Array<RegisterMatch | null> {
+  const byRef = new Map<string, Action>();
+  const taken = new Map<string, Set<number>>();
+  const numbers = (meeting: string): Set<number> => taken.get(meeting) ?? taken.set(meeting, new Set()).get(meeting)!;
+  for (const a of existing) {
+    const meeting = `${a.boardCode}_${a.meetingDate}`;
+    byRef.set(`${meeting}#${sameRefKey(a.ref || String(a.number))}`, a);
+    numbers(meeting).add(a.number);
+  }
+  const matches: Array<RegisterMatch | null> = drafts.map((d) => {
+    if (!d) return null;
+    const key = `${d.meeting}#${sameRefKey(d.ref)}`;
+    const before = byRef.get(key);
+    if (!before) return null;
+    byRef.delete(key);
+    return { number: before.number, before };
+  });
+  // New drafts second, so a matched action's number is never handed to a new one.
+  return drafts.map((d, i) => {
+    if (!d || matches[i]) return matches[i] ?? null;
+    const used = numbers(d.meeting);
+    const number = used.has(d.number) ? Math.max(0, ...used) + 1 : d.number;
+    used.add(number);
+    return { number };
+  });
+}

@@ -1,0 +1,92 @@
+import { applyImport, newImportId } from '../../../src/app/imports/apply-import';
+import { planImport } from '../../../src/app/imports/plan-import';
+import { undoImport } from '../../../src/app/imports/undo-import';
+import { englandAndWalesCalendar } from '../../../src/domain/business-days';
+import { fixedClock } from '../../../src/domain/clock';
+import { readDocument } from '../../../src/import/read-document';
+import type { Store } from '../../../src/app/ports';
+import { CLERK } from '../../support/meeting-fixture';
+import { memoryStore } from '../../support/memory-store';
+
+const calendar = englandAndWalesCalendar();
+const now = new Date('2024-11-20T09:00:00Z');
+
+/** An invented trust's cumulative tracker: references that are not whole numbers, so drafts are numbered by position. */
+function tracker(rows: string[], title = 'Kestrel Valley NHS Trust\nBoard of Directors - action log\nMeeting date: 5 September 2024'): Buffer {
+  return Buffer.from([title, '', 'Ref\tAction\tLead\tDue date\tStatus', ...rows, ''].join('\n'));
+}
+
+const V1 = [
+  'KV/24/061\tProvide trend data on pressure ulcers\tChief Nurse\t31/10/2024\tOpen',
+  'KV/24/062\tBring the revised capital plan\tCFO\t05/11/2024\tOpen',
+  'KV/24/070\tCirculate the freedom to speak up report\tDirector of People\t30/09/2024\tOpen',
+  'KV/24/071\tUpdate on roof remediation\tDirector of Estates\t30/11/2024\tOpen',
+];
+
+async function importDoc(store: Store, rows: string[], title?: string) {
+  const content = tracker(rows, title);
+  const plan = await planImport(await readDocument('log.txt', content), {}, { store, calendar, now, paperDeadlineDays: 7 });
+  const id = newImportId();
+  await applyImport(plan, CLERK, { store, now, calendar, paperDeadlineDays: 7 }, { id, content, options: {} });
+  return { plan, id };
+}
+
+/** The register as reference → [text, lead, due], one entry per action (a duplicate would show as a repeated reference). */
+async function register(store: Store): Promise<Array<[string, string, string, string | null]>> {
+  const all = await store.actions.listMeeting({ boardCode: 'KVNTBD', meetingDate: '2024-09-05' });
+  return all.map((a) => [a.ref, a.text, a.lead, a.due] as [string, string, string, string | null]).sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+describe('a tracker imported again is matched to the register by the board\'s references, not by row position', () => {
+  it('when the corrected tracker has its rows reordered, one changed and one added, then each action is corrected by its own reference and none is duplicated', async () => {
+    const store = memoryStore([CLERK.id]);
+    await importDoc(store, V1);
+    const v2 = [V1[2]!.replace('30/09/2024', '14/10/2024'), V1[0]!, V1[1]!.replace('CFO', 'Chief Finance Officer'),
+      'KV/24/072\tReport on the winter plan\tChief Operating Officer\t30/11/2024\tOpen'];
+    const { plan } = await importDoc(store, v2);
+
+    expect(plan.rows.map((r) => [r.action.ref, r.outcome])).toEqual([
+      ['KV/24/070', 'changed'], ['KV/24/061', 'unchanged'], ['KV/24/062', 'changed'], ['KV/24/072', 'new'],
+    ]);
+    expect(await register(store)).toEqual([
+      ['KV/24/061', 'Provide trend data on pressure ulcers', 'Chief Nurse', '2024-10-31'],
+      ['KV/24/062', 'Bring the revised capital plan', 'Chief Finance Officer', '2024-11-05'],
+      ['KV/24/070', 'Circulate the freedom to speak up report', 'Director of People', '2024-10-14'],
+      ['KV/24/071', 'Update on roof remediation', 'Director of Estates', '2024-11-30'],
+      ['KV/24/072', 'Report on the winter plan', 'Chief Operating Officer', '2024-11-30'],
+    ]);
+    // The new action takes a number no action of the meeting had.
+    const numbers = (await store.actions.listMeeting({ boardCode: 'KVNTBD', meetingDate: '2024-09-05' })).map((a) => a.number);
+    expect(new Set(numbers).size).toBe(5);
+  });
+
+  it('when the reordered re-import is undone, then the register is as the first import left it', async () => {
+    const store = memoryStore([CLERK.id]);
+    await importDoc(store, V1);
+    const before = await register(store);
+    const { id } = await importDoc(store, [V1[3]!, V1[2]!.replace('Director of People', 'Chief People Officer'), V1[1]!, V1[0]!, 'KV/24/080\tNew item\tCFO\t31/12/2024\tOpen']);
+    expect(await register(store)).not.toEqual(before);
+
+    await undoImport(id, CLERK, { store, clock: fixedClock(now.toISOString()), calendar });
+    expect(await register(store)).toEqual(before);
+  });
+
+  it('when the same document is imported twice in another row order, then nothing changes the second time', async () => {
+    const store = memoryStore([CLERK.id]);
+    await importDoc(store, V1);
+    const { plan } = await importDoc(store, [...V1].reverse());
+    expect(plan.rows.map((r) => r.outcome)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+  });
+
+  it('when another board with the same initials imports a meeting the register holds, then it is refused naming both boards, and nothing is written', async () => {
+    const store = memoryStore([CLERK.id]);
+    await importDoc(store, V1);
+    const other = 'Kingsway Vale NHS Trust\nBoard of Directors - action log\nMeeting date: 5 September 2024';
+    const content = tracker([V1[0]!.replace('Chief Nurse', 'Medical Director')], other);
+    const plan = await planImport(await readDocument('other.txt', content), {}, { store, calendar, now, paperDeadlineDays: 7 });
+
+    expect(plan.problems.map((p) => [p.field, p.message])).toEqual([['board', expect.stringContaining('"Kestrel Valley NHS Trust Board of Directors" under the short code KVNTBD, which "Kingsway Vale NHS Trust Board of Directors" shares')]]);
+    await expect(applyImport(plan, CLERK, { store, now, calendar, paperDeadlineDays: 7 }, { id: newImportId(), content, options: {} })).rejects.toThrow();
+    expect((await register(store))[0]).toEqual(['KV/24/061', 'Provide trend data on pressure ulcers', 'Chief Nurse', '2024-10-31']);
+  });
+});
