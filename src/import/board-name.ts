@@ -19,17 +19,41 @@ export function isBareTitle(name: string): boolean {
   return Object.values(GENERIC).includes(name);
 }
 
-/** An organisation's name as a title line gives it: "Northfield Community Health NHS Foundation Trust". */
-const ORGANISATION = /^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}\s+(?:trust|council|association|charity|hospice|foundation|academy|academies|college|university|society|limited|ltd|plc|cic|group|partnership|authority|homes|federation|institute)$/i;
+/** An organisation's name as a title line gives it: "Northfield Community Health NHS Foundation Trust", "Westmoor Police". */
+const ORGANISATION = /^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}\s+(?:trust|council|association|charity|hospice|foundation|academy|academies|college|university|society|limited|ltd|plc|cic|group|partnership|authority|homes|federation|institute|police|constabulary|service|services|commissioner|fund|alliance|network)$/i;
 const NOT_ORGANISATION = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel|tracker|log|agenda|report)\b|\d/i;
 
-/** "University of Eastholme", "Diocese of Wexham", "Royal Borough of Kingsmead": an organisation named "<kind> of <place>". */
-const ORGANISATION_OF = /^(?:the\s+)?(?:university|college|diocese|city|county|borough|royal\s+borough|london\s+borough|isle)\s+of\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}$/i;
+/**
+ * "University of Eastholme", "Diocese of Wexham", "Royal Borough of Kingsmead", "Office of the Police and Crime
+ * Commissioner for Westmoor": an organisation named "<kind> of <place or office>".
+ */
+const ORGANISATION_OF = /^(?:the\s+)?(?:(?:university|college|diocese|city|county|borough|royal\s+borough|london\s+borough|isle)\s+of\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}|office\s+of\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8})$/i;
+
+/** "(Registered Charity No. 1102345)", ", Company number 0123": a registration after an organisation's name, not part of it. */
+const REGISTRATION = /\s*(?:[(,–—-]\s*)?(?:registered\s+)?(?:charity|company|registration|reg\.?)\s+(?:no\.?|number|num\.?)?\s*[:.]?\s*[A-Z]{0,2}\d[\d\s]*\)?$/i;
+
+/** The organisation a title line names, its registration number left off; null when the line is not only an organisation's name. */
+export function organisationName(line: string): string | null {
+  const text = line.replace(REGISTRATION, '').trim();
+  return (ORGANISATION.test(text) || ORGANISATION_OF.test(text)) && !NOT_ORGANISATION.test(text) ? text : null;
+}
 
 /** True for a line that is an organisation's name and nothing else. */
 export function isOrganisation(text: string): boolean {
-  return (ORGANISATION.test(text) || ORGANISATION_OF.test(text)) && !NOT_ORGANISATION.test(text);
+  return organisationName(text) !== null;
 }
+
+/**
+ * A committee's, panel's or board's own title that names no organisation: "Quality and Safety Committee",
+ * "Audit and Risk Committee", "Accountability Board", "Finance and General Purposes Committee". Two
+ * organisations' committees of one name are different boards, so the organisation above goes in front.
+ * A title that names its organisation already ("MOPAC MPS Oversight Board", "Westmoor Police and Crime
+ * Panel", "ICB Quality Committee") is kept as it is.
+ */
+const BODY_TITLE = /\b(?:committee|sub-?committee|panel|board|group|forum|cabinet|council)$/i;
+const ORGANISATION_WORD = /\b(?:trust|council|nhs|police|constabulary|authority|university|college|academy|fire|county|borough|city|district|parish|town|hospital|charity|foundation|association)\b/i;
+/** "MOPAC", "ICB", "NHS": an organisation's initials. */
+const INITIALS = /\b[A-Z]{2,}\b/;
 
 /** "Board of Directors" as a board's name: the name a secretariat files it under, else null when not generic. */
 function genericTitle(name: string): string | null {
@@ -50,11 +74,22 @@ function joined(organisation: string, title: string): string {
  */
 export function boardName(name: string, above: string | null): string | null {
   const dashed = /^(.+?)\s+[-–—:|]\s+(.+)$/.exec(name);
-  if (dashed && isOrganisation(dashed[1]!) && genericTitle(dashed[2]!)) return joined(dashed[1]!, genericTitle(dashed[2]!)!);
+  const dashedOrg = dashed ? organisationName(dashed[1]!) : null;
+  if (dashed && dashedOrg && genericTitle(dashed[2]!)) return joined(dashedOrg, genericTitle(dashed[2]!)!);
+  const aboveOrg = above ? organisationName(above) : null;
   const own = OWN_TITLE[name.toLowerCase().replace(/\s+/g, ' ')];
-  if (own && above && isOrganisation(above)) return new RegExp(String.raw`\b${own}$`, 'i').test(above) ? above : `${above} ${own}`;
-  if (dashed && OWN_TITLE[dashed[2]!.toLowerCase()] && isOrganisation(dashed[1]!)) return `${dashed[1]!} ${OWN_TITLE[dashed[2]!.toLowerCase()]!}`;
+  if (own && aboveOrg) return new RegExp(String.raw`\b${own}$`, 'i').test(aboveOrg) ? aboveOrg : `${aboveOrg} ${own}`;
+  if (dashed && dashedOrg && OWN_TITLE[dashed[2]!.toLowerCase()]) return `${dashedOrg} ${OWN_TITLE[dashed[2]!.toLowerCase()]!}`;
+  if (dashed && dashedOrg && isBodyTitle(dashed[2]!)) return `${dashedOrg} ${dashed[2]!}`;
   const title = genericTitle(name);
-  if (!title) return name.split(' ').length < 2 ? null : name;
-  return above && isOrganisation(above) ? joined(above, title) : title;
+  if (!title) {
+    if (name.split(' ').length < 2) return null;
+    return aboveOrg && isBodyTitle(name) ? `${aboveOrg} ${name}` : name;
+  }
+  return aboveOrg ? joined(aboveOrg, title) : title;
+}
+
+/** A committee's or panel's own title of two words or more that names no organisation ("Audit and Risk Committee"). */
+function isBodyTitle(name: string): boolean {
+  return BODY_TITLE.test(name) && name.split(/\s+/).length >= 2 && !ORGANISATION_WORD.test(name) && !INITIALS.test(name) && !genericTitle(name);
 }

@@ -2,7 +2,7 @@ import { IsoDate } from '../domain/calendar-date';
 import { findDates } from './date-text';
 import { headingMonth } from './heading-month';
 import { NEXT_MEETING } from './next-meeting';
-import { boardName, isBareTitle } from './board-name';
+import { boardName, isBareTitle, isOrganisation } from './board-name';
 
 /**
  * The date a list was compiled, printed or updated ("(compiled 4 July 2012)", "as at 30 June 2024"): the
@@ -60,7 +60,7 @@ export function detectMeeting(lines: string[], anchor: number | null): MeetingHe
   const namesItsDate = (h: string) => MEETING_DATE_LINE.test(h) || (!letter && DATE_LINE.test(h));
   for (const { h, i } of candidates) {
     // "180. SCRUTINY PANEL REPORT BACK" is a minute's title, not the board's name.
-    const named = /^\d+\.\s/.test(h) ? null : boardOf(h, lineAbove(lines, i));
+    const named = /^\d+\.\s/.test(h) || organisationOverBoard(lines, i, h) ? null : boardOf(h, lineAbove(lines, i));
     if (named && isBareTitle(named)) bare ??= named;
     else board ??= named;
     const dated = h.replace(LIST_DATE, ' ');
@@ -84,6 +84,17 @@ function headingText(line: string): string | null {
 function lineAbove(lines: string[], i: number): string | null {
   for (let j = i - 1; j >= 0; j -= 1) if (lines[j]!.trim()) return headingText(lines[j]!);
   return null;
+}
+
+/**
+ * "Millbrook Town Council" over "Finance and General Purposes Committee": the organisation's line names the
+ * body whose board is on the next line, not the board itself.
+ */
+function organisationOverBoard(lines: string[], i: number, heading: string): boolean {
+  if (!isOrganisation(heading)) return false;
+  const j = lines.findIndex((l, k) => k > i && l.trim() !== '');
+  const below = j < 0 ? null : headingText(lines[j]!);
+  return below !== null && boardOf(below, heading) !== null;
 }
 
 function boardOf(heading: string, above: string | null): string | null {

@@ -28,6 +28,31 @@ describe('board titles under the organisation\'s name', () => {
     expect(detectMeeting(lines(text), null)).toEqual({ board, meetingDate });
   });
 
+  it.each<[string, string, string | null]>([
+    ['Southmere Mental Health NHS Foundation Trust\nQuality and Safety Committee\nAction log following the meeting on 16 October 2024',
+      'Southmere Mental Health NHS Foundation Trust Quality and Safety Committee', '2024-10-16'],
+    ['Kestrel Valley Community Healthcare NHS Trust\n\nQuality and Safety Committee - Action Log',
+      'Kestrel Valley Community Healthcare NHS Trust Quality and Safety Committee', null],
+    ['Office of the Police and Crime Commissioner for Eastmarsh\nAccountability Board - Action Log\nMeeting date: 3 March 2025',
+      'Office of the Police and Crime Commissioner for Eastmarsh Accountability Board', '2025-03-03'],
+    ['Millbrook Town Council\nFinance and General Purposes Committee\nMinutes of the meeting held on 13 January 2025',
+      'Millbrook Town Council Finance and General Purposes Committee', '2025-01-13'],
+    ['St Oswin\'s Multi Academy Trust - Audit and Risk Committee', 'St Oswin\'s Multi Academy Trust Audit and Risk Committee', null],
+    ['Harbourlight Foundation (Registered Charity No. 1102345)\nBoard of Trustees\nMinutes of the meeting held on 2 April 2025',
+      'Harbourlight Foundation Board of Trustees', '2025-04-02'],
+    ['Cranleigh Fire and Rescue Service\nPeople Committee - actions of 9 May 2025', 'Cranleigh Fire and Rescue Service People Committee', '2025-05-09'],
+  ])('when a committee\'s title %p sits under its organisation, then the board is %p (two organisations\' committees of one name are two boards)', (text, board, meetingDate) => {
+    expect(detectMeeting(lines(text), null)).toEqual({ board, meetingDate });
+  });
+
+  it.each<[string, string]>([
+    ['Westmoor County Council\nWestmoor Police and Crime Panel - action sheet', 'Westmoor Police and Crime Panel'],
+    ['Riverside NHS Trust\nMOPAC MPS Oversight Board - actions', 'MOPAC MPS Oversight Board'],
+    ['Quality and Safety Committee - Action Log', 'Quality and Safety Committee'],
+  ])('when a committee\'s title %p names its organisation already, or none is above, then it is kept as %p', (text, board) => {
+    expect(detectMeeting(lines(text), null).board).toBe(board);
+  });
+
   it('when a bare "Board Meeting" heading sits under a fuller board name, then the fuller name wins', () => {
     expect(detectMeeting(lines('# Ashcombe Scrutiny Board\n## Board Meeting - 25 September 2025\n\n### 6. Treasury\nRef\tAction'), 4))
       .toEqual({ board: 'Ashcombe Scrutiny Board', meetingDate: '2025-09-25' });
