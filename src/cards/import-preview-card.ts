@@ -1,3 +1,4 @@
+import { statusWords } from '../domain/action';
 import { longDate } from '../domain/calendar-date';
 import { describePlace } from '../import/place';
 import type { GivenSettings } from '../app/imports/given-settings';
@@ -21,7 +22,7 @@ function notes(list: string[]): string[] {
 
 /**
  * The preview the secretariat checks before importing: for each action its reference, where it was read
- * ("Sheet "May 2024", row 7"), its meeting, lead, timing as written and due date as read, flags marked (a needs-a-date
+ * ("Sheet "May 2024", row 7"), its meeting, lead, timing as written, due date as read and status, flags marked (a needs-a-date
  * row on an attention background, a flagged one on a warning background, the words in the default colour).
  * As many rows as fit one Teams message are shown, counted in bytes; the rest are named by count and
  * imported all the same.
@@ -32,7 +33,7 @@ export function importPreviewCard(plan: ImportPlan, id: string, given: GivenSett
   const askMeetingDate = !plan.meetingDate && plan.problems.some((p) => p.field === 'meeting date' || p.field === 'meeting');
   const fresh = plan.rows.filter((r) => r.outcome !== 'unchanged').length;
   const valid = plan.rows.length;
-  const rows = plan.rows.map(({ action, outcome, draft }) => {
+  const rows = plan.rows.map(({ action, outcome, draft, statusNotApplied }) => {
     const flags = [...action.flags.filter((f) => f !== 'needs-date'), ...(outcome === 'changed' ? ['changed'] : outcome === 'unchanged' ? ['already imported'] : [])];
     const style: ContainerStyle = !action.due ? 'attention' : action.flags.some((f) => f !== 'needs-date' && f !== 'date-set') ? 'warning' : 'default';
     return {
@@ -43,6 +44,8 @@ export function importPreviewCard(plan: ImportPlan, id: string, given: GivenSett
       timing: clipAtWord(action.timing || '(in the text)', 160).text,
       due: action.due ? `${longDate(action.due)} (${READ_AS[action.resolution]})` : 'needs a date',
       dueWeight: outcome === 'unchanged' ? 'Lighter' : 'Default',
+      // The status the action will have; a re-import's different status is shown, never applied.
+      status: statusNotApplied ? `${statusWords(statusNotApplied.recorded)} (document: ${statusWords(statusNotApplied.document)})` : statusWords(action.status),
       flags: flags.length ? `⚠ ${flags.join(', ')}` : '',
       style,
     };

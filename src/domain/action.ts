@@ -13,6 +13,11 @@ export const STATUS_LABEL: Record<Status, string> = {
   red: 'red (off track)',
 };
 
+/** "awaiting update", "on track", "complete", "amber", "red": a status in a word or two, as previews and notes show it. */
+export function statusWords(status: Status): string {
+  return status.replace('_', ' ');
+}
+
 /** How a timing was turned into a due date (see docs/product-rules.md "Reading timings"). */
 export type Resolution = 'exact' | 'inferred' | 'none';
 

@@ -1,4 +1,4 @@
-import { actionReference } from '../../domain/action';
+import { actionReference, statusWords } from '../../domain/action';
 import type { ImportResult } from '../../app/imports/apply-import';
 import type { ImportPlan } from '../../app/imports/plan-import';
 import type { CliIo } from '../cli-io';
@@ -7,7 +7,8 @@ import { describePlace, placeInSentence } from '../../import/place';
 
 /**
  * The `--json` shape: file, board, meetingDate, actions (ref as the board writes it, number, the action's own meeting
- * date, text, timing, lead, due, how it was read, flags, superseded dates, and where it was read: `source`
+ * date, text, timing, lead, due, how it was read, status (the register's, as the import leaves it), documentStatus
+ * (the status the document gives, null when none), update (narrative kept from a status or comment cell), flags, superseded dates, and where it was read: `source`
  * with line, or table/sheet and row as Word and Excel count them, or page and line in a PDF), suggestions, problems, warnings.
  */
 export function importPlanJson(plan: ImportPlan) {
@@ -17,7 +18,8 @@ export function importPlanJson(plan: ImportPlan) {
     meetingDate: plan.meetingDate,
     actions: plan.rows.map(({ draft, action, outcome, changes }) => ({
       ref: action.ref, number: action.number, meetingDate: action.meetingDate, text: action.text, timing: action.timing, lead: action.lead, due: action.due,
-      resolution: action.resolution, flags: action.flags, milestones: action.milestones, superseded: action.superseded, outcome, changes,
+      resolution: action.resolution, status: action.status, documentStatus: draft.status ?? null, update: draft.update ?? null,
+      flags: action.flags, milestones: action.milestones, superseded: action.superseded, outcome, changes,
       source: { place: describePlace(draft.place), ...draft.place },
     })),
     suggestions: plan.suggestions.map((s) => ({ text: s.text, lead: s.lead, line: s.place.line ?? null })),
@@ -32,9 +34,10 @@ export function printPlan(plan: ImportPlan, io: CliIo, state: { dryRun: boolean;
   io.out(`${plan.board ?? '(board not found)'} — meeting of ${plan.meetingDate ?? '(date not found)'} — ${plan.fileName}\n`);
   if (plan.rows.length) {
     io.out(formatTable(
-      ['From', 'Ref', 'Meeting', 'Lead', 'Timing as written', 'Due', 'Read', 'Flags', 'Change'],
-      plan.rows.map(({ draft, action, outcome, changes }) => [
+      ['From', 'Ref', 'Meeting', 'Lead', 'Timing as written', 'Due', 'Read', 'Status', 'Flags', 'Change'],
+      plan.rows.map(({ draft, action, outcome, changes, statusNotApplied }) => [
         describePlace(draft.place), action.ref, action.meetingDate, action.lead, action.timing || '—', action.due ?? 'none', action.resolution,
+        statusNotApplied ? `${statusWords(statusNotApplied.recorded)} (document: ${statusWords(statusNotApplied.document)})` : statusWords(action.status),
         [...action.flags, ...action.milestones.map((m) => `then ${m}`)].join(', '),
         outcome === 'changed' ? `changed: ${changes.map((c) => c.field).join(', ')}` : outcome,
       ]),

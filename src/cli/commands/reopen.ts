@@ -1,5 +1,5 @@
 import type { Status } from '../../domain/action';
-import { actionReference } from '../../domain/action';
+import { actionReference, statusWords } from '../../domain/action';
 import type { CliContext } from '../cli-context';
 import { UsageError } from '../cli-io';
 import type { Command } from '../command';
@@ -23,7 +23,7 @@ export const reopenCommand: Command = {
     const status = values.status === undefined ? undefined : STATUSES[String(values.status).toLowerCase()];
     if (values.status !== undefined && !status) throw new UsageError(`--status must be on-track, amber or red (got "${String(values.status)}").`);
     const action = await reopenClosedAction({ action: selector, reason: values.reason, status }, ctx.actor, { store: ctx.store, clock: ctx.clock });
-    ctx.io.out(`Reopened ${actionReference(action)} (${action.status.replace('_', ' ')}): ${action.latest?.text ?? ''}`);
+    ctx.io.out(`Reopened ${actionReference(action)} (${statusWords(action.status)}): ${action.latest?.text ?? ''}`);
     return 0;
   },
 };

@@ -43,7 +43,7 @@ describe('importing in Teams (secretariat, personal chat)', () => {
     const text = visibleText(preview!);
     expect(text).toContain('MOPAC MPS Oversight Board — meeting of 21 April 2022');
     expect(text).toContain('19 actions read, 19 new or changed');
-    expect(text).toMatch(/By 13 April[\s\S]*13 April 2022 \(as written\)[\s\S]*before-meeting/);
+    expect(text).toMatch(/By 13 April[\s\S]*13 April 2022 \(as written\)\s+awaiting update[\s\S]*before-meeting/);
     // Each row says its reference, where it was read and the meeting it is filed under.
     expect(text).toMatch(/\b5\s+Line \d+ · meeting of 21 April 2022/);
     expect(await chaser.store.actions.listAll()).toEqual([]);

@@ -82,10 +82,26 @@ describe('chaser import, end to end against Azurite', () => {
   it('when --dry-run is given, then the preview is printed and nothing is written', async () => {
     const chaser = cliOn();
     const run = await chaser('import', SEED_LETTER, '--dry-run');
-    expect(run.out).toMatch(/From\s+Ref\s+Meeting\s+Lead\s+Timing as written\s+Due\s+Read\s+Flags/);
-    expect(run.out).toMatch(/Line 76\s+19\s+2022-04-21\s+MPS\s+By 13 April\s+2022-04-13\s+exact\s+before-meeting/);
+    expect(run.out).toMatch(/From\s+Ref\s+Meeting\s+Lead\s+Timing as written\s+Due\s+Read\s+Status\s+Flags/);
+    expect(run.out).toMatch(/Line 76\s+19\s+2022-04-21\s+MPS\s+By 13 April\s+2022-04-13\s+exact\s+awaiting update\s+before-meeting/);
     expect(run.out).toContain('Dry run: nothing was written.');
     expect((await chaser('list')).out).toContain('The register is empty');
+  });
+
+  it('when a tracker gives statuses, then the preview shows the status each action will have, and a re-import the document\'s status beside the register\'s', async () => {
+    const chaser = cliOn();
+    const file = write('statuses.txt', ['Larkmoor Housing Trust Board', 'Actions from 21 April 2022 Meeting', '', 'Ref\tAction\tLead\tDue date\tProgress',
+      'LH/1\tShare the damp survey.\tDirector of Property\t13/05/2022\tComplete', 'LH/2\tReport the arrears.\tFinance Director\t27/05/2022\tIn progress',
+      'LH/3\tReview the rent policy.\tChief Executive\t30/06/2022\t', ''].join('\n'));
+    const preview = await chaser('import', file, '--dry-run');
+    expect(preview.out).toMatch(/LH\/1\s+2022-04-21\s+Director of Property\s+—\s+2022-05-13\s+exact\s+complete/);
+    expect(preview.out).toMatch(/LH\/2\s.*exact\s+on track/);
+    expect(preview.out).toMatch(/LH\/3\s.*exact\s+awaiting update/);
+    const json = JSON.parse((await chaser('import', file, '--json')).out) as { actions: Array<{ ref: string; status: string; documentStatus: string | null }> };
+    expect(json.actions.map((a) => [a.ref, a.status, a.documentStatus])).toEqual([['LH/1', 'complete', 'complete'], ['LH/2', 'on_track', 'on_track'], ['LH/3', 'awaiting_update', null]]);
+
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Review the rent policy.\tChief Executive\t30/06/2022\t', 'Review the rent policy.\tChief Executive\t30/06/2022\tComplete'));
+    expect((await chaser('import', file, '--dry-run')).out).toMatch(/LH\/3\s.*exact\s+awaiting update \(document: complete\)/);
   });
 
   it('when the meeting date cannot be found, then it says so and asks for --meeting-date; with it, the import works', async () => {
