@@ -8,6 +8,7 @@ import { readPdf } from './read-pdf';
 import { readText } from './read-text';
 import { readXlsx } from './read-xlsx';
 import { checkZip } from './zip-guard';
+import { withCellAdvice } from './cell-advice';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -57,7 +58,8 @@ export async function readDocument(fileName: string, content: Buffer): Promise<D
   if (content.length === 0) throw emptyDocument(fileName);
   // Word and Excel files are zip archives: checked for bombs before any library inflates them.
   if (ext === '.docx' || ext === '.xlsx') await checkZip(fileName, content);
-  const reading = await reader(fileName, content);
+  const read = await reader(fileName, content);
+  const reading = { ...read, problems: read.problems.map((p) => withCellAdvice(p, ext)) };
   if (reading.drafts.length === 0 && reading.suggestions.length === 0) {
     const why = reading.problems.length
       ? reading.problems.slice(0, 3).map((p) => p.message).join(' ') +

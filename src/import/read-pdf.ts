@@ -22,7 +22,7 @@ export async function readPdf(fileName: string, content: Buffer): Promise<Docume
   const { text, places } = pdfText(pages);
   const reading = readText(fileName, text, places);
   const clipped = pages.flatMap(cutAtEdge);
-  return { ...reading, problems: [...pages.filter((p) => p.items.length === 0).map(scannedPage), ...clipped, ...reading.problems.map(forPdf)] };
+  return { ...reading, problems: [...pages.filter((p) => p.items.length === 0).map(scannedPage), ...clipped, ...reading.problems] };
 }
 
 /**
@@ -37,15 +37,6 @@ function cutAtEdge(page: PdfPage): ImportProblem[] {
     place: { page: page.number }, severity: 'warning',
     message: `Page ${page.number}: text runs past the right edge of the page, so words there may be cut short (${words}) and were read as they show. Check them against the document the PDF was made from, or send that document (Word or Excel) instead.`,
   }];
-}
-
-/** Advice a problem gives for a CSV file, where a comma splits a cell: a PDF has no commas between its cells. */
-const CSV_COMMA_ADVICE = /, and a comma inside a cell needs the cell in double quotes/;
-
-/** The problem as it reads for a PDF: a row's cells are where the page shows them, so CSV advice is left out and the page named instead. */
-function forPdf(problem: ImportProblem): ImportProblem {
-  if (!CSV_COMMA_ADVICE.test(problem.message)) return problem;
-  return { ...problem, message: problem.message.replace(CSV_COMMA_ADVICE, ', each under its heading on the page') };
 }
 
 /** A page with no text in a PDF that has text elsewhere: a scanned page among typed ones. */

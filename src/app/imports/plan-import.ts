@@ -111,17 +111,17 @@ export async function planImport(
     // Values that become storage keys or single properties are refused here, naming the row and the limit.
     const tooLarge = storedValuesProblems({ lead: draft.lead, board: rowBoard, ref: draft.ref, timing: draft.timing, strand: draft.strand });
     if (tooLarge.length) {
-      for (const message of tooLarge) problems.push({ place: draft.place, field: 'value', message: `${placeText(draft)}: action ${draft.number}: ${message}. Shorten it in the document and import again.` });
+      for (const message of tooLarge) problems.push({ place: draft.place, field: 'value', message: `${placeText(draft)}: action ${draft.ref ?? draft.number}: ${message}. Shorten it in the document and import again.` });
       continue;
     }
     const timing = resolveDraftTiming(draft, rowMeeting, deps.calendar, { meetings, boardCode: codeOf(rowBoard), paperDeadlineDays });
     if (!timing.ok) {
-      problems.push({ place: draft.place, field: 'timing', message: `${placeText(draft)}: action ${draft.number}: ${timing.message}.` });
+      problems.push({ place: draft.place, field: 'timing', message: `${placeText(draft)}: action ${draft.ref ?? draft.number}: ${timing.message}.` });
       continue;
     }
     if (timing.unknownMeeting) {
       const board = timing.unknownMeeting.board || rowBoard;
-      warnings.push({ place: draft.place, field: 'timing', severity: 'warning', message: `${placeText(draft)}: action ${draft.number}: the timing names ${describeReference(timing.unknownMeeting)}, a meeting Chaser does not know, so it is read ${timing.reading.due ?? 'with no date'} for now. Add the meeting and the due date will follow it: chaser meetings add YYYY-MM-DD --board "${board}".` });
+      warnings.push({ place: draft.place, field: 'timing', severity: 'warning', message: `${placeText(draft)}: action ${draft.ref ?? draft.number}: the timing names ${describeReference(timing.unknownMeeting)}, a meeting Chaser does not know, so it is read ${timing.reading.due ?? 'with no date'} for now. Add the meeting and the due date will follow it: chaser meetings add YYYY-MM-DD --board "${board}".` });
     }
     const id = { boardCode: codeOf(rowBoard), meetingDate: rowMeeting, number: match.number };
     const before = match.before;

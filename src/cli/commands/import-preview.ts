@@ -45,7 +45,7 @@ export function printPlan(plan: ImportPlan, io: CliIo, state: { dryRun: boolean;
     ));
   }
   const kept = plan.rows.filter((r) => r.statusNotApplied);
-  for (const r of kept) io.out(`Note: ${actionReference(r.action)} is ${r.statusNotApplied!.recorded} in Chaser but ${r.statusNotApplied!.document} in the document; statuses are not overwritten by imports (use chaser update).`);
+  for (const r of kept) io.out(`Note: ${actionReference(r.action)} is ${statusWords(r.statusNotApplied!.recorded)} in Chaser but ${statusWords(r.statusNotApplied!.document)} in the document; statuses are not overwritten by imports (use chaser update).`);
   if (plan.suggestions.length) {
     io.out(`\n${plan.suggestions.length} decision${plan.suggestions.length === 1 ? '' : 's'} in the prose that may be actions (not imported; add --include-suggested to import them):`);
     for (const s of plan.suggestions) io.out(`  - ${s.place.line ? `${placeInSentence(s.place)}: ` : ''}${s.text}`);
