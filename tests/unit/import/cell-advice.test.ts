@@ -1,4 +1,5 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import ExcelJS from 'exceljs';
 import { readDocument } from '../../../src/import/read-document';
 
 /** An invented panel's log whose second row has one cell more than its headings, as each format would hold it. */
@@ -12,11 +13,19 @@ async function wordLog(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
+async function workbookLog(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Actions');
+  for (const row of [[TITLE], HEADINGS, ...ROWS]) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
 const documents: Array<[string, () => Promise<Buffer> | Buffer, RegExp]> = [
   ['log.csv', () => Buffer.from([TITLE, HEADINGS.join(','), ...ROWS.map((r) => r.join(','))].join('\n')), /a comma inside a cell needs the cell in double quotes/],
   ['log.txt', () => Buffer.from([TITLE, '', HEADINGS.join('\t'), ...ROWS.map((r) => r.join('\t'))].join('\n')), /a tab or "\|" inside a cell starts another cell/],
   ['log.md', () => Buffer.from([TITLE, '', `| ${HEADINGS.join(' | ')} |`, '|---|---|---|', ...ROWS.map((r) => `| ${r.join(' | ')} |`)].join('\n')), /a "\|" inside a cell needs a backslash before it/],
   ['log.docx', wordLog, /a cell split in Word makes two cells/],
+  ['log.xlsx', workbookLog, /a value typed beside the table makes another cell/],
 ];
 
 describe('a row with more cells than headings', () => {
