@@ -2,6 +2,7 @@ import { readBracketOwners, unbracketed } from './bracket-owner';
 import { ActionDraft, ImportProblem, Suggestion } from './draft';
 import { leadBeforeDash } from './find-lead';
 import { labelSide } from './label-side';
+import { leadBesideTask } from './lead-beside-task';
 import { NearParagraph, nextFilledLine, paragraphAbove } from './paragraph-near';
 import { quoteCell } from './place';
 import { splitSentences } from './split-sentences';
@@ -13,7 +14,7 @@ import { splitSentences } from './split-sentences';
  * - "Action: Treasurer to circulate … by the end of April", "ACTION - Clerk to …", "Action – JB (Safeguarding
  *   Governor) to check …" (bold markers are gone, dashes read as '-'): the lead is the words before "to"
  *   (without a role in brackets), the action the whole line; "ACTION: Clerk – circulate …": the lead before
- *   the dash, the action the task after it;
+ *   the dash, the action the task after it; "ACTION: Renew the insurance (Treasurer) - June": `leadBesideTask`;
  * - "(Action: Clerk)" closing a sentence: `readBracketOwners`;
  * - the same after a sentence in a paragraph ("The Board approved the strategy. ACTION: EM to confirm …"):
  *   the action is the sentence after the label;
@@ -85,6 +86,11 @@ function readOwnerLine(lines: string[], i: number, rest: string, result: OwnerAc
   const dashed = leadBeforeDash(rest);
   if (dashed) {
     draft(i, dashed.task, dashed.lead);
+    return true;
+  }
+  const beside = leadBesideTask(rest);
+  if (beside) {
+    result.drafts.push({ number: 0, ref: '', text: beside.task, timing: beside.timing, lead: beside.lead, place });
     return true;
   }
   const owner = OWNER_ONLY.exec(rest);
