@@ -48,6 +48,14 @@ export function leadBeforeDash(text: string): { lead: string; task: string } | n
   return lead ? { lead, task: m![2]!.trim() } : null;
 }
 
+/**
+ * Words standing for a lead on their own ("Chair", "HR Director", "All trustees", "MPS"), as `asLead` reads
+ * the words before "to" or a dash; null when they do not look like one ("end of month", "Write the plan").
+ */
+export function leadWords(words: string): string | null {
+  return asLead(words);
+}
+
 /** The words before "to" or a dash as a lead: an organisation, a role, a person's or team's name, or a group. */
 function asLead(words: string): string | null {
   const lead = words.replace(/^the\s+/i, '').replace(/[,:;]$/, '').trim();

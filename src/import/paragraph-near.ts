@@ -6,6 +6,8 @@ const AGREED = /\b(?:agreed|to be|will|would|undertook|asked|requested|should|to
 const HEADING = /^\s*(?:#|\d+\.\s+[A-Z0-9 &,'-]+$)/;
 /** A title: "3. Finance", "Any other business" — a few words, no sentence's end. */
 const TITLE = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[^.!?;:]{1,60}$/;
+/** An item number before a title ("46. Community Safety Partnership Annual Report"). */
+const ITEM_NUMBER = /^\s*\d+(?:\.\d+)*\.?\s+\S/;
 
 /** The paragraph an ACTION line takes its action from, and its agreed sentence (or its last, when none is). */
 export interface NearParagraph {
@@ -29,30 +31,44 @@ export function isHeadingLine(line: string): boolean {
   return TITLE.test(text) && text.split(/\s+/).length <= 8 && !AGREED.test(text);
 }
 
+/** A heading, or an item's numbered title ("46. Community Safety Partnership Annual Report"): either ends a paragraph. */
+function endsParagraph(line: string): boolean {
+  return HEADING.test(line) || (ITEM_NUMBER.test(line) && isHeadingLine(line));
+}
+
 /**
- * The paragraph just above line `i` (blank lines between allowed), stopping at a heading or at a line
- * `stops` says ends it. Null when there is none, or when all there is above is a title line ("3. Finance"):
- * a heading is never an action.
+ * The paragraph just above line `i` (blank lines between allowed), stopping at a heading, an item's numbered
+ * title or a line `stops` says ends it. Null when there is none, or when the line nearest above is a title
+ * ("3. Finance"): a heading is never an action, and a label under one belongs to what follows it.
  */
 export function paragraphAbove(lines: string[], i: number, stops: (k: number) => boolean): NearParagraph | null {
   let k = i - 1;
   while (k >= 0 && !lines[k]!.trim()) k -= 1;
+  if (k >= 0 && !stops(k) && isHeadingLine(lines[k]!)) return null;
   const taken: number[] = [];
-  for (; k >= 0 && lines[k]!.trim() && !HEADING.test(lines[k]!) && !stops(k); k -= 1) taken.unshift(k);
-  if (taken.length === 1 && isHeadingLine(lines[taken[0]!]!)) return null;
+  for (; k >= 0 && lines[k]!.trim() && !endsParagraph(lines[k]!) && !stops(k); k -= 1) taken.unshift(k);
   return chooseSentence(lines, taken);
 }
 
 /**
- * The paragraph just below line `i` (blank lines between allowed), up to a blank line, a heading or a line
- * `stops` says ends it. Null when there is none.
+ * The paragraph just below line `i` (blank lines between allowed), up to a blank line, a heading, an item's
+ * numbered title or a line `stops` says ends it. Null when there is none, or when the next line is a title
+ * (the next item's heading, as Word's bold titles arrive without a "#").
  */
 export function paragraphBelow(lines: string[], i: number, stops: (k: number) => boolean): NearParagraph | null {
   let k = i + 1;
   while (k < lines.length && !lines[k]!.trim()) k += 1;
+  if (k < lines.length && !stops(k) && isHeadingLine(lines[k]!)) return null;
   const taken: number[] = [];
-  for (; k < lines.length && lines[k]!.trim() && !HEADING.test(lines[k]!) && !stops(k); k += 1) taken.push(k);
+  for (; k < lines.length && lines[k]!.trim() && !endsParagraph(lines[k]!) && !stops(k); k += 1) taken.push(k);
   return chooseSentence(lines, taken);
+}
+
+/** The first sentence of a paragraph found by `paragraphAbove` or `paragraphBelow`. */
+export function firstSentence(lines: string[], paragraph: NearParagraph): string {
+  let piece: Piece | null = null;
+  for (const n of paragraph.lines) piece = appendLine(piece, lines[n]!.trim(), n);
+  return splitSentences(piece!)[0]?.text ?? paragraph.sentence;
 }
 
 /** The first non-blank line after `line`, or null at the end. */

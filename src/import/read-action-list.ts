@@ -1,5 +1,6 @@
 import { ActionDraft, ImportProblem } from './draft';
 import { activeLeadBeforeTo as leadOf, leadBeforeDash } from './find-lead';
+import { leadBesideTask } from './lead-beside-task';
 import { isHeadingLine } from './paragraph-near';
 import { quoteCell } from './place';
 
@@ -65,7 +66,7 @@ function readItems(lines: string[], heading: number, skip: Set<number>, result: 
       continue;
     }
     if (!parsed || (blank && kind !== null && parsed.kind !== kind)) break;
-    if (parsed.kind === 'number' && !leadOf(parsed.text) && !leadBeforeDash(parsed.text) && isHeadingLine(line)) break;
+    if (parsed.kind === 'number' && !leadOf(parsed.text) && !leadBeforeDash(parsed.text) && !leadBesideTask(parsed.text) && isHeadingLine(line)) break;
     flush();
     item = { line: k, text: parsed.text };
     kind = parsed.kind;
@@ -85,6 +86,9 @@ function addItem(line: number, text: string, heading: string, result: ActionList
   // "JB - chase the insurers by Friday", "JB: chase …": the lead before the dash, the task after it.
   const dashed = leadOf(text) ? null : leadBeforeDash(text);
   if (dashed) return void result.drafts.push({ number: 0, ref: '', text: dashed.task, timing: '', lead: dashed.lead, place });
+  // "Write to the ICB (Chair) - end of month", "Present the report - Medical Director - May meeting".
+  const beside = leadOf(text) ? null : leadBesideTask(text);
+  if (beside) return void result.drafts.push({ number: 0, ref: '', text: beside.task, timing: beside.timing, lead: beside.lead, place });
   const lead = leadOf(text) ?? '';
   if (!lead) {
     result.problems.push({

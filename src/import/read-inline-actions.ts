@@ -1,3 +1,4 @@
+import { findDates } from './date-text';
 import { ActionDraft, ImportProblem } from './draft';
 import { leadBeforeTo } from './find-lead';
 import { quoteCell } from './place';
@@ -59,7 +60,9 @@ export function readInlineActions(lines: string[], skip: Set<number>): InlineAct
       });
       continue;
     }
-    const lead = m[2]?.trim() || leadBeforeTo(text) || '';
+    // "Action 2 (22 May 2025)": a date in the brackets is the action's meeting or deadline, never its lead.
+    const bracket = m[2]?.trim() && !findDates(m[2]).length ? m[2].trim() : '';
+    const lead = bracket || leadBeforeTo(text) || '';
     if (!lead) {
       result.problems.push({
         place, field: 'lead',

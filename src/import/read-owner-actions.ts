@@ -1,7 +1,9 @@
 import { readBracketOwners, unbracketed } from './bracket-owner';
 import { ActionDraft, ImportProblem, Suggestion } from './draft';
 import { leadBeforeDash } from './find-lead';
-import { NearParagraph, nextFilledLine, paragraphAbove, paragraphBelow } from './paragraph-near';
+import { labelSide } from './label-side';
+import { leadBesideTask } from './lead-beside-task';
+import { NearParagraph, nextFilledLine, paragraphAbove } from './paragraph-near';
 import { quoteCell } from './place';
 import { splitSentences } from './split-sentences';
 
@@ -12,7 +14,7 @@ import { splitSentences } from './split-sentences';
  * - "Action: Treasurer to circulate … by the end of April", "ACTION - Clerk to …", "Action – JB (Safeguarding
  *   Governor) to check …" (bold markers are gone, dashes read as '-'): the lead is the words before "to"
  *   (without a role in brackets), the action the whole line; "ACTION: Clerk – circulate …": the lead before
- *   the dash, the action the task after it;
+ *   the dash, the action the task after it; "ACTION: Renew the insurance (Treasurer) - June": `leadBesideTask`;
  * - "(Action: Clerk)" closing a sentence: `readBracketOwners`;
  * - the same after a sentence in a paragraph ("The Board approved the strategy. ACTION: EM to confirm …"):
  *   the action is the sentence after the label;
@@ -86,24 +88,39 @@ function readOwnerLine(lines: string[], i: number, rest: string, result: OwnerAc
     draft(i, dashed.task, dashed.lead);
     return true;
   }
+  const beside = leadBesideTask(rest);
+  if (beside) {
+    result.drafts.push({ number: 0, ref: '', text: beside.task, timing: beside.timing, lead: beside.lead, place });
+    return true;
+  }
   const owner = OWNER_ONLY.exec(rest);
   if (!owner) {
     result.problems.push({ place, field: 'lead', message: `Line ${place.line}: ${quoteCell(lines[i]!.trim())} does not say who leads the action (expected a name before "to", as in "Action: Clerk to write to the auditors", or the lead alone on the line under the paragraph agreed).` });
     return true;
   }
-  const name = owner[1]!.trim();
-  const above = paragraphAbove(lines, i, stops);
-  const below = above ? null : paragraphBelow(lines, i, stops);
-  const paragraph = above ?? (below && !hasOwnLine(lines, below) ? below : null);
-  if (!paragraph) {
-    result.problems.push({ place, field: 'action', message: `Line ${place.line}: "ACTION: ${rest}" names a lead but no paragraph above it says what was agreed (expected the decision in the paragraph just above the ACTION line).` });
-    return true;
-  }
-  paragraph.lines.forEach((k) => result.actionLines.add(k));
-  // Under a heading, the paragraph below is the action only when it says what was agreed; otherwise it is offered.
-  if (above || paragraph.agreed) draft(i, paragraph.sentence, name);
-  else result.suggestions.push({ text: paragraph.sentence, lead: name, place: { line: paragraph.lines[0]! + 1 } });
+  readAloneOwner(lines, i, owner[1]!.trim(), result, stops, draft);
   return true;
+}
+
+/** "ACTION: <owner>" alone on its line: the paragraph `labelSide` gives is the action; when unsure, both are offered. */
+function readAloneOwner(lines: string[], i: number, name: string, result: OwnerActions, stops: (k: number) => boolean, draft: Draft): void {
+  const place = { line: i + 1 };
+  const read = labelSide(lines, i, stops, (p) => hasOwnLine(lines, p));
+  if (!read) {
+    result.problems.push({ place, field: 'action', message: `Line ${place.line}: "ACTION: ${name}" names a lead but no paragraph above it says what was agreed (expected the decision in the paragraph just above the ACTION line).` });
+    return;
+  }
+  const offer = (p: NearParagraph): void => void result.suggestions.push({ text: p.sentence, lead: name, place: { line: p.lines[0]! + 1 } });
+  if (read.side === 'unsure') {
+    [read.above, read.below].forEach((p) => { p.lines.forEach((k) => result.actionLines.add(k)); offer(p); });
+    result.problems.push({ place, field: 'action', severity: 'warning', message: `Line ${place.line}: "ACTION: ${name}" stands between two paragraphs and either could be its action, so both are offered as suggestions, not imported (expected the label directly under the paragraph agreed, or directly above it under the item's heading).` });
+    return;
+  }
+  read.paragraph.lines.forEach((k) => result.actionLines.add(k));
+  if (read.side === 'carried') draft(i, `${name} ${read.text}`, name);
+  // A paragraph that says nothing agreed (under a heading, or against a paragraph that does) is offered, not imported.
+  else if (read.sure) draft(i, read.paragraph.sentence, name);
+  else offer(read.paragraph);
 }
 
 /** "… agreed. (Action: Clerk)": owners in brackets after a sentence (`readBracketOwners`); false when there are none. */

@@ -5,6 +5,7 @@ import { finishDrafts } from './finish-drafts';
 import { findNextMeeting } from './next-meeting';
 import { normaliseText } from './normalise-text';
 import { readActionLists } from './read-action-list';
+import { readEarlierUpdates } from './read-earlier-updates';
 import { readInlineActions } from './read-inline-actions';
 import { readLoneOwnerLines } from './read-lone-owner-lines';
 import { readMinutesTables } from './read-minutes-table';
@@ -31,19 +32,22 @@ export function readText(fileName: string, raw: string, places: Array<SourcePlac
   // actions; a title row merged across a Word table above its header is a heading like any other.
   const prose = lines.map((line, i) => (tables.tableLines.has(i) ? '' : titleCell(line)));
   const tableDrafts = fileUnderTableMeetings(tables.drafts, tables.headers, tables.tableLines, prose);
-  const inline = readInlineActions(lines, tables.tableLines);
-  const lists = readActionLists(lines, new Set([...tables.tableLines, ...inline.actionLines]));
-  const owners = readOwnerActions(lines, new Set([...tables.tableLines, ...inline.actionLines, ...lists.actionLines]));
+  // Progress on earlier actions ("Action 2 (22 May 2025): … Complete.") is not a new action: set aside, with a warning.
+  const updates = readEarlierUpdates(prose, tables.tableLines, detectMeeting(prose, null).meetingDate);
+  const notNew = new Set([...tables.tableLines, ...updates.lines]);
+  const inline = readInlineActions(lines, notNew);
+  const lists = readActionLists(lines, new Set([...notNew, ...inline.actionLines]));
+  const owners = readOwnerActions(lines, new Set([...notNew, ...inline.actionLines, ...lists.actionLines]));
   const found = [...tableDrafts, ...inline.drafts, ...lists.drafts, ...owners.drafts].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
   const actionLines = new Set([...inline.actionLines, ...lists.actionLines, ...owners.actionLines]);
-  const skip = new Set([...tables.tableLines, ...actionLines]);
+  const skip = new Set([...notNew, ...actionLines]);
   const suggestions = [
     ...readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) }), ...owners.suggestions, ...minutes.suggestions, ...readLoneOwnerLines(lines, skip),
   ].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
   const anchors = [tables.firstHeader, minutes.firstLine, inline.firstLine, lists.firstLine, owners.firstLine].filter((n): n is number => n !== null);
   const { board, meetingDate, meetingMonth } = detectMeeting(prose, anchors.length ? Math.min(...anchors) : null);
   const { drafts, problems: finished } = finishDrafts(found, meetingDate);
-  const problems = byPlace([...tables.problems, ...inline.problems, ...lists.problems, ...owners.problems, ...finished]);
+  const problems = byPlace([...tables.problems, ...updates.problems, ...inline.problems, ...lists.problems, ...owners.problems, ...finished]);
   const nextMeetingDate = findNextMeeting(lines);
   const reading: DocumentReading = { fileName, board, meetingDate, ...(nextMeetingDate ? { nextMeetingDate } : {}), ...(meetingMonth ? { meetingMonth } : {}), drafts, suggestions, problems };
   return places.length ? placeLines(reading, places) : reading;

@@ -1,0 +1,79 @@
+import { IsoDate } from '../domain/calendar-date';
+import { findDates } from './date-text';
+import { ImportProblem } from './draft';
+import { isHeadingLine } from './paragraph-near';
+import { quoteCell } from './place';
+
+/** A heading over earlier actions: only their progress is reported under it. */
+const LOG_HEADING = /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:action\s+log|review\s+of\s+(?:the\s+)?(?:actions?|action\s+log)|(?:actions?|action\s+log)\s+(?:from|of|arising\s+from)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|(?:previous|outstanding|earlier)\s+actions|progress\s+on\s+(?:previous\s+)?actions)\b[^.!?]{0,60}$/i;
+/** "Matters arising": progress on earlier actions, and sometimes a new action agreed there. */
+const ARISING_HEADING = /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?matters\s+arising\b[^.!?]{0,60}$/i;
+/** A reference to an action by its number: "Action 2", "Action point 4", "Item 3", "Ref 12/24", "Minute 45". */
+const REF = /^(?:[-*+•·▪]\s+)?(?:\*\*)?(?:actions?(?:\s+points?)?|item|ref(?:erence)?|minute)\s*(?:no\.?\s*|#\s*)?\d[\w./-]*/i;
+/** Its meeting's date right after it: "Action 2 (22 May 2025)", "Action 4 from the meeting on 3 March 2025". */
+const REF_DATE = /^[^:]{0,40}?(?:\(|\bfrom\b|\bof\b)[^:)]{0,30}?\d/i;
+/** A status reported as such: "… deep dive. Complete.", "- Closed", "Status: ongoing", "(done)". */
+const STATUS = /(?:^|[.:;,(-]\s*|\bstatus\s*:?\s*)(?:now\s+)?(?:complete[d]?|closed|done|ongoing|in\s+progress|update\s+given|carried\s+forward|deferred|superseded|withdrawn|on\s+track|on\s+hold|not\s+started)\s*\)?[.!]?$/i;
+/** A status word closing a line that refers to an action ("Action 3 completed"). */
+const STATUS_WORD = /\b(?:complete[d]?|closed|done|ongoing|in\s+progress|update\s+given|carried\s+forward|deferred)\b\)?[.!]?$/i;
+/** A new action agreed in the section: an unnumbered label ("ACTION: CEO to …", "**Action:** Clerk …"). */
+const NEW_LABEL = /^(?:[-*+•]\s+)?(?:\*\*)?(?:actions?|AP)(?:\*\*)?\s*(?::|-\s)/i;
+
+export interface EarlierUpdates {
+  /** 0-based lines that report on earlier actions: not read as actions or suggestions. */
+  lines: Set<number>;
+  /** One warning per such line, naming it and saying where its update is recorded. */
+  problems: ImportProblem[];
+}
+
+/**
+ * Lines that report on actions of earlier meetings, which are not new actions:
+ * - anywhere, a line that refers to an action by its number with that action's meeting date, earlier than
+ *   this meeting's ("Action 2 (22 May 2025): the Safeguarding Lead presented the deep dive. Complete."), or
+ *   with a status when this meeting's date is unknown;
+ * - under "Action log", "Review of actions", "Actions from the previous meeting": any line that refers to an
+ *   action by number or reports a status;
+ * - under "Matters arising": a line that reports a status ("Complete.", "- Closed", "Status: ongoing").
+ * A new action agreed there ("ACTION: CEO to …") is still read as one. The sections end at the next heading.
+ * Source: trustees', councils' and NHS boards' minutes, which review the action log before new business.
+ */
+export function readEarlierUpdates(lines: string[], skip: Set<number>, meetingDate: IsoDate | null): EarlierUpdates {
+  const result: EarlierUpdates = { lines: new Set(), problems: [] };
+  let section: { kind: 'log' | 'arising'; heading: string } | null = null;
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (skip.has(i) || !line) return;
+    if (LOG_HEADING.test(line) || ARISING_HEADING.test(line)) {
+      section = { kind: LOG_HEADING.test(line) ? 'log' : 'arising', heading: line.replace(/^#+\s*/, '') };
+      return;
+    }
+    const reports = !NEW_LABEL.test(line) && reportsProgress(line, section?.kind ?? null, meetingDate);
+    if (!reports) {
+      if (isHeadingLine(line) || /^[^.!?]{1,50}:$/.test(line)) section = null;
+      return;
+    }
+    result.lines.add(i);
+    const under = section ? ` under "${section.heading}"` : '';
+    result.problems.push({
+      place: { line: i + 1 }, field: 'action', severity: 'warning',
+      message: `Line ${i + 1}: ${quoteCell(line)}${under} reports on an action of an earlier meeting, so it is not read as a new action (record the update on that action with chaser update <ref>, or in chat).`,
+    });
+  });
+  return result;
+}
+
+function reportsProgress(line: string, section: 'log' | 'arising' | null, meetingDate: IsoDate | null): boolean {
+  const ref = REF.test(line);
+  if (ref && datedEarlier(line, meetingDate)) return true;
+  if (section === 'log') return ref || STATUS.test(line);
+  if (section === 'arising') return STATUS.test(line) || (ref && STATUS_WORD.test(line));
+  return false;
+}
+
+/** True when the reference's own date (just after it) is before this meeting's; with no meeting date, when a status closes the line. */
+function datedEarlier(line: string, meetingDate: IsoDate | null): boolean {
+  if (!REF_DATE.test(line)) return false;
+  const date = findDates(line.slice(0, 70))[0]?.date ?? null;
+  if (!date) return false;
+  return meetingDate ? date < meetingDate : STATUS_WORD.test(line);
+}

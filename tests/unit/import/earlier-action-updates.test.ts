@@ -1,0 +1,102 @@
+import { readDocument } from '../../../src/import/read-document';
+import { readText } from '../../../src/import/read-text';
+import { minutesDocx } from './minutes-documents';
+
+const lead = (d: { lead: string; text: string }) => [d.lead, d.text];
+const warned = (r: { problems: Array<{ place: { line?: number }; severity?: string; message: string }> }) =>
+  r.problems.filter((p) => p.severity === 'warning' && /earlier meeting/.test(p.message)).map((p) => p.place.line);
+
+describe('matters arising that report on earlier actions', () => {
+  it('when "Action 2 (22 May 2025): … Complete." stands under "Matters arising", then it is not a new action but a warning naming the line and "chaser update"; a new ACTION there is still read', () => {
+    const reading = readText('trust.md', [
+      '# Fernbank Housing Trust - Board of Trustees',
+      '## Minutes of the meeting held on 17 July 2025',
+      '',
+      '### Matters arising',
+      'Action 2 (22 May 2025): the Finance Director presented the reserves review. Complete.',
+      '**ACTION: Treasurer** to circulate the revised reserves policy by 30 September 2025.',
+      '',
+      '### 4. Strategy',
+      '**ACTION: CEO** to circulate the draft strategy by 30 September 2025.',
+    ].join('\n'));
+
+    expect(reading.drafts.map(lead)).toEqual([
+      ['Treasurer', 'Treasurer to circulate the revised reserves policy by 30 September 2025.'],
+      ['CEO', 'CEO to circulate the draft strategy by 30 September 2025.'],
+    ]);
+    expect(warned(reading)).toEqual([5]);
+    expect(reading.problems[0]!.message).toContain('chaser update');
+    expect(reading.problems[0]!.message).toContain('Line 5: "Action 2 (22 May 2025)');
+  });
+
+  it('when a council reports "Action 14 (from the meeting of 4 March 2025) - ongoing" with no heading over it, then the earlier date alone marks it as an update', () => {
+    const reading = readText('council.txt', [
+      'Minutes of the Audit Committee held on 10 June 2025',
+      '',
+      'Action 14 (from the meeting of 4 March 2025): Head of Audit to review the fraud policy - ongoing.',
+      'Action 15: Head of Audit to present the annual opinion by 30 September 2025.',
+    ].join('\n'));
+
+    expect(reading.drafts.map(lead)).toEqual([['Head of Audit', 'Head of Audit to present the annual opinion by 30 September 2025.']]);
+    expect(warned(reading)).toEqual([3]);
+  });
+
+  it('when an action number carries a later date in brackets (its deadline), then it is a new action, and the date is never its lead', () => {
+    const reading = readText('board.txt', [
+      'Minutes of the Board held on 10 June 2025',
+      '',
+      'Action 3 (30 September 2025): Company Secretary to renew the insurance.',
+    ].join('\n'));
+
+    expect(reading.drafts.map(lead)).toEqual([['Company Secretary', 'Company Secretary to renew the insurance.']]);
+    expect(warned(reading)).toEqual([]);
+  });
+});
+
+describe('action logs reviewed at the start of a meeting', () => {
+  it('when "Review of actions from the previous meeting" lists numbered actions with their status, then none is a new action and each is a warning', () => {
+    const reading = readText('governors.txt', [
+      'Ashgrove Academy - Local Governing Body',
+      'Minutes of the meeting held on 9 October 2025',
+      '',
+      '3. Review of actions from the previous meeting',
+      '- Action 1: Clerk to update the website - done',
+      '- Action 4: Headteacher to share the attendance data. Carried forward.',
+      'Item 5 closed.',
+      '',
+      '4. Curriculum',
+      'ACTION: Headteacher to invite the maths lead to the spring meeting.',
+    ].join('\n'));
+
+    expect(reading.drafts.map(lead)).toEqual([['Headteacher', 'Headteacher to invite the maths lead to the spring meeting.']]);
+    expect(warned(reading)).toEqual([5, 6, 7]);
+  });
+
+  it('when a Word "Action log" section reports "Action 7 – Complete", then it is a warning, and the next item\'s actions are read', async () => {
+    const bytes = await minutesDocx([
+      'Minutes of the Quality Committee held on 12 November 2025',
+      { heading: '2. Action log' },
+      'Action 7 \u2013 Complete',
+      'Action 9: Director of Nursing to audit the falls data. Ongoing.',
+      { heading: '3. Infection control' },
+      'Action: Infection Control Lead to repeat the hand hygiene audit by 31 January 2026.',
+    ]);
+
+    const reading = await readDocument('quality.docx', bytes);
+
+    expect(reading.drafts.map(lead)).toEqual([['Infection Control Lead', 'Infection Control Lead to repeat the hand hygiene audit by 31 January 2026.']]);
+    expect(reading.problems.filter((p) => p.severity === 'warning' && /earlier meeting/.test(p.message))).toHaveLength(2);
+  });
+
+  it('when "Matters arising" holds prose with no status and no action number, then it is read as before (a decision there is still a suggestion)', () => {
+    const reading = readText('charity.txt', [
+      'Minutes of the trustees meeting held on 2 April 2025',
+      '',
+      'Matters arising',
+      'Trustees agreed to complete the skills audit before the AGM.',
+    ].join('\n'));
+
+    expect(warned(reading)).toEqual([]);
+    expect(reading.suggestions.map((s) => s.text)).toEqual([expect.stringContaining('Trustees agreed to complete the skills audit before the AGM.')]);
+  });
+});
