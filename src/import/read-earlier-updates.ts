@@ -44,7 +44,7 @@ export function readEarlierUpdates(lines: string[], skip: Set<number>, meetingDa
     const line = raw.trim();
     if (skip.has(i) || !line) return;
     if (LOG_HEADING.test(line) || ARISING_HEADING.test(line)) {
-      section = { kind: LOG_HEADING.test(line) ? 'log' : 'arising', heading: line.replace(/^#+\s*/, '') };
+      section = titleOfThisMeeting(line, meetingDate) ? null : { kind: LOG_HEADING.test(line) ? 'log' : 'arising', heading: line.replace(/^#+\s*/, '') };
       return;
     }
     const reports = !NEW_LABEL.test(line) && reportsProgress(line, section?.kind ?? null, meetingDate);
@@ -60,6 +60,16 @@ export function readEarlierUpdates(lines: string[], skip: Set<number>, meetingDa
     });
   });
   return result;
+}
+
+/** "Action log", "Action log - meeting of 3 March 2025": not an agenda item (no number), or dated this meeting or later: the title of this meeting's own list. */
+const PLAIN_LOG = /^(?:#+\s*)?(?:\*\*)?action\s+log\b/i;
+
+/** True for a heading that names this meeting's own actions rather than earlier ones. */
+function titleOfThisMeeting(line: string, meetingDate: IsoDate | null): boolean {
+  const dated = findDates(line).map((d) => d.date).filter((d): d is IsoDate => !!d);
+  if (meetingDate && dated.some((d) => d >= meetingDate)) return true;
+  return PLAIN_LOG.test(line) && !/\b(?:previous|last|earlier|outstanding)\b/i.test(line);
 }
 
 function reportsProgress(line: string, section: 'log' | 'arising' | null, meetingDate: IsoDate | null): boolean {

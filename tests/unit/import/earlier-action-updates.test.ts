@@ -100,3 +100,31 @@ describe('action logs reviewed at the start of a meeting', () => {
     expect(reading.suggestions.map((s) => s.text)).toEqual([expect.stringContaining('Trustees agreed to complete the skills audit before the AGM.')]);
   });
 });
+
+describe('an action log that is this meeting\'s own list', () => {
+  it.each<[string, string]>([
+    ['a title "Action log - meeting of 3 March 2025"', 'Action log - meeting of 3 March 2025'],
+    ['a bare "Action Log" title', '## Action Log'],
+    ['a heading dated this meeting', 'Actions arising from the meeting on 3 March 2025'],
+  ])('when the actions stand under %s, then they are new actions of the meeting, not reports on earlier ones', (_, heading) => {
+    const reading = readText('log.md', [
+      'Larkmoor Parish Council', 'Minutes of the meeting held on 3 March 2025', '', heading, '',
+      'Action 1: Clerk to book the hall by 31 March 2025.', 'Action 2: Treasurer to circulate the accounts by 14 April 2025.',
+    ].join('\n'));
+
+    expect(reading.drafts.map(lead)).toEqual([
+      ['Clerk', 'Clerk to book the hall by 31 March 2025.'], ['Treasurer', 'Treasurer to circulate the accounts by 14 April 2025.'],
+    ]);
+    expect(warned(reading)).toEqual([]);
+  });
+
+  it('when "3. Action log" is an agenda item of the minutes, then its numbered lines report on earlier actions and the later items\' actions are read', () => {
+    const reading = readText('minutes.txt', [
+      'Larkmoor Parish Council', 'Minutes of the meeting held on 3 March 2025', '', '3. Action log', 'Action 4: Clerk to book the hall. Complete.', '',
+      '5. Finance', 'The council agreed the budget.', 'Action 5: Treasurer to circulate the accounts by 14 April 2025.',
+    ].join('\n'));
+
+    expect(reading.drafts.map(lead)).toEqual([['Treasurer', 'Treasurer to circulate the accounts by 14 April 2025.']]);
+    expect(warned(reading)).toEqual([5]);
+  });
+});
