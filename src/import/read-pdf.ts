@@ -1,4 +1,5 @@
-import { DocumentReading, ImportProblem } from './draft';
+import { DocumentReading, ImportProblem, SourcePlace } from './draft';
+import { describePlace } from './place';
 import { ImportError } from './import-error';
 import type { PdfPage } from './pdf-page';
 import { pdfText } from './pdf-text';
@@ -22,7 +23,29 @@ export async function readPdf(fileName: string, content: Buffer): Promise<Docume
   const { text, places } = pdfText(pages);
   const reading = readText(fileName, text, places);
   const clipped = pages.flatMap(cutAtEdge);
-  return { ...reading, problems: [...pages.filter((p) => p.items.length === 0).map(scannedPage), ...clipped, ...reading.problems] };
+  const cut = reading.drafts.length === 0 ? cutHeadings(text.split('\n'), places) : [];
+  return { ...reading, problems: [...pages.filter((p) => p.items.length === 0).map(scannedPage), ...clipped, ...cut, ...reading.problems] };
+}
+
+/** A heading row as a tracker has it: an action column and one naming its lead, reference or date. */
+const ACTION_HEADING = /action/i;
+const OTHER_HEADING = /\b(?:no\.?|ref|who|owner|lead|responsib\w*|by\s+when|due|deadline|timing|status|rag)\b/i;
+/** "IteAction", "theDSL": a word glued to the next cell's, as a cell cut off by the next one prints. */
+const GLUED = /[a-z][A-Z][a-z]/;
+
+/**
+ * Why a PDF with a table gave no actions: its heading row is there but run together ("Agenda IteAction
+ * Who"), as a workbook printed with columns too narrow for their text prints: each cell cut off where the next
+ * begins. The words lost are not in the PDF, so the message asks for the workbook or a wider print.
+ */
+function cutHeadings(lines: string[], places: Array<SourcePlace | undefined>): ImportProblem[] {
+  const i = lines.findIndex((l) => ACTION_HEADING.test(l) && OTHER_HEADING.test(l) && GLUED.test(l) && l.length < 160);
+  if (i < 0) return [];
+  const place = places[i] ?? {};
+  return [{
+    place, field: 'table',
+    message: `${describePlace(place)}: the table's headings run into each other ("${lines[i]!.trim().replace(/\s+/g, ' ').slice(0, 60)}"), as when a spreadsheet is printed with columns too narrow for their text: each cell is cut off where the next begins, and the words cut off are not in the PDF. Import the spreadsheet (.xlsx) itself, or print it with its columns wide enough (or text wrapped).`,
+  }];
 }
 
 /**

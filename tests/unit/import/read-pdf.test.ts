@@ -173,4 +173,21 @@ describe('PDFs that cannot be read', () => {
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).message).toMatch(/^"board pack\.pdf" took longer than 0\.001 seconds to read, so Chaser stopped/);
   });
+
+  it('when a spreadsheet printed with narrow columns gives headings that run into each other, then no actions are found and the message says why and what to send instead', async () => {
+    const row = (y: number, cells: string[]) => cells.map((t, k) => [[50, 100, 146, 190, 240, 290][k]!, y, t] as [number, number, string]);
+    const pdf = textPdf([[
+      [50, 60, 'Willowmere Academy Trust - Full Governing Board action log'],
+      ...row(80, ['Action No', 'Agenda Ite', 'Action', 'Who', 'By When', 'RAG']),
+      ...row(94, ['10.1', 'Safeguardi', 'Review th', 'DSL (KM)', '###', 'G']),
+      ...row(108, ['10.2', 'Finance', 'Present th', 'CFO', 'Spring ter', 'A']),
+    ]]);
+
+    const failure = await readDocument('log.pdf', pdf).catch((e: unknown) => e);
+
+    expect(failure).toBeInstanceOf(ImportError);
+    expect((failure as ImportError).message).toMatch(/^No actions were found in "log\.pdf": Page 1, line 2: the table's headings run into each other \("Action No Agenda IteAction Who/);
+    expect((failure as ImportError).message).toContain('Import the spreadsheet (.xlsx) itself');
+  });
 });
+
