@@ -6,7 +6,7 @@ import { quoteCell } from './place';
 import { isMarkdownRule, splitCells } from './split-cells';
 import { splitSentences } from './split-sentences';
 
-/** The columns of minutes laid out as a table: "Item | Discussion | Action", "Minute | Notes | Action by". */
+/** The columns of minutes laid out as a table: "Item | Discussion | Action", "Minute | Subject | Notes | Action by | By when". */
 const ITEM = /^(?:agenda\s+)?(?:item|minute|ref(?:erence)?|no\.?)(?:\s+(?:no\.?|number|ref))?$/i;
 const DISCUSSION = /^(?:discussion|notes|minutes|summary|record|discussion\s+(?:and|&|\/)\s+(?:decisions?|outcomes?|actions?))$/i;
 const ACTION = /^(?:actions?(?:\s+by)?|owner|lead|by\s+whom|responsible)$/i;
@@ -27,12 +27,25 @@ export interface MinutesTable {
 
 const cellsOf = (line: string): string[] => splitCells(line) ?? [];
 
-/** The header's columns when the line heads minutes written as a table, else null. */
-function minutesHeader(line: string): { item: number; discussion: number; action: number } | null {
-  const cells = cellsOf(line).filter(Boolean);
-  if (cells.length !== 3 || cellsOf(line).length !== 3) return null;
-  const [item, discussion, action] = [ITEM, DISCUSSION, ACTION].map((re) => cells.findIndex((c) => re.test(c)));
-  return item >= 0 && discussion >= 0 && action >= 0 && new Set([item, discussion, action]).size === 3 ? { item: item!, discussion: discussion!, action: action! } : null;
+/** Columns minutes tables may have besides the three: the item's title, and when the action is due. */
+const TITLE = /^(?:subject|title|topic|heading|agenda(?:\s+item)?|item\s+(?:title|heading))$/i;
+const TIMING = /^(?:by\s+when|when|deadline|due(?:\s+date)?|target(?:\s+date)?|timescale|timing|date\s+due)$/i;
+
+interface MinutesColumns { item: number; discussion: number; action: number; timing: number | null }
+
+/**
+ * The header's columns when the line heads minutes written as a table ("Item | Discussion | Action", and
+ * with a Subject column, a By when column or both), else null. Exactly one column names who acts: a table
+ * with both an Action and a Lead column is an action tracker, read as one elsewhere.
+ */
+function minutesHeader(line: string): MinutesColumns | null {
+  const cells = cellsOf(line);
+  if (cells.length < 3 || cells.length > 5 || cells.some((c) => !c)) return null;
+  const find = (re: RegExp): number[] => cells.flatMap((c, k) => (re.test(c) ? [k] : []));
+  const [item, discussion, action, title, timing] = [ITEM, DISCUSSION, ACTION, TITLE, TIMING].map(find) as number[][];
+  if (item!.length !== 1 || discussion!.length !== 1 || action!.length !== 1 || title!.length > 1 || timing!.length > 1) return null;
+  if (item!.length + discussion!.length + action!.length + title!.length + timing!.length !== cells.length) return null;
+  return { item: item![0]!, discussion: discussion![0]!, action: action![0]!, timing: timing![0] ?? null };
 }
 
 /**
@@ -58,7 +71,7 @@ export function readMinutesTables(lines: string[]): MinutesTable {
   return result;
 }
 
-function readRow(cells: string[], k: number, header: { item: number; discussion: number; action: number }, result: MinutesTable): void {
+function readRow(cells: string[], k: number, header: MinutesColumns, result: MinutesTable): void {
   const action = cells[header.action] ?? '';
   if (NOTHING.test(action)) return;
   const place = { line: k + 1 };
@@ -66,7 +79,7 @@ function readRow(cells: string[], k: number, header: { item: number; discussion:
   const ref = refCell.kind === 'ref' ? refCell.ref : '';
   const add = (text: string, lead: string): void => {
     result.firstLine ??= k;
-    result.drafts.push({ number: 0, ref, text, timing: '', lead, place });
+    result.drafts.push({ number: 0, ref, text, timing: header.timing === null ? '' : (cells[header.timing] ?? '').trim(), lead, place });
   };
   const led = leadBeforeTo(action);
   if (led) return add(action, led);

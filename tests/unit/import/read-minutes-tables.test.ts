@@ -45,4 +45,30 @@ describe('minutes laid out as a table', () => {
     expect(reading.drafts).toEqual([]);
     expect(reading.problems.map((p) => p.place.line)).toEqual([4]);
   });
+
+  it('when the table has a Subject and a By when column too ("Minute | Subject | Discussion | Action by | By when"), then the subject is not the action and the By when cell is its timing', () => {
+    const text = ['Tollbridge Town Council', 'Minutes of the meeting held on 12 May 2025', '',
+      'Minute\tSubject\tDiscussion\tAction by\tBy when',
+      '25/31\tAllotments\tThe waiting list has grown. It was agreed that the Clerk would survey the vacant plots.\tClerk\tJuly meeting',
+      '25/32\tPlay area\tMembers noted the inspection report.\tRFO\t',
+      '25/33\tFinance\tThe accounts were approved.\t-\t'].join('\n');
+
+    const reading = readText('minutes.txt', text);
+
+    expect(reading.drafts.map((d) => [d.ref, d.lead, d.text, d.timing])).toEqual([
+      ['25/31', 'Clerk', 'It was agreed that the Clerk would survey the vacant plots.', 'July meeting'],
+    ]);
+    expect(reading.suggestions.map((s) => [s.lead, s.text])).toEqual([['RFO', 'Members noted the inspection report.']]);
+  });
+
+  it('when a table has both an Action and a Lead column beside its Discussion, then it is an action tracker, each Action cell the action', () => {
+    const text = ['Tollbridge Town Council', 'Action log - meeting held on 12 May 2025', '',
+      'Item\tDiscussion\tAction\tLead\tDue date',
+      '25/31\tAllotments waiting list\tSurvey the vacant plots\tClerk\t30/06/2025'].join('\n');
+
+    const reading = readText('log.txt', text);
+
+    expect(reading.drafts.map((d) => [d.ref, d.lead, d.text])).toEqual([['25/31', 'Clerk', 'Survey the vacant plots']]);
+  });
 });
+
