@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { DocumentReading } from './draft';
+import { DocumentReading, ImportProblem } from './draft';
 import { CellValue, cellText } from './cell';
 import { emptyDocument, unreadableDocument } from './import-error';
 import { MonthCell, showsMonthOnly } from './month-format';
@@ -38,9 +38,23 @@ export async function readXlsx(fileName: string, content: Buffer): Promise<Docum
   }
   // "Row 4" is enough while one sheet has actions; with several, the sheet is named too.
   const several = tables.length > 1;
-  return readSheets(fileName, tables.map((t) => ({
+  const reading = await readSheets(fileName, tables.map((t) => ({
     name: t.name, hidden: t.sheet.state === 'hidden' || t.sheet.state === 'veryHidden', found: t.found, rows: several ? sheetRows(t.sheet, t.name) : t.rows,
   })));
+  return kept.length ? { ...reading, problems: [...passedOver(used.filter((sheet) => isTemplateSheet(sheet.name))), ...reading.problems] } : reading;
+}
+
+/** A warning for each Template / Example sheet passed over that holds a filled action table: said, so a renamed-by-mistake sheet is noticed. */
+function passedOver(sheets: ExcelJS.Worksheet[]): ImportProblem[] {
+  return sheets.flatMap((sheet) => {
+    const rows = sheetRows(sheet, sheet.name);
+    const found = findHeader(rows);
+    if (!found || !hasRows(rows, found.index + (found.header.rows ?? 1) - 1)) return [];
+    return [{
+      place: { sheet: sheet.name }, field: 'sheet', severity: 'warning' as const,
+      message: `Sheet "${sheet.name}" was passed over: a sheet named Template, Example or Instructions holds guidance or placeholders, not the board's actions. If it holds actions, rename the sheet and import again.`,
+    }];
+  });
 }
 
 /** A header with nothing under it (a blank template sheet) is not an action table. */

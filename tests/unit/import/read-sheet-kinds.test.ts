@@ -59,6 +59,17 @@ describe('closed, instruction and hidden sheets', () => {
     expect(reading.problems).toEqual([]);
   });
 
+  it('when a sheet named Template or Example holds filled-in example actions, then it is passed over with a warning naming it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    addSheet(workbook, '12.03.2024', [[1, 'Publish the quality account', 'Medical Director', '', 'Green']]);
+    addSheet(workbook, 'Example', [[1, 'Circulate the example report', 'Example Lead', '', 'Amber']]);
+
+    const reading = await read(workbook);
+
+    expect(reading.drafts.map((d) => d.text)).toEqual(['Publish the quality account']);
+    expect(reading.problems.map((p) => [p.severity, p.message])).toEqual([['warning', expect.stringMatching(/^Sheet "Example" was passed over: .* If it holds actions, rename the sheet/)]]);
+  });
+
   it('when a sheet of actions is hidden, then its actions are read too, with a warning saying so', async () => {
     const workbook = new ExcelJS.Workbook();
     addSheet(workbook, '12.03.2024', [[1, 'Publish the quality account', 'Medical Director', '', '']]);
