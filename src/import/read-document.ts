@@ -7,6 +7,7 @@ import { readDocx } from './read-docx';
 import { readPdf } from './read-pdf';
 import { readText } from './read-text';
 import { readXlsx } from './read-xlsx';
+import { settleNextMeetings } from './next-meeting';
 import { checkZip } from './zip-guard';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -65,5 +66,5 @@ export async function readDocument(fileName: string, content: Buffer): Promise<D
       : 'expected a table with "No." and "Action" columns, lines such as "Action 1: MPS to ...", or decisions such as "It was agreed that ...".';
     throw new ImportError('no-actions', fileName, `No actions were found in "${fileName}": ${why}`, reading.problems);
   }
-  return reading;
+  return settleNextMeetings(reading);
 }
