@@ -52,4 +52,23 @@ describe('heading families', () => {
     ]);
     expect(reading.problems.filter((p) => p.field === 'status').map((p) => p.severity)).toEqual(['warning']);
   });
+
+  it('when a markdown tracker\'s only status column is headed Progress, then its status words are the status', async () => {
+    const md = [
+      '# Westmarsh Police and Crime Panel',
+      '',
+      '**Action tracker – meeting of 12 May 2025**',
+      '',
+      '| No. | Action | Responsible Officer | Deadline | Progress |',
+      '|---|---|---|---|---|',
+      '| 1 | Brief the panel on the estates strategy | Scrutiny Officer | July 2025 | In progress |',
+      '| 2 | Circulate the victims code compliance figures | OPCC Chief Executive | 30 May | Complete |',
+      '| 3 | Write to the Minister on rural policing | Chair | June 2025 | Not started |',
+      '| 4 | Share the stop and search data | OPCC Head of Performance | 19/05/25 | Overdue |',
+    ].join('\n');
+    const reading = await readDocument('panel.md', Buffer.from(md));
+    expect(reading.drafts.map((d) => [d.status ?? null, d.update ?? null])).toEqual([
+      ['on_track', null], ['complete', null], [null, 'Not started'], ['red', 'Overdue'],
+    ]);
+  });
 });
