@@ -66,6 +66,12 @@ export interface ActionDraft {
    * workbook's sheet or a Word table under its own meeting's heading).
    */
   meetingDate?: IsoDate;
+  /**
+   * The next meeting after the action's own, as the document itself gives it (a later meeting's sheet,
+   * rows or a "Date of next meeting" cell): what "by the next meeting" means when the calendar knows no
+   * earlier one (`settleNextMeetings`, next-meeting.ts).
+   */
+  nextMeetingDate?: IsoDate;
   board?: string;
   place: SourcePlace;
 }

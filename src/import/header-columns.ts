@@ -1,5 +1,6 @@
 import { CellValue, cellText } from './cell';
 import type { Field } from './header-field';
+import { fieldOfHeadingForm } from './heading-forms';
 import { hasRefWord, isQualifiedNumberHeading } from './number-heading';
 import { CLOSURE_PROPOSALS, isProposalHeading, placeStatusColumn, settleStatusColumns } from './status-columns';
 
@@ -17,11 +18,14 @@ const NAMES: Record<Field, string[]> = {
     'actions arising', 'action required', 'actions required', 'required action', 'recommendation', 'recommendations', 'action/recommendation', 'decision/action',
     // An audit follow-up log's finding stands for the action; a Recommendation column beside it wins (`recogniseHeader`).
     ...FINDINGS],
-  timing: ['timing', 'timings', 'timescale', 'timescales', 'deadline', 'when', 'by when', 'timeframe', 'time frame', 'completion date', 'target'],
+  timing: ['timing', 'timings', 'timescale', 'timescales', 'deadline', 'when', 'by when', 'timeframe', 'time frame', 'completion date', 'target',
+    'target completion', 'completion', 'completion by', 'complete by', 'to be completed by', 'target for completion', 'target end date',
+    'expected completion', 'expected completion date', 'estimated completion', 'estimated completion date', 'target timescale', 'target timing', 'target deadline'],
   lead: ['lead', 'leads', 'owner', 'owners', 'action owner', 'responsible', 'responsibility', 'lead officer', 'responsible officer',
     'responsible officers', 'who', 'by whom', 'action officer', 'action officers', 'lead director', 'lead member', 'action by', 'lead/owner', 'responsible person',
     'officer', 'officers', 'responsible manager', 'manager', 'lead manager', 'exec lead', 'executive lead', 'lead executive', 'lead exec', 'director',
-    'responsible director', 'executive director', 'lead/exec lead'],
+    'responsible director', 'executive director', 'lead/exec lead', 'accountable', 'accountable officer', 'accountable person', 'accountable lead',
+    'accountable director', 'accountable executive', 'responsible lead', 'action lead', 'assigned to', 'responsible/accountable', 'owner/lead'],
   due: ['due', 'due date', 'date due', 'due by', 'target date', 'original due date', 'original date', 'original target date', 'original deadline', 'date for completion',
     'agreed date', 'agreed implementation date', 'implementation date', 'target completion date', 'agreed deadline', 'agreed completion date',
     'target implementation date', 'original implementation date', 'agreed target date', 'agreed due date'],
@@ -78,6 +82,9 @@ function namedField(k: string): Field | null {
 export function fieldOfHeader(text: string): Field | null {
   const k = headerKey(text);
   if (!k) return null;
+  // "Closed?" is a Y/N status column although "Closed" alone is a date column that is not read.
+  const formed = fieldOfHeadingForm(text, k);
+  if (formed) return formed;
   const named = namedField(k);
   if (named) return named;
   // A heading wrapped in a narrow column of a PDF can come back without its space ("Target" / "date").

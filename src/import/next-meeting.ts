@@ -1,5 +1,6 @@
 import { IsoDate } from '../domain/calendar-date';
 import { findDates } from './date-text';
+import type { DocumentReading } from './draft';
 
 /** "Date of next meeting: 13 June 2024", "Next meeting: Thursday 13 June 2024", "The next meeting will be held on …". */
 export const NEXT_MEETING = /\b(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b/i;
@@ -28,4 +29,26 @@ function dateBelow(lines: string[], i: number): IsoDate | undefined {
   const text = next?.replace(/\t/g, ' ').trim().replace(WEEKDAY, '') ?? '';
   const first = findDates(text)[0];
   return first && first.index === 0 ? (first.date ?? undefined) : undefined;
+}
+
+/**
+ * Gives each action the next meeting after its own that the document knows: every meeting its rows, sheets
+ * or heading name, its "Date of next meeting", and `found` (next-meeting dates seen elsewhere, such as a cell
+ * on another sheet). A row of meeting M gets the first of those after M, so in a workbook of several meetings
+ * "next meeting" on the September sheet is the November meeting, not the document's. An action of another
+ * board than the document's is left alone. Rule: docs/product-rules.md, "a meeting Chaser knows".
+ * Mutates `reading.drafts` (a draft that already has its next meeting keeps it); returns the reading.
+ */
+export function settleNextMeetings(reading: DocumentReading, found: IsoDate[] = []): DocumentReading {
+  const own = (board: string | undefined): boolean => !board || !reading.board || board === reading.board;
+  const dates = [reading.meetingDate, reading.nextMeetingDate, ...found, ...reading.drafts.filter((d) => own(d.board)).map((d) => d.meetingDate)]
+    .filter((d): d is IsoDate => Boolean(d));
+  const sorted = [...new Set(dates)].sort();
+  for (const draft of reading.drafts) {
+    const meeting = draft.meetingDate ?? reading.meetingDate;
+    if (!meeting || !own(draft.board)) continue;
+    const next = sorted.find((d) => d > meeting);
+    if (next && !draft.nextMeetingDate) draft.nextMeetingDate = next;
+  }
+  return reading;
 }

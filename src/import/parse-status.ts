@@ -11,7 +11,8 @@ const WORDS: Record<Exclude<Status, 'awaiting_update'>, string[]> = {
   // (or revised) date, which Chaser already chases, not from the word, so it claims no risk (not amber).
   on_track: ['on track', 'ontrack', 'green', 'g', 'pale green', 'palegreen', 'pg', 'light green', 'in progress', 'in hand', 'ongoing', 'on going', 'on target', 'on schedule',
     'partially implemented', 'partly implemented'],
-  amber: ['amber', 'a', 'at risk', 'delayed', 'deferred', 'slipped', 'slipping'],
+  // "On hold" and its kin say the work has stopped for now, as "Deferred" does: at risk, the word kept.
+  amber: ['amber', 'a', 'at risk', 'delayed', 'deferred', 'slipped', 'slipping', 'on hold', 'paused', 'suspended', 'postponed'],
   red: ['red', 'r', 'off track', 'overdue', 'stalled', 'blocked'],
 };
 
@@ -31,12 +32,12 @@ const PROPOSED = ['proposed for closure', 'propose to close', 'proposed to close
 const SUPERSEDED = ['superseded', 'withdrawn', 'no longer required', 'no longer needed', 'not required', 'cancelled', 'canceled'];
 
 /** Words that say more than a colour: kept as the update text. */
-const TELLING = new Set(['delayed', 'deferred', 'slipped', 'slipping', 'overdue', 'stalled', 'blocked', 'partially implemented', 'partly implemented', ...SUPERSEDED]);
+const TELLING = new Set(['delayed', 'deferred', 'slipped', 'slipping', 'on hold', 'paused', 'suspended', 'postponed', 'overdue', 'stalled', 'blocked', 'partially implemented', 'partly implemented', ...SUPERSEDED]);
 
 /** The accepted values, as a sentence fragment for problem messages. */
 export const ACCEPTED_STATUSES =
   'Complete, Done, Closed (C), Dark green (DG), Blue, Proposed for closure, On track, In progress, In hand, Ongoing, ' +
-  'Green (G), Pale green (PG), Amber (A), At risk, Delayed, Deferred, Red (R), Off track, Overdue, Superseded, Withdrawn, ' +
+  'Green (G), Pale green (PG), Amber (A), At risk, Delayed, Deferred, On hold, Red (R), Off track, Overdue, Superseded, Withdrawn, ' +
   'Implemented, Partially implemented, Not implemented, Open, Not yet due, Not started, Awaiting update, or blank';
 
 /** What a status cell says. `note` marks a closure awaiting the board, or a superseded action; `word` is kept as update text. */
@@ -108,9 +109,25 @@ export function parseStatus(value: CellValue): StatusReading {
   const split = splitRag(parts, text);
   if (split) return split;
   const found = parts.filter((p) => p.reading !== null);
-  if (found.length > 0 && found.length === parts.length) return (found.find((p) => !COLOURS.has(p.k)) ?? found[0]!).reading!;
+  if (found.length > 0 && found.length === parts.length) {
+    // "Closed - superseded", "Complete (for closure)": the word that says more than "complete" wins.
+    const noted = found.find((p) => p.reading?.kind === 'status' && p.reading.note);
+    const chosen = (noted ?? found.find((p) => !COLOURS.has(p.k)) ?? found[0]!).reading as Known;
+    return awaitsConfirmation(chosen, text) ? { ...chosen, note: 'proposed-for-closure', word: text } : chosen;
+  }
   // "Amber - awaiting the data": the status first, then narrative, which is kept as the update.
   const first = parts[0]?.reading;
-  if (first?.kind === 'status' && first.status) return { ...first, word: text };
+  if (first?.kind === 'status' && first.status) return { ...first, ...(awaitsConfirmation(first, text) ? { note: 'proposed-for-closure' as const } : {}), word: text };
   return { kind: 'unknown', text };
+}
+
+/**
+ * "Complete - awaiting confirmation", "Completed – awaiting sign-off", "Complete (subject to confirmation)",
+ * "Done, pending evidence": a lead's "complete" the board has still to accept, which the import cases read as
+ * complete, proposed for closure (the words kept as the update).
+ */
+const CONFIRMATION = /\b(?:await\w*|pending|subject\s+to|to\s+be|for|needs?|requires?|until)\b.*\b(?:confirm\w*|sign[\s-]?off|signed\s+off|approv\w*|verif\w*|validat\w*|evidence|closure|clos\w*|assurance|agree\w*|ratif\w*|review\w*)|\btbc\b/i;
+
+function awaitsConfirmation(reading: Known, text: string): boolean {
+  return reading.status === 'complete' && !reading.note && CONFIRMATION.test(text);
 }

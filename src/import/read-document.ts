@@ -7,6 +7,7 @@ import { readDocx } from './read-docx';
 import { readPdf } from './read-pdf';
 import { readText } from './read-text';
 import { readXlsx } from './read-xlsx';
+import { settleNextMeetings } from './next-meeting';
 import { checkZip } from './zip-guard';
 import { withCellAdvice } from './cell-advice';
 
@@ -67,5 +68,5 @@ export async function readDocument(fileName: string, content: Buffer): Promise<D
       : 'expected a table with "No." and "Action" columns, lines such as "Action 1: MPS to ...", or decisions such as "It was agreed that ...".';
     throw new ImportError('no-actions', fileName, `No actions were found in "${fileName}": ${why}`, reading.problems);
   }
-  return reading;
+  return settleNextMeetings(reading);
 }

@@ -3,6 +3,7 @@ import { DocumentReading, ImportProblem } from './draft';
 import { CellValue, cellText } from './cell';
 import { emptyDocument, unreadableDocument } from './import-error';
 import { MonthCell, showsMonthOnly } from './month-format';
+import { findNextMeeting, settleNextMeetings } from './next-meeting';
 import { findHeader, noHeaderProblem } from './read-register';
 import { readSheets } from './read-sheets';
 import { isTemplateSheet } from './sheet-name';
@@ -41,7 +42,8 @@ export async function readXlsx(fileName: string, content: Buffer): Promise<Docum
   const reading = await readSheets(fileName, tables.map((t) => ({
     name: t.name, hidden: t.sheet.state === 'hidden' || t.sheet.state === 'veryHidden', found: t.found, rows: several ? sheetRows(t.sheet, t.name) : t.rows,
   })));
-  return kept.length ? { ...reading, problems: [...passedOver(used.filter((sheet) => isTemplateSheet(sheet.name))), ...reading.problems] } : reading;
+  const withNext = withNextMeetings(reading, sheets.map((s) => s.rows));
+  return kept.length ? { ...withNext, problems: [...passedOver(used.filter((sheet) => isTemplateSheet(sheet.name))), ...withNext.problems] } : withNext;
 }
 
 /** A warning for each Template / Example sheet passed over that holds a filled action table: said, so a renamed-by-mistake sheet is noticed. */
@@ -55,6 +57,18 @@ function passedOver(sheets: ExcelJS.Worksheet[]): ImportProblem[] {
       message: `Sheet "${sheet.name}" was passed over: a sheet named Template, Example or Instructions holds guidance or placeholders, not the board's actions. If it holds actions, rename the sheet and import again.`,
     }];
   });
+}
+
+/**
+ * "Date of next meeting: 14 October 2025" (or the heading with the date in the cell beside or below it) on
+ * any sheet, with an action table or not: the first after the workbook's meeting is its next meeting, and
+ * every one found settles the rows' "next meeting" (`settleNextMeetings`).
+ */
+function withNextMeetings(reading: DocumentReading, sheets: TableRow[][]): DocumentReading {
+  const found = sheets.map((rows) => findNextMeeting(rows.map((r) => r.cells.map(cellText).filter(Boolean).join(' ')))).filter((d) => d !== undefined).sort();
+  const next = found.find((d) => !reading.meetingDate || d > reading.meetingDate);
+  const withNext = next && !reading.nextMeetingDate ? { ...reading, nextMeetingDate: next } : reading;
+  return settleNextMeetings(withNext, found);
 }
 
 /** A header with nothing under it (a blank template sheet) is not an action table. */

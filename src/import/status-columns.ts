@@ -1,5 +1,6 @@
 import { CellValue, cellText } from './cell';
 import type { Field } from './header-field';
+import { isCompletionQuestion } from './heading-forms';
 
 /**
  * Headings of a column that proposes what the board should do with each action ("Close" / "Open"),
@@ -42,14 +43,21 @@ export function settleStatusColumns(columns: Partial<Record<Field, number>>): vo
   }
 }
 
+/** Answers that say yes (a tick too) or no, compared lower-case without a final stop. */
+const YES = ['yes', 'y', '\u2713', '\u2714', '\u2705', '\u2611', 'x'];
+const NO = ['no', 'n', 'not yet', '\u2717', '\u2718'];
+
 /**
- * A "Yes" / "No" under a closure proposal heading ("Proposed to close?"): "Yes" proposes closure, "No" proposes
- * nothing (blank). Any other value, or another heading, is returned as it is.
+ * A yes or no under a heading that asks a question. Under a closure proposal heading ("Proposed to close?"):
+ * "Yes" proposes closure, "No" proposes nothing (blank). Under a completion question ("Done?", "Completed?",
+ * "Complete (Y/N)", `heading-forms.ts`): "Y" is complete, "N" is open with no RAG claimed (blank), as the
+ * import cases' "Status words" table reads Open. Any other value, or another heading, is returned as it is.
  */
 export function asProposal(label: string, value: CellValue): CellValue {
   const heading = label.toLowerCase().replace(/[?:*]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!CLOSURE_PROPOSALS.includes(heading)) return value;
-  const answer = cellText(value).toLowerCase().replace(/[.!]$/, '');
-  if (['yes', 'y'].includes(answer)) return 'Proposed for closure';
-  return ['no', 'n', 'not yet'].includes(answer) ? '' : value;
+  const closure = CLOSURE_PROPOSALS.includes(heading);
+  if (!closure && !isCompletionQuestion(label)) return value;
+  const answer = cellText(value).toLowerCase().replace(/[.!]$/, '').trim();
+  if (YES.includes(answer)) return closure ? 'Proposed for closure' : 'Complete';
+  return NO.includes(answer) ? '' : value;
 }

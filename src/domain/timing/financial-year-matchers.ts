@@ -19,7 +19,11 @@ function fyQuarterEnd(match: RegExpExecArray, q: number, first: string, second: 
 
 /**
  * "Q3 2022" is a calendar quarter; "Q3 2022-23", "Q3 23/24", "Q4 FY 2023/24" a financial-year quarter
- * (UK, Q1 = Apr-Jun); a bare "Q2" is the next calendar Q2 ending on or after the meeting. All exact.
+ * (UK, Q1 = Apr-Jun); all exact (docs/product-rules.md "Reading timings"). A bare "Q3" has no rule of its
+ * own and reads two ways: a board's tracker most likely means its financial year (UK public sector,
+ * April-March), so it is the financial quarter ending on or after the meeting (the meeting's quarter counts,
+ * as a month alone does), read `inferred` and flagged `ambiguous` (the calendar quarter is the other
+ * reading): no reminder goes until the secretariat confirms it.
  */
 export const quarterMatcher: Matcher = {
   pattern: new RegExp(
@@ -33,7 +37,8 @@ export const quarterMatcher: Matcher = {
     const calendarYear = group(match, 4);
     if (first !== undefined && second !== undefined) return fyQuarterEnd(match, q, first, second);
     if (calendarYear !== undefined) return dated(lastDayOfMonth(Number(calendarYear), q * 3), 'exact');
-    return dated(firstOnOrAfter(context.meetingDate, (y): IsoDate => lastDayOfMonth(y, q * 3)), 'exact');
+    const due = firstOnOrAfter(context.meetingDate, (y): IsoDate => (q === 4 ? lastDayOfMonth(y + 1, 3) : lastDayOfMonth(y, q * 3 + 3)));
+    return dated(due, 'inferred', { ambiguous: true });
   },
   deadline: false,
 };

@@ -11,6 +11,7 @@ import { earlyMonthMatcher, endOfMonthMatcher, midMonthMatcher, monthMatcher } f
 import {
   endOfYearNumberMatcher, financialYearEndMatcher, financialYearsEndMatcher, partOfYearMatcher, seasonMatcher, yearEndMatcher,
 } from './period-matchers';
+import { holidayMatcher } from './holiday-matchers';
 import { halfTermMatcher, schoolTermMatcher } from './school-terms';
 import { asapMatcher, bareSpanMatcher, immediateAloneMatcher, immediateMatcher, relativeSpanMatcher } from './relative-spans';
 import { nextWeekMatcher, thisWeekMatcher, weekCommencingMatcher, weekOfMonthMatcher, weekdayMatcher } from './week-matchers';
@@ -21,7 +22,7 @@ import { nextWeekMatcher, thisWeekMatcher, weekCommencingMatcher, weekOfMonthMat
  * "end May 2022" is a month end before "May 2022" is a month, "financial year end" is taken before
  * "year end", "13-Nov-23" is a date before "Nov-23" is a month and a year, and "1st week of November"
  * is a week before "November" is a month, and "Autumn term 2025/26" is a school term before "2025/26" is a
- * financial year or "Autumn" a season.
+ * financial year or "Autumn" a season, and "summer recess" a holiday before "summer" is a season.
  */
 const MATCHERS: Matcher[] = [
   timestampMatcher,
@@ -57,6 +58,7 @@ const MATCHERS: Matcher[] = [
   monthDayMatcher,
   numericMonthYearMatcher,
   numericDayMonthMatcher,
+  holidayMatcher,
   seasonMatcher,
   monthMatcher,
   weekdayMatcher,

@@ -113,8 +113,9 @@ const rules: Record<string, Row[]> = {
     ['Q4 2023/24', R, '2024-03-31', 'exact'],
     ['Q1 2023/2024', R, '2023-06-30', 'exact'],
     ['Q2 2023-24', R, '2023-09-30', 'exact'],
-    ['Q2', R, '2022-06-30', 'exact'],
-    ['Q1', R, '2023-03-31', 'exact'],
+    // No year: the financial quarter (Q1 = Apr-Jun) ending on or after R, read two ways, so flagged.
+    ['Q2', R, '2022-09-30', 'inferred', ['ambiguous']],
+    ['Q1', R, '2022-06-30', 'inferred', ['ambiguous']],
     ['by Q4 2022', R, '2022-12-31', 'exact'],
     ['Q3 2022-24', R, null, 'none', NEEDS],
   ],

@@ -128,8 +128,8 @@ describe('reading an action log saved as CSV', () => {
     expect(reading.problems).toEqual([]);
     expect(reading.meetingDate).toBeNull(); // rows name two meetings
     expect(reading.drafts).toEqual([
-      { number: 1, ref: '1', text: 'MPS to provide data on stop, search and handcuffing.', timing: 'By 13 May', lead: 'MPS', status: 'on_track', meetingDate: '2022-04-21', place: { row: 2 } },
-      { number: 2, ref: '2', text: 'MPS to send the "as is" report, then present it.', timing: 'Immediately', lead: 'MPS', meetingDate: '2022-04-21', place: { row: 3 } },
+      { number: 1, ref: '1', text: 'MPS to provide data on stop, search and handcuffing.', timing: 'By 13 May', lead: 'MPS', status: 'on_track', meetingDate: '2022-04-21', nextMeetingDate: '2022-06-16', place: { row: 2 } },
+      { number: 2, ref: '2', text: 'MPS to send the "as is" report, then present it.', timing: 'Immediately', lead: 'MPS', meetingDate: '2022-04-21', nextMeetingDate: '2022-06-16', place: { row: 3 } },
       { number: 1, ref: '1', text: 'MOPAC to write to the Commissioner.', timing: 'End July', lead: 'MOPAC', status: 'complete', meetingDate: '2022-06-16', place: { row: 4 } },
     ]);
   });

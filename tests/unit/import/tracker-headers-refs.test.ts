@@ -135,11 +135,12 @@ describe("the board's own references", () => {
   it.each([
     [5, '5', 5], ['1', '1', 1], ['5.', '5', 5], ['01.05', '01.05', null], ['4.01', '4.01', null], ['42/20', '42/20', null],
     ['BOD 24/18(b)', 'BOD 24/18(b)', null], ['21 BCFU 07', '21 BCFU 07', null], ['2a', '2a', null],
+    ['KT/00', 'KT/00', null], ['A0', 'A0', null], ['FIN 00/3', 'FIN 00/3', null], ['R-000', 'R-000', null],
   ])('when the reference cell is %p, then the reference is %p (whole number %p)', (cell, ref, whole) => {
     expect(parseRefCell(cell)).toEqual({ kind: 'ref', ref, whole });
   });
 
-  it.each([['0'], ['TBC'], ['See the minutes of the last meeting for this one']])('when the reference cell is %p, then it is not a reference', (cell) => {
+  it.each([['0'], ['00'], ['0.0'], ['Action 0'], ['No. 00'], ['TBC'], ['See the minutes of the last meeting for this one']])('when the reference cell is %p, then it is not a reference', (cell) => {
     expect(parseRefCell(cell).kind).toBe('invalid');
   });
 
