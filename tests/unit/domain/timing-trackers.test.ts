@@ -148,6 +148,11 @@ const kinds: Record<string, Row[]> = {
     ['end of the following month', '2024-01-15', '2024-02-29', 'exact'],
     ['end of the month', '2023-12-05', '2023-12-31', 'exact'],
     ['end of next month', '2023-12-05', '2024-01-31', 'exact'],
+    ['end of month', R, '2023-10-31', 'exact'], // without "the", as list items and tables write it
+    ['by month end', R, '2023-10-31', 'exact'],
+    ['Month-end', '2024-02-08', '2024-02-29', 'exact'],
+    ['next month end', R, '2023-11-30', 'exact'],
+    ['end of month 3', R, null, 'none', NEEDS], // a project's third month, not a date
     ['next week', R, '2023-10-20', 'inferred'], // Friday of the week after the meeting
     ['next week', '2023-10-09', '2023-10-20', 'inferred'], // from a Monday
     ['next week', '2023-10-15', '2023-10-20', 'inferred'], // from a Sunday: its week ran Monday 9 to Sunday 15
