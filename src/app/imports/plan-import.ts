@@ -67,7 +67,7 @@ export async function planImport(
   const given = (options.lead ?? '').trim();
   const board = options.board ?? reading.board;
   const meetingDate = options.meetingDate ?? reading.meetingDate;
-  const meetingsFound = meetingsInDocument({ board, meetingDate, nextMeetingDate: reading.nextMeetingDate }, 'import', deps.now);
+  const meetingsFound = meetingsInDocument({ board, meetingDate, nextMeetingDate: reading.nextMeetingDate }, 'import', deps.now, reading.drafts);
   const meetings = withFound(await deps.store.meetings.list(), meetingsFound);
   // A document that names only its meeting's month: its undated actions are settled as a month-only section is.
   const documentMonth = !meetingDate ? reading.meetingMonth : undefined;

@@ -57,6 +57,20 @@ describe('imports and the meeting calendar', () => {
     ]);
   });
 
+  it('when a cumulative tracker gives each row its meeting, then every meeting joins the calendar, and a row\'s "next meeting" is the next one the tracker names', async () => {
+    const store = memoryStore();
+    const log = ['Performance and Risk Oversight Board - cumulative action log', '', 'Meeting date\tRef\tAction\tLead\tTiming',
+      '03/02/2022\tP/1\tFinance to report the variance.\tFinance Director\tNext meeting',
+      '07/04/2022\tP/2\tHR to share the survey.\tHR Director\t30/06/2022',
+      '05/05/2022\tP/3\tEstates to renew the lease.\tEstates\t31/05/2022', ''].join('\n');
+    await importDoc(store, 'cumulative.txt', Buffer.from(log));
+
+    expect((await store.meetings.list()).map((m) => [m.boardCode, m.date, m.source])).toEqual([
+      ['PROB', '2022-02-03', 'import'], ['PROB', '2022-04-07', 'import'], ['PROB', '2022-05-05', 'import'],
+    ]);
+    expect((await store.actions.get({ boardCode: 'PROB', meetingDate: '2022-02-03', number: 1 }))!.action).toMatchObject({ due: '2022-03-31', flags: ['meeting'] });
+  });
+
   it('when a document marks an action "Proposed for closure", then it is complete and awaits the board', async () => {
     const store = memoryStore([CLERK.id]);
     await importDoc(store, 'prob.txt', probLog());
