@@ -97,7 +97,9 @@ export async function planImport(
     return { id, meeting: meetingKey(id), ref: d.ref ?? String(d.number), number: d.number };
   });
   const registered = await registerActions(deps.store, filed);
-  problems.push(...otherBoardProblems(registered, meetings, drafts.map((d) => d.board ?? board)));
+  const clash = otherBoardProblems(registered, meetings, drafts.map((d) => d.board ?? board));
+  problems.push(...clash.problems);
+  warnings.push(...clash.warnings);
   // Each row is the register's action of its meeting with the same reference, never the one at its position.
   const matches = matchRegister(filed, registered);
   const rows: PlannedAction[] = [];

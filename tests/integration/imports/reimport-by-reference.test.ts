@@ -89,4 +89,16 @@ describe('a tracker imported again is matched to the register by the board\'s re
     await expect(applyImport(plan, CLERK, { store, now, calendar, paperDeadlineDays: 7 }, { id: newImportId(), content, options: {} })).rejects.toThrow();
     expect((await register(store))[0]).toEqual(['KV/24/061', 'Provide trend data on pressure ulcers', 'Chief Nurse', '2024-10-31']);
   });
+
+  it('when another board with the same initials has only meetings in the calendar, then the import goes ahead with a warning naming both', async () => {
+    const store = memoryStore([CLERK.id]);
+    await importDoc(store, V1);
+    const other = 'Kingsway Vale NHS Trust\nBoard of Directors - action log\nMeeting date: 3 October 2024';
+    const content = tracker([V1[0]!], other);
+    const plan = await planImport(await readDocument('other.txt', content), {}, { store, calendar, now, paperDeadlineDays: 7 });
+
+    expect(plan.problems).toEqual([]);
+    expect(plan.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^"Kingsway Vale NHS Trust Board of Directors" shares the short code KVNTBD with "Kestrel Valley NHS Trust Board of Directors", whose meetings the calendar holds/)]);
+  });
 });
+
