@@ -31,6 +31,8 @@ export interface ActionDraft {
    * until the planner's `suggestionsAsDrafts` (src/app/imports/plan-import.ts) sets it too.
    */
   ref?: string;
+  /** The document gave no reference: `ref` is the action's position, which moves when an action is added above it. */
+  refFromPosition?: true;
   text: string;
   /** The timing exactly as written ('' when the document gives none); the revised one when a row has both. */
   timing: string;

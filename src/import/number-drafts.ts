@@ -10,7 +10,8 @@ import { ActionDraft } from './draft';
  * position ("(3)" when another action's reference is already "3"). Whole numbers that would meet in one
  * meeting (sheets "Jan-24" and "Feb-24" both holding action 1, each filed under the document's meeting as the
  * day is unknown) are numbered by position too, so one never replaces the other; `meetingDate` is the
- * document's, where drafts without their own meeting are filed.
+ * document's, where drafts without their own meeting are filed. A reference made from the position is marked
+ * `refFromPosition`: a re-import matches such an action by its text first (src/app/imports/match-register.ts).
  */
 export function numberDrafts(drafts: ActionDraft[], meetingDate: IsoDate | null = null): ActionDraft[] {
   const filed = new Set<string>();
@@ -20,7 +21,7 @@ export function numberDrafts(drafts: ActionDraft[], meetingDate: IsoDate | null 
   const refs = new Set(drafts.map((d) => d.ref).filter(Boolean));
   return drafts.map((d, i) => {
     const number = i + 1;
-    const ref = d.ref || (refs.has(String(number)) ? `(${number})` : String(number));
-    return { ...d, number, ref };
+    if (d.ref) return { ...d, number };
+    return { ...d, number, ref: refs.has(String(number)) ? `(${number})` : String(number), refFromPosition: true as const };
   });
 }

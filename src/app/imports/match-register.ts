@@ -6,12 +6,20 @@ export interface FiledDraft {
   ref: string;
   /** The draft's own number: the board's whole-number reference, or its position in the document. */
   number: number;
+  /** The document gave no reference (`ref` is the position): matched by its text first. */
+  byPosition?: boolean;
+  text?: string;
 }
 
 /** Which action of the register a draft is: `before` when it is already there, and the number it is kept under. */
 export interface RegisterMatch {
   number: number;
   before?: Action;
+}
+
+/** An action's words however they are cased, spaced or end: how minutes without references name an action again. */
+function sameTextKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /** "BoD/24/062", "bod/24/062 ", "BoD / 24 / 062": one reference however it is spaced or cased. */
@@ -21,31 +29,37 @@ export function sameRefKey(ref: string): string {
 
 /**
  * Matches each draft to the register's action of the same meeting with the same reference (the board's
- * "BoD/24/062", or the position for a document with no references), never by position alone: a tracker
- * re-imported with its rows reordered, one row removed or one added corrects each action it names and no
- * other. A draft whose reference the meeting does not hold is new; it keeps its own number when no action of
- * the meeting (in the register or in this import) has it, otherwise it takes the meeting's next free number.
- * `existing` holds the register's actions of every meeting the drafts are filed under. Returns one match per
- * draft, in the drafts' order; null where the draft is null (a row that is not filed). Pure.
+ * "BoD/24/062"), never by position alone: a tracker re-imported with its rows reordered, one row removed or
+ * one added corrects each action it names and no other. Minutes with no references (`byPosition`) are matched
+ * by the action's words first, then by position among the actions left, so an action added above others does
+ * not shift every later one onto its neighbour's record. A draft matched to nothing is new; it keeps its own
+ * number when no action of the meeting (in the register or in this import) has it, otherwise it takes the
+ * meeting's next free number. `existing` holds the register's actions of every meeting the drafts are filed
+ * under. Returns one match per draft, in the drafts' order; null where the draft is null (a row that is not
+ * filed). Pure.
  */
 export function matchRegister(drafts: Array<FiledDraft | null>, existing: readonly Action[]): Array<RegisterMatch | null> {
   const byRef = new Map<string, Action>();
+  const byText = new Map<string, Action>();
   const taken = new Map<string, Set<number>>();
   const numbers = (meeting: string): Set<number> => taken.get(meeting) ?? taken.set(meeting, new Set()).get(meeting)!;
   for (const a of existing) {
     const meeting = `${a.boardCode}_${a.meetingDate}`;
     byRef.set(`${meeting}#${sameRefKey(a.ref || String(a.number))}`, a);
+    byText.set(`${meeting}#${sameTextKey(a.text)}`, a);
     numbers(meeting).add(a.number);
   }
-  const matches: Array<RegisterMatch | null> = drafts.map((d) => {
-    if (!d) return null;
-    const key = `${d.meeting}#${sameRefKey(d.ref)}`;
-    const before = byRef.get(key);
-    if (!before) return null;
-    byRef.delete(key);
-    return { number: before.number, before };
+  const claimed = new Set<Action>();
+  const claim = (a: Action | undefined): RegisterMatch | null => {
+    if (!a || claimed.has(a)) return null;
+    claimed.add(a);
+    return { number: a.number, before: a };
+  };
+  const matches: Array<RegisterMatch | null> = drafts.map((d) => (d?.byPosition && d.text ? claim(byText.get(`${d.meeting}#${sameTextKey(d.text)}`)) : null));
+  drafts.forEach((d, i) => {
+    if (d && !matches[i]) matches[i] = claim(byRef.get(`${d.meeting}#${sameRefKey(d.ref)}`));
   });
-  // New drafts second, so a matched action's number is never handed to a new one.
+  // New drafts last, so a matched action's number is never handed to a new one.
   return drafts.map((d, i) => {
     if (!d || matches[i]) return matches[i] ?? null;
     const used = numbers(d.meeting);

@@ -94,7 +94,7 @@ export async function planImport(
     const rowMeeting = d.meetingDate ?? meetingDate;
     if (!rowBoard || !rowMeeting) return null;
     const id = { boardCode: codeOf(rowBoard), meetingDate: rowMeeting };
-    return { id, meeting: meetingKey(id), ref: d.ref ?? String(d.number), number: d.number };
+    return { id, meeting: meetingKey(id), ref: d.ref ?? String(d.number), number: d.number, byPosition: d.refFromPosition === true, text: d.text };
   });
   const registered = await registerActions(deps.store, filed);
   const clash = otherBoardProblems(registered, meetings, drafts.map((d) => d.board ?? board));
@@ -129,7 +129,8 @@ export async function planImport(
     const before = match.before;
     const at = deps.now.toISOString();
     const proposed: Action = {
-      ...id, ref: draft.ref ?? String(draft.number), board: rowBoard, text: draft.text, timing: draft.timing, lead: draft.lead, strand: draft.strand ?? null,
+      // A new action of minutes without references is named by the number it is filed under, never a neighbour's position.
+      ...id, ref: draft.refFromPosition && match.number !== draft.number ? String(match.number) : draft.ref ?? String(draft.number), board: rowBoard, text: draft.text, timing: draft.timing, lead: draft.lead, strand: draft.strand ?? null,
       ...timing.reading, status: draft.status ?? 'awaiting_update', latest: null, createdAt: at, updatedAt: at,
       // "Proposed for closure" in the document: complete, awaiting the board (src/domain/closure.ts).
       ...(draft.proposedForClosure ? { status: 'complete' as const, flags: [...timing.reading.flags, 'proposed-for-closure' as const] } : {}),

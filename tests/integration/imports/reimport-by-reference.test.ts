@@ -102,3 +102,43 @@ describe('a tracker imported again is matched to the register by the board\'s re
   });
 });
 
+
+/** Invented committee minutes whose actions carry no references: "ACTION: owner" lines under each item. */
+function minutes(items: Array<[string, string]>): Buffer {
+  return Buffer.from(['Larkmoor Parish Council', 'Minutes of the meeting held on 3 March 2025', '',
+    ...items.flatMap(([owner, task], i) => [`${i + 1}. Item`, '', `ACTION: ${owner} to ${task}.`, '']), ''].join('\n'));
+}
+
+describe('minutes without references imported again', () => {
+  const FIRST: Array<[string, string]> = [['Clerk', 'book the hall by 31 March 2025'], ['Treasurer', 'circulate the accounts by 14 April 2025'], ['Chair', 'write to the county by 30 April 2025']];
+
+  async function importMinutes(store: Store, items: Array<[string, string]>) {
+    const content = minutes(items);
+    const plan = await planImport(await readDocument('minutes.txt', content), {}, { store, calendar, now: new Date('2025-03-10T09:00:00Z'), paperDeadlineDays: 7 });
+    await applyImport(plan, CLERK, { store, now: new Date('2025-03-10T09:00:00Z'), calendar, paperDeadlineDays: 7 }, { id: newImportId(), content, options: {} });
+    return plan;
+  }
+
+  const held = async (store: Store) => (await store.actions.listMeeting({ boardCode: 'LPC', meetingDate: '2025-03-03' }))
+    .map((a) => [a.ref, a.lead, a.text]).sort((a, b) => a[0]!.localeCompare(b[0]!));
+
+  it('when an action is added above the others, then each earlier action keeps its own record and the new one is added under a number of its own', async () => {
+    const store = memoryStore([CLERK.id]);
+    await importMinutes(store, FIRST);
+    const plan = await importMinutes(store, [FIRST[0]!, ['Vice-Chair', 'inspect the play area by 31 March 2025'], FIRST[1]!, FIRST[2]!]);
+
+    expect(plan.rows.map((r) => [r.action.ref, r.outcome])).toEqual([['1', 'unchanged'], ['4', 'new'], ['2', 'unchanged'], ['3', 'unchanged']]);
+    expect(await held(store)).toEqual([
+      ['1', 'Clerk', 'Clerk to book the hall by 31 March 2025.'], ['2', 'Treasurer', 'Treasurer to circulate the accounts by 14 April 2025.'],
+      ['3', 'Chair', 'Chair to write to the county by 30 April 2025.'], ['4', 'Vice-Chair', 'Vice-Chair to inspect the play area by 31 March 2025.'],
+    ]);
+  });
+
+  it('when an action\'s words are corrected in place, then the action at that position is corrected, as before', async () => {
+    const store = memoryStore([CLERK.id]);
+    await importMinutes(store, FIRST);
+    const plan = await importMinutes(store, [FIRST[0]!, ['Treasurer', 'circulate the audited accounts by 14 April 2025'], FIRST[2]!]);
+
+    expect(plan.rows.map((r) => [r.action.ref, r.outcome])).toEqual([['1', 'unchanged'], ['2', 'changed'], ['3', 'unchanged']]);
+  });
+});
