@@ -85,8 +85,10 @@ export async function applyImport(
     result.changed++;
   }
   if (resume) {
-    // Actions written before the interruption may lack their index rows.
+    // Actions written before the interruption may lack their index rows: created ones are listed in the
+    // journal; a correction cut short between its write and its index left a marker, repaired here.
     await deps.store.actions.reindex(resume.created.map(parseActionKey).filter((id): id is ActionId => id !== null));
+    await deps.store.actions.repairIndex();
     result.created = resume.created.length;
     result.changed = resume.changed.length;
     result.unchanged = Math.max(0, rows.length - result.created - result.changed);
