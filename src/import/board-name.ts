@@ -8,8 +8,16 @@ const GENERIC: Record<string, string> = {
   'board': 'Board', 'the board': 'Board', 'main board': 'Board', 'trust board': 'Trust Board',
   'board of directors': 'Board of Directors', 'directors': 'Board of Directors', 'the directors': 'Board of Directors',
   'board of trustees': 'Board of Trustees', 'trustees': 'Board of Trustees', 'the trustees': 'Board of Trustees',
-  'board of management': 'Board of Management', 'board of governors': 'Board of Governors',
+  'board of management': 'Board of Management', 'board of governors': 'Board of Governors', 'governors': 'Board of Governors',
+  'governing board': 'Governing Board', 'full governing board': 'Governing Board', 'local governing board': 'Local Governing Board',
+  'full governing body': 'Governing Body', 'local governing body': 'Local Governing Body',
 };
+
+/**
+ * "Public Board of Directors", "Trust Board (Public)", "Board of Directors – Part 1", "Private Board": one board's
+ * public and private sessions are one board, so the session word is not part of its name.
+ */
+const SESSION = /^(?:(?:public|private|confidential|open|closed|part\s+(?:1|2|one|two|a|b|i|ii))\s+)|\s*(?:\((?:public|private|confidential|part\s+(?:1|2|one|two|a|b|i|ii))\)|[-–—:]\s*part\s+(?:1|2|one|two|a|b|i|ii)|\s+in\s+(?:public|private))$/gi;
 
 /** A body's one-word title that names its organisation only with the organisation's name ("University of Eastholme" / "Council"). */
 const OWN_TITLE: Record<string, string> = { council: 'Council', court: 'Court', senate: 'Senate', 'governing body': 'Governing Body', cabinet: 'Cabinet' };
@@ -20,7 +28,9 @@ export function isBareTitle(name: string): boolean {
 }
 
 /** An organisation's name as a title line gives it: "Northfield Community Health NHS Foundation Trust", "Westmoor Police". */
-const ORGANISATION = /^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}\s+(?:trust|council|association|charity|hospice|foundation|academy|academies|college|university|society|limited|ltd|plc|cic|group|partnership|authority|homes|federation|institute|police|constabulary|service|services|commissioner|fund|alliance|network)$/i;
+const ORGANISATION = /^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}\s+(?:trust|council|association|charity|hospice|foundation|academy|academies|college|university|society|limited|ltd|plc|cic|group|partnership|authority|homes|federation|institute|police|constabulary|service|services|commissioner|fund|alliance|network|school|care|centre|center)$/i;
+/** "NHS Kingsmead Integrated Care Board", "Betsi Cadwaladr University Health Board": organisations named as boards. */
+const BOARD_ORGANISATION = /^(?:NHS\s+)?[A-Z][\w'’&.-]*(?:\s+(?:and\s+)?[A-Z][\w'’&.-]*){0,6}\s+(?:integrated\s+care|(?:university\s+)?health)\s+board$/i;
 const NOT_ORGANISATION = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel|tracker|log|agenda|report)\b|\d/i;
 
 /**
@@ -34,8 +44,24 @@ const REGISTRATION = /\s*(?:[(,–—-]\s*)?(?:registered\s+)?(?:charity|company
 
 /** The organisation a title line names, its registration number left off; null when the line is not only an organisation's name. */
 export function organisationName(line: string): string | null {
-  const text = line.replace(REGISTRATION, '').trim();
+  const text = line.replace(/^\*\*|\*\*$/g, '').replace(REGISTRATION, '').trim();
+  if (BOARD_ORGANISATION.test(text) && !/\d/.test(text)) return text;
   return (ORGANISATION.test(text) || ORGANISATION_OF.test(text)) && !NOT_ORGANISATION.test(text) ? text : null;
+}
+
+/** A name in capitals, two to eight words, none of a heading's words ("Sandmere Wildlife Rescue", "Thornwick Hospice Care"). */
+const PROPER_NAME = /^[A-Z][\w'’&.-]*(?:\s+(?:of|and|the|for|on|in|upon|&|[A-Z][\w'’&.-]*)){1,7}$/;
+
+/**
+ * The organisation a line above a board's title names: a line `organisationName` knows, or (standing right above the
+ * title, where a secretariat puts it) any proper name of two words or more that is not a heading, a date or a
+ * reference, or a name followed by its registered charity or company number.
+ */
+export function organisationAbove(line: string): string | null {
+  const known = organisationName(line);
+  if (known) return known;
+  const text = line.replace(/^\*\*|\*\*$/g, '').replace(REGISTRATION, '').trim();
+  return PROPER_NAME.test(text) && !NOT_ORGANISATION.test(text) && !/\b(?:present|apologies|attendees|in\s+attendance|part|item|private|public|confidential|official|draft)\b/i.test(text) ? text : null;
 }
 
 /** True for a line that is an organisation's name and nothing else. */
@@ -72,11 +98,12 @@ function joined(organisation: string, title: string): string {
  * of Actions" → "University of Eastholme Council"); a generic title with no organisation is given its full form ("Trustees" → "Board of
  * Trustees"); any other name is kept as it is. Null when `name` is a lone word that names no board.
  */
-export function boardName(name: string, above: string | null): string | null {
+export function boardName(written: string, above: string | null): string | null {
+  const name = written.replace(SESSION, '').trim() || written;
   const dashed = /^(.+?)\s+[-–—:|]\s+(.+)$/.exec(name);
   const dashedOrg = dashed ? organisationName(dashed[1]!) : null;
   if (dashed && dashedOrg && genericTitle(dashed[2]!)) return joined(dashedOrg, genericTitle(dashed[2]!)!);
-  const aboveOrg = above ? organisationName(above) : null;
+  const aboveOrg = above ? organisationAbove(above) : null;
   const own = OWN_TITLE[name.toLowerCase().replace(/\s+/g, ' ')];
   if (own && aboveOrg) return new RegExp(String.raw`\b${own}$`, 'i').test(aboveOrg) ? aboveOrg : `${aboveOrg} ${own}`;
   if (dashed && dashedOrg && OWN_TITLE[dashed[2]!.toLowerCase()]) return `${dashedOrg} ${OWN_TITLE[dashed[2]!.toLowerCase()]!}`;

@@ -45,6 +45,27 @@ describe('board titles under the organisation\'s name', () => {
     expect(detectMeeting(lines(text), null)).toEqual({ board, meetingDate });
   });
 
+  it.each<[string, string, string | null]>([
+    ['NHS Fenwold Integrated Care Board\nQuality Committee\nAction Log\nMeeting held on 6 March 2025', 'NHS Fenwold Integrated Care Board Quality Committee', '2025-03-06'],
+    ['NHS Ashby and Tarn Integrated Care Board\nPeople Committee - 9 May 2025', 'NHS Ashby and Tarn Integrated Care Board People Committee', '2025-05-09'],
+    ['Cwm Aber University Health Board\nAudit Committee - actions of 2 April 2025', 'Cwm Aber University Health Board Audit Committee', '2025-04-02'],
+    ['# Lowmoor Otter Rescue (Registered Charity No. 1187654)\n\n## Minutes of the Trustees\' Meeting – 11 March 2025', 'Lowmoor Otter Rescue Board of Trustees', '2025-03-11'],
+    ['**Bramblegate Hospice Care**\n**Board of Trustees – Action Log**', 'Bramblegate Hospice Care Board of Trustees', null],
+    ['Elmfield Lane Primary School\nMinutes of the Full Governing Board meeting held on Tuesday 1st July 2025 at 6pm', 'Elmfield Lane Primary School Governing Board', '2025-07-01'],
+    ['Tolworth Teaching Hospitals NHS Foundation Trust\nPublic Board of Directors - Action Log', 'Tolworth Teaching Hospitals NHS Foundation Trust Board of Directors', null],
+    ['Tolworth Teaching Hospitals NHS Foundation Trust\nBoard of Directors (Private) - Action Log', 'Tolworth Teaching Hospitals NHS Foundation Trust Board of Directors', null],
+  ])('when the organisation above is named as organisations name themselves (%p), then the board is %p', (text, board, meetingDate) => {
+    expect(detectMeeting(lines(text), null)).toEqual({ board, meetingDate });
+  });
+
+  it.each<[string, string]>([
+    ['Present: Gwen Ashcroft, Peter Nkemelu\nBoard of Trustees - minutes of 3 June 2025', 'Board of Trustees'],
+    ['Draft Minutes\nBoard of Trustees', 'Board of Trustees'],
+    ['Public Session\nBoard of Directors', 'Board of Directors'],
+  ])('when the line above %p is not an organisation\'s name, then the board is the title alone, %p', (text, board) => {
+    expect(detectMeeting(lines(text), null).board).toBe(board);
+  });
+
   it.each<[string, string]>([
     ['Westmoor County Council\nWestmoor Police and Crime Panel - action sheet', 'Westmoor Police and Crime Panel'],
     ['Riverside NHS Trust\nMOPAC MPS Oversight Board - actions', 'MOPAC MPS Oversight Board'],
