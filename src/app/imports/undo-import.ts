@@ -80,21 +80,26 @@ export async function finishUndo(record: ImportRecord, actor: Actor, deps: Pick<
 
 /**
  * The import's actions that someone touched after it (a lead's update, a correction, a move of the
- * meeting): any entry in their history after the import's own. One read of history per meeting.
+ * meeting): any entry in their history after the import's own. A later import that was itself undone, and
+ * its undo, touched nothing: its corrections were put back (so imports can be undone newest first). One read
+ * of history per meeting.
  */
 async function touchedSince(record: ImportRecord, store: Store): Promise<Array<{ id: ActionId; entry: ActionUpdate }>> {
   const own = (e: ActionUpdate) => e.source === 'import' && e.at === record.at && e.by === record.by;
+  const undone = new Set((await store.imports.list()).filter((r) => r.state === 'undone' && r.id !== record.id)
+    .flatMap((r) => [`${r.at}|${r.by}`, ...(r.undone ? [`${r.undone.at}|${r.undone.by}`] : [])]));
+  const neutral = (e: ActionUpdate) => e.source === 'import' && undone.has(`${e.at}|${e.by}`);
   const created = ids(record.created);
   const changed = ids(record.changed.map((c) => c.key));
   const histories = await store.actions.histories([...created, ...changed]);
   const touched: Array<{ id: ActionId; entry: ActionUpdate }> = [];
   for (const id of created) {
-    const other = (histories.get(actionKey(id)) ?? []).find((e) => !own(e));
+    const other = (histories.get(actionKey(id)) ?? []).find((e) => !own(e) && !neutral(e));
     if (other) touched.push({ id, entry: other });
   }
   for (const id of changed) {
-    // Newest first: the import's own "edited" entry must still be the newest.
-    const [newest] = histories.get(actionKey(id)) ?? [];
+    // Newest first: the import's own "edited" entry must still be the newest that counts.
+    const newest = (histories.get(actionKey(id)) ?? []).find((e) => !neutral(e));
     if (newest && !own(newest)) touched.push({ id, entry: newest });
   }
   return touched;

@@ -23,11 +23,11 @@ const V1 = [
   'KV/24/071\tUpdate on roof remediation\tDirector of Estates\t30/11/2024\tOpen',
 ];
 
-async function importDoc(store: Store, rows: string[], title?: string) {
+async function importDoc(store: Store, rows: string[], title?: string, at = now) {
   const content = tracker(rows, title);
-  const plan = await planImport(await readDocument('log.txt', content), {}, { store, calendar, now, paperDeadlineDays: 7 });
+  const plan = await planImport(await readDocument('log.txt', content), {}, { store, calendar, now: at, paperDeadlineDays: 7 });
   const id = newImportId();
-  await applyImport(plan, CLERK, { store, now, calendar, paperDeadlineDays: 7 }, { id, content, options: {} });
+  await applyImport(plan, CLERK, { store, now: at, calendar, paperDeadlineDays: 7 }, { id, content, options: {} });
   return { plan, id };
 }
 
@@ -69,6 +69,20 @@ describe('a tracker imported again is matched to the register by the board\'s re
 
     await undoImport(id, CLERK, { store, clock: fixedClock(now.toISOString()), calendar });
     expect(await register(store)).toEqual(before);
+  });
+
+  it('when a correction is undone, then the import before it can be undone too (newest first), and not while the correction stands', async () => {
+    const store = memoryStore([CLERK.id]);
+    const clock = fixedClock(now.toISOString());
+    const first = await importDoc(store, V1);
+    const second = await importDoc(store, [V1[0]!.replace('Chief Nurse', 'Director of Nursing'), ...V1.slice(1)], undefined, new Date('2024-11-21T09:00:00Z'));
+
+    await expect(undoImport(first.id, CLERK, { store, clock, calendar })).rejects.toThrow(/cannot be undone: 1 of its actions has been updated since/);
+    await undoImport(second.id, CLERK, { store, clock, calendar });
+    const undone = await undoImport(first.id, CLERK, { store, clock, calendar });
+
+    expect(undone.removed).toBe(4);
+    expect(await register(store)).toEqual([]);
   });
 
   it('when the same document is imported twice in another row order, then nothing changes the second time', async () => {
