@@ -15,7 +15,7 @@ export interface FoundAction<A extends ActionId = Action> {
  * held by `today` (a meeting still to come is offered among the others, never taken); the answer says so.
  */
 export async function findAction(selector: ActionSelector, store: Store, today?: string): Promise<FoundAction | null> {
-  if (selector.ref) return pick(await store.actions.findByRef(selector.ref), selector, today);
+  if (selector.ref) return pick(await findByRefAnyCase(selector.ref, store), selector, today);
   if (selector.boardCode && selector.meetingDate) {
     const stored = await store.actions.get({ boardCode: selector.boardCode, meetingDate: selector.meetingDate, number: selector.number });
     // "OB 21-Apr-2022 #1" names the action whose reference is "1": in a meeting numbered by position (its
@@ -26,6 +26,22 @@ export async function findAction(selector: ActionSelector, store: Store, today?:
     return stored ? { action: stored.action, others: [] } : null;
   }
   return pick(numbered(await store.actions.findByNumber(selector.number), await store.actions.findByRef(String(selector.number)), selector.number), selector, today);
+}
+
+/**
+ * The actions referenced `ref` as the board wrote it, or, when none is, as typed in another case ("min 46" for
+ * "Min 46", "bod 24/18(b)" for "BOD 24/18(b)"): words in capitals or capitalised, then all capitals or small letters.
+ * The index keys references as written, so each spelling is one read, made only when the one before found nothing.
+ */
+async function findByRefAnyCase(ref: string, store: Store): Promise<Action[]> {
+  // Words in capitals or capitalised ("BOD", "Min"); a single letter ("(b)") as typed, then in either case.
+  const words = (f: (w: string) => string) => ref.replace(/[A-Za-z]{2,}/g, f);
+  const spellings = [ref, words((w) => w.toUpperCase()), words((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()), ref.toUpperCase(), ref.toLowerCase()];
+  for (const spelling of new Set(spellings)) {
+    const found = await store.actions.findByRef(spelling);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /**
@@ -44,7 +60,7 @@ export function numbered<A extends ActionId & { ref?: string }>(byNumber: A[], b
  * taken as written (whether it exists is for the caller's read to say); "action 5" reads the number index.
  */
 export async function nameAction(selector: ActionSelector, store: Store, today?: string): Promise<FoundAction<ActionId | ActionRef> | null> {
-  if (selector.ref) return pick(await store.actions.findByRef(selector.ref), selector, today);
+  if (selector.ref) return pick(await findByRefAnyCase(selector.ref, store), selector, today);
   if (selector.boardCode && selector.meetingDate) return { action: { boardCode: selector.boardCode, meetingDate: selector.meetingDate, number: selector.number }, others: [] };
   return pick(numbered(await store.actions.findNumbered(selector.number), await store.actions.findByRef(String(selector.number)), selector.number), selector, today);
 }

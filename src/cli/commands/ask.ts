@@ -80,7 +80,12 @@ async function unreachableAnswer(ctx: CliContext, json: boolean): Promise<number
 
 /** One action as `ask "show action …"` and `show` print it: reference, lead, due, status, text, then its history. */
 export function printDetail(ctx: CliContext, answer: Extract<Answer, { kind: 'detail' }>): void {
-  ctx.io.out(`${actionReference(answer.action)} · ${answer.action.lead} · due ${answer.action.due ?? 'not set'} · ${STATUS_WORDS[answer.action.status]}\n${answer.action.text}`);
+  const was = answer.action.superseded.length ? ` (was ${answer.action.superseded.join(', ')})` : '';
+  ctx.io.out(`${actionReference(answer.action)} · ${answer.action.lead} · due ${answer.action.due ?? 'not set'}${was} · ${STATUS_WORDS[answer.action.status]}\n${answer.action.text}`);
   if (answer.note) ctx.io.out(answer.note);
-  for (const h of answer.history) ctx.io.out(`  ${h.at} ${h.byName}: ${h.kind}${h.status ? ` ${h.status}` : ''}${h.text ? ` — ${h.text}` : ''}`);
+  for (const h of answer.history) {
+    // A correction says what it changed: "lead: CFO → Chief Finance Officer".
+    const changed = h.changes.length ? ` (${h.changes.map((c) => `${c.field}: ${c.from ?? '—'} → ${c.to ?? '—'}`).join('; ')})` : '';
+    ctx.io.out(`  ${h.at} ${h.byName}: ${h.kind}${h.status ? ` ${h.status}` : ''}${h.text ? ` — ${h.text}` : ''}${changed}`);
+  }
 }

@@ -94,13 +94,21 @@ describe('naming actions by the board\'s own references on the command line', ()
     expect((await chaser('update', 'EC 26-Nov-2024 #C/24/64', '--status', 'amber')).out).toMatch(/^Recorded for EC 26-Nov-2024 #C\/24\/64: At risk/);
   });
 
-  it.each([['42/20', /^TB 07-Mar-2024 #42\/20 · Company Secretary · due 2024-05-31/], ['BOD 24/18(b)', /^TB 07-Mar-2024 #BOD 24\/18\(b\) · Director of Estates/], ['TB 07-Mar-2024 #42/20', /^TB 07-Mar-2024 #42\/20 ·/]])('when the secretariat runs "chaser show %s", then that action and its history are printed', async (typed, shown) => {
+  it.each([['42/20', /^TB 07-Mar-2024 #42\/20 · Company Secretary · due 2024-05-31/], ['BOD 24/18(b)', /^TB 07-Mar-2024 #BOD 24\/18\(b\) · Director of Estates/], ['TB 07-Mar-2024 #42/20', /^TB 07-Mar-2024 #42\/20 ·/], ['bod 24/18(b)', /^TB 07-Mar-2024 #BOD 24\/18\(b\) · Director of Estates/]])('when the secretariat runs "chaser show %s", then that action and its history are printed', async (typed, shown) => {
     const chaser = cliOn();
     await chaser('import', write('tracker.txt', TRACKER), '--board', 'Trust Board');
     const run = await chaser('show', typed);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(shown);
     expect(run.out).toMatch(/created — Imported from the document\./);
+  });
+
+  it('when a corrected tracker moved an action\'s date and lead, then "chaser show" says what the correction changed', async () => {
+    const chaser = cliOn();
+    await chaser('import', write('tracker.txt', TRACKER), '--board', 'Trust Board');
+    await chaser('import', write('tracker.txt', TRACKER.replace('Director of Estates\t30/04/2024', 'Chief Operating Officer\t30/04/2024')), '--board', 'Trust Board');
+    const run = await chaser('show', 'BOD 24/18(b)');
+    expect(run.out).toMatch(/edited — Corrected by a new import of the document\. \(lead: Director of Estates → Chief Operating Officer\)/);
   });
 
   it('when "chaser show" names no action, then it says so and exits 1', async () => {
