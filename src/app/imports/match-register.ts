@@ -1,4 +1,6 @@
 import type { Action } from '../../domain/action';
+import { actionReference } from '../../domain/action';
+import type { ImportProblem } from '../../import/draft';
 
 /** One draft filed under its meeting: `meeting` is `meetingKey` of the board's code and the meeting's date. */
 export interface FiledDraft {
@@ -67,4 +69,22 @@ export function matchRegister(drafts: Array<FiledDraft | null>, existing: readon
     used.add(number);
     return { number };
   });
+}
+
+/**
+ * The register's open actions of the meetings a re-import covers that the document no longer lists (none
+ * matched them): left as they are, and named in one warning so a row deleted from the tracker (done, or
+ * dropped) is seen. A closed action may leave a tracker without a word. Empty when every one is listed.
+ */
+export function missingFromDocument(existing: readonly Action[], matches: ReadonlyArray<RegisterMatch | null>): ImportProblem[] {
+  const matched = new Set(matches.map((m) => m?.before).filter((a): a is Action => !!a));
+  const missing = existing.filter((a) => !matched.has(a) && a.status !== 'complete');
+  if (!missing.length) return [];
+  const one = missing.length === 1;
+  const named = missing.slice(0, 5).map((a) => actionReference(a)).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
+  return [{
+    place: {}, field: 'action', severity: 'warning',
+    message: `${one ? 'An open action of these meetings is' : `${missing.length} open actions of these meetings are`} in the register but not in this document, and ${one ? 'is' : 'are'} left as ${one ? 'it is' : 'they are'}: ${named}. `
+      + `If ${one ? 'it is' : 'they are'} done or dropped, record it (chaser update REF --status complete, or "REF complete" in chat).`,
+  }];
 }

@@ -10,7 +10,7 @@ import type { ActionDraft, DocumentReading, ImportProblem, Suggestion } from '..
 import type { Store } from '../ports';
 import { resolveDraftTiming } from './resolve-draft-timing';
 import { settleSectionMonths } from './settle-section-months';
-import { matchRegister, type FiledDraft } from './match-register';
+import { matchRegister, missingFromDocument, type FiledDraft } from './match-register';
 import { otherBoardProblems } from './other-board';
 import { missingMeetingProblem } from './rows-without-meeting';
 import { describePlace } from '../../import/place';
@@ -102,6 +102,7 @@ export async function planImport(
   warnings.push(...clash.warnings);
   // Each row is the register's action of its meeting with the same reference, never the one at its position.
   const matches = matchRegister(filed, registered);
+  warnings.push(...missingFromDocument(registered, matches));
   const rows: PlannedAction[] = [];
   for (const [index, draft] of drafts.entries()) {
     // A long register is planned in slices, giving other users' requests a turn between them.
