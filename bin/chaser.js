@@ -9,6 +9,18 @@ const path = require('path');
 const root = path.join(__dirname, '..');
 const compiled = path.join(root, 'dist', 'cli', 'main.js');
 
+// Chaser runs on Node 24 (package.json "engines"). Started by an older Node (`node bin/chaser.js` with the
+// system's Node 20), it runs itself again on the Node 24 that `npm ci` installed, or says what to do.
+if (Number(process.versions.node.split('.')[0]) < 24) {
+  const node24 = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'node.cmd' : 'node');
+  if (fs.existsSync(node24)) {
+    const run = require('child_process').spawnSync(node24, [__filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+    process.exit(run.status ?? 1);
+  }
+  process.stderr.write(`Chaser needs Node 24; this is Node ${process.versions.node}. Run it as "npx chaser" after "npm ci" (which installs Node 24 on Linux x64), or install Node 24.\n`);
+  process.exit(1);
+}
+
 /** Newest modification time (ms) of any file under dir, or 0 when the folder does not exist. */
 function newest(dir) {
   let latest = 0;
