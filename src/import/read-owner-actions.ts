@@ -1,7 +1,8 @@
 import { readBracketOwners, unbracketed } from './bracket-owner';
 import { ActionDraft, ImportProblem, Suggestion } from './draft';
-import { leadBeforeDash } from './find-lead';
+import { leadBeforeDash, leadWords } from './find-lead';
 import { labelSide } from './label-side';
+import { ownerAndTiming } from './label-timing';
 import { leadBesideTask } from './lead-beside-task';
 import { NearParagraph, nextFilledLine, paragraphAbove } from './paragraph-near';
 import { quoteCell } from './place';
@@ -54,11 +55,12 @@ export interface OwnerActions {
 }
 
 /** Reads the "ACTION: owner" and "Action: owner to …" lines of minutes (lines in `skip` are someone else's). */
-export function readOwnerActions(lines: string[], skip: Set<number>): OwnerActions {
+export function readOwnerActions(raw: string[], skip: Set<number>): OwnerActions {
+  const lines = raw.map(withoutEmphasis);
   const result: OwnerActions = { drafts: [], problems: [], suggestions: [], actionLines: new Set(), firstLine: null };
   const stops = (k: number): boolean => skip.has(k) || result.actionLines.has(k) || OWNER_LINE.test(unbracketed(lines[k]!.trim()));
-  const draft = (i: number, text: string, lead: string): void => {
-    result.drafts.push({ number: 0, ref: '', text, timing: '', lead, place: { line: i + 1 } });
+  const draft = (i: number, text: string, lead: string, timing = ''): void => {
+    result.drafts.push({ number: 0, ref: '', text, timing, lead, place: { line: i + 1 } });
   };
   for (let i = 0; i < lines.length; i += 1) {
     if (skip.has(i) || result.actionLines.has(i)) continue;
@@ -71,7 +73,12 @@ export function readOwnerActions(lines: string[], skip: Set<number>): OwnerActio
   return result;
 }
 
-type Draft = (i: number, text: string, lead: string) => void;
+type Draft = (i: number, text: string, lead: string, timing?: string) => void;
+
+/** "*Action – Treasurer, mid-April*", "_ACTION: Clerk_": emphasis around a label is layout (bold is already gone). */
+function withoutEmphasis(line: string): string {
+  return line.replace(/(^|\s)[*_]{1,3}((?:ACTION|Action|AP)\b[^*_]*?)[*_]{1,3}(?=\s|$)/g, '$1$2');
+}
 
 /** An ACTION line of its own; false when it is not one (a numbered "Action 3:" line, "Action: none"). */
 function readOwnerLine(lines: string[], i: number, rest: string, result: OwnerActions, stops: (k: number) => boolean, draft: Draft): boolean {
@@ -83,14 +90,20 @@ function readOwnerLine(lines: string[], i: number, rest: string, result: OwnerAc
     return true;
   }
   if (NOTHING.test(rest)) return false;
-  const dashed = leadBeforeDash(rest);
-  if (dashed) {
-    draft(i, dashed.task, dashed.lead);
-    return true;
-  }
   const beside = leadBesideTask(rest);
   if (beside) {
     result.drafts.push({ number: 0, ref: '', text: beside.task, timing: beside.timing, lead: beside.lead, place });
+    return true;
+  }
+  // "Director of Performance – 31 March", "CFO - by 28th February 2025", "Director of Operations (July)": the timing is the action's.
+  const timed = ownerAndTiming(rest);
+  if (timed.timing && OWNER_ONLY.test(timed.owner) && leadWords(timed.owner.replace(/\s*\([^()]*\)$/, ''))) {
+    readAloneOwner(lines, i, OWNER_ONLY.exec(timed.owner)![1]!.trim(), result, stops, draft, timed.timing);
+    return true;
+  }
+  const dashed = leadBeforeDash(rest);
+  if (dashed) {
+    draft(i, dashed.task, dashed.lead);
     return true;
   }
   const owner = OWNER_ONLY.exec(rest);
@@ -103,7 +116,7 @@ function readOwnerLine(lines: string[], i: number, rest: string, result: OwnerAc
 }
 
 /** "ACTION: <owner>" alone on its line: the paragraph `labelSide` gives is the action; when unsure, both are offered. */
-function readAloneOwner(lines: string[], i: number, name: string, result: OwnerActions, stops: (k: number) => boolean, draft: Draft): void {
+function readAloneOwner(lines: string[], i: number, name: string, result: OwnerActions, stops: (k: number) => boolean, draft: Draft, timing = ''): void {
   const place = { line: i + 1 };
   const read = labelSide(lines, i, stops, (p) => hasOwnLine(lines, p));
   if (!read) {
@@ -117,9 +130,9 @@ function readAloneOwner(lines: string[], i: number, name: string, result: OwnerA
     return;
   }
   read.paragraph.lines.forEach((k) => result.actionLines.add(k));
-  if (read.side === 'carried') draft(i, `${name} ${read.text}`, name);
+  if (read.side === 'carried') draft(i, `${name} ${read.text}`, name, timing);
   // A paragraph that says nothing agreed (under a heading, or against a paragraph that does) is offered, not imported.
-  else if (read.sure) draft(i, read.paragraph.sentence, name);
+  else if (read.sure) draft(i, read.paragraph.sentence, name, timing);
   else offer(read.paragraph);
 }
 
@@ -153,8 +166,9 @@ function readLabelsInLine(lines: string[], i: number, result: OwnerActions, stop
     if (/^\d/.test(rest) || NOTHING.test(rest)) return;
     read = true;
     const lead = LEAD_TO.exec(rest);
-    const dashed = lead ? null : leadBeforeDash(rest);
-    const trailing = n === parts.length - 2 && !dashed ? TRAILING_OWNER.exec(rest) : null;
+    const timed = ownerAndTiming(rest);
+    const dashed = lead || timed.timing ? null : leadBeforeDash(rest);
+    const trailing = n === parts.length - 2 && !dashed ? TRAILING_OWNER.exec(timed.owner) : null;
     if (lead) {
       draft(i, splitSentences({ text: rest, starts: [[0, i]] })[0]!.text, lead[1]!);
     } else if (dashed) {
@@ -164,7 +178,7 @@ function readLabelsInLine(lines: string[], i: number, result: OwnerActions, stop
       const paragraph = paragraphAbove([...lines.slice(0, i), prose, ''], i + 1, stops);
       if (!paragraph) return;
       paragraph.lines.forEach((k) => result.actionLines.add(k));
-      draft(i, paragraph.sentence, trailing[1]!.trim());
+      draft(i, paragraph.sentence, trailing[1]!.trim(), timed.timing);
     } else {
       result.problems.push({ place: { line: i + 1 }, field: 'lead', message: `Line ${i + 1}: ${quoteCell(part)} does not say who leads the action (expected a name before "to", as in "ACTION: RM to confirm the figures", or the lead alone at the end of the paragraph).` });
     }
