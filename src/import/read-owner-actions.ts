@@ -1,6 +1,6 @@
 import { readBracketOwners, unbracketed } from './bracket-owner';
 import { ActionDraft, ImportProblem, Suggestion } from './draft';
-import { leadBeforeDash, leadWords } from './find-lead';
+import { isRole, leadBeforeDash, leadWords } from './find-lead';
 import { labelSide } from './label-side';
 import { ownerAndTiming } from './label-timing';
 import { leadBesideTask } from './lead-beside-task';
@@ -27,9 +27,11 @@ const SEPARATOR = String.raw`\s*(?:by)?\s*(?::|-(?=\s)|(?<=\s)-)\s*`;
 const OWNER_LINE = new RegExp(String.raw`^(?:[-*+•]\s+)?(?:actions?(?:\s+points?)?|AP)${SEPARATOR}(\S.*)$`, 'i');
 /** The label as written in a paragraph: capitalised ("ACTION", "Action point", "AP"). */
 const LABEL_WORD = String.raw`(?:(?:ACTION|Action)S?(?:\s+(?:POINTS?|[Pp]oints?))?|AP)`;
+/** "… County Highways. ACTION CLERK": the label and its owner in capitals, without a colon, closing the line. */
+const CAPS_LABEL = String.raw`ACTION\s+[A-Z][A-Z/&]+(?:\s+[A-Z][A-Z/&]+){0,3}\s*$`;
 /** A label after a sentence's end, in the same line: capitalised, so prose that says "action" is not one. */
-const LABEL_IN_LINE = new RegExp(String.raw`(?<=[.!?)]["')\]]?)\s+(?=${LABEL_WORD}${SEPARATOR}\S)`);
-const LABEL = new RegExp(String.raw`^${LABEL_WORD}${SEPARATOR}`);
+const LABEL_IN_LINE = new RegExp(String.raw`(?<=[.!?)]["')\]]?)\s+(?=${LABEL_WORD}${SEPARATOR}\S|${CAPS_LABEL})`);
+const LABEL = new RegExp(String.raw`^(?:${LABEL_WORD}${SEPARATOR}|ACTION\s+(?=[A-Z]{2}))`);
 /** "Treasurer to circulate …", "JB (Safeguarding Governor) to check …": up to six words before "to", the first capitalised. */
 const LEAD_TO = /^([A-Z][\w&/.'’-]*(?:\s+(?!to\b)[\w&/.'’-]+){0,5})(?:\s*\([^()]{1,40}\))?\s+to\s+\S/;
 /**
@@ -146,6 +148,11 @@ function readBrackets(lines: string[], i: number, result: OwnerActions, stops: (
   return true;
 }
 
+/** "CLERK" → "Clerk": a role written in capitals reads as the role; initials and acronyms ("ACFO") stay. */
+function roleCase(owner: string): string {
+  return owner === owner.toUpperCase() && isRole(owner) ? owner.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : owner;
+}
+
 /** True when an "ACTION: owner" line stands under the paragraph: the paragraph is that line's action. */
 function hasOwnLine(lines: string[], paragraph: NearParagraph): boolean {
   const next = nextFilledLine(lines, paragraph.lines[paragraph.lines.length - 1]!);
@@ -178,7 +185,7 @@ function readLabelsInLine(lines: string[], i: number, result: OwnerActions, stop
       const paragraph = paragraphAbove([...lines.slice(0, i), prose, ''], i + 1, stops);
       if (!paragraph) return;
       paragraph.lines.forEach((k) => result.actionLines.add(k));
-      draft(i, paragraph.sentence, trailing[1]!.trim(), timed.timing);
+      draft(i, paragraph.sentence, roleCase(trailing[1]!.trim()), timed.timing);
     } else {
       result.problems.push({ place: { line: i + 1 }, field: 'lead', message: `Line ${i + 1}: ${quoteCell(part)} does not say who leads the action (expected a name before "to", as in "ACTION: RM to confirm the figures", or the lead alone at the end of the paragraph).` });
     }
