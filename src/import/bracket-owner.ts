@@ -1,5 +1,6 @@
 import { ActionDraft, ImportProblem } from './draft';
 import { leadBeforeTo } from './find-lead';
+import { closingDeadline, ownerAndTiming } from './label-timing';
 import { isHeadingLine, saysAgreed } from './paragraph-near';
 import { quoteCell } from './place';
 import { Piece, appendLine, splitSentences } from './split-sentences';
@@ -30,7 +31,9 @@ export function unbracketed(line: string): string {
 /**
  * Owners in brackets closing a sentence or a paragraph: "It was resolved to accept the quote. (Action: Clerk)",
  * "… by end of Q4 2024/25 (Action: DoP).". Inside a sentence, that sentence is the action; after a sentence's
- * end, the paragraph's last resolution ("resolved", "agreed", "decided"), else its last agreed sentence, else its last. The lead is the bracket's owner;
+ * end, that last sentence when it is itself an action ("Clerk to update …", "It was agreed …"), else the paragraph's last
+ * resolution ("resolved", "agreed", "decided"), else its last agreed sentence, else its last. The lead is the bracket's owner
+ * (a timing after it, "(Action: DoF – June)", is the action's timing, as is a "by <when>" closing the sentence);
  * "(Action: Clerk to write …)" is read as that action. Null when the line has no such label.
  */
 export function readBracketOwners(lines: string[], i: number, stops: (k: number) => boolean): BracketOwners | null {
@@ -41,7 +44,7 @@ export function readBracketOwners(lines: string[], i: number, stops: (k: number)
   const above = linesAbove(lines, i, stops);
   let from = 0;
   labels.forEach((m, n) => {
-    const owner = m[1]!.trim();
+    const { owner, timing } = ownerAndTiming(m[1]!);
     const before = line.slice(from, m.index).trim();
     from = m.index! + m[0].length;
     if (NOTHING.test(owner)) return;
@@ -54,7 +57,8 @@ export function readBracketOwners(lines: string[], i: number, stops: (k: number)
       return;
     }
     if (n === 0) result.lines.push(...above);
-    result.drafts.push(draft(i, sentence, owner));
+    // "… by the end of Q1 2025/26 (Action: Treasurer)": the deadline closing the sentence is the action's timing.
+    result.drafts.push({ ...draft(i, sentence, owner), timing: timing || closingDeadline(sentence) });
   });
   return result;
 }
@@ -78,8 +82,11 @@ function chooseSentence(lines: string[], above: number[], before: string, i: num
   if (!piece) return null;
   const sentences = splitSentences(piece).map((s) => s.text);
   if (!sentences.length) return null;
-  if (!SENTENCE_END.test(before)) return sentences[sentences.length - 1]!;
+  const last = sentences[sentences.length - 1]!;
+  if (!SENTENCE_END.test(before)) return last;
+  // "… approved the Pay Policy. Clerk to update the register by 31/01/25. (Action: Clerk)": the sentence the label closes.
+  if (leadBeforeTo(last) || RESOLVED.test(last) || saysAgreed(last)) return last;
   const resolved = sentences.filter((s) => RESOLVED.test(s));
   const agreed = resolved.length ? resolved : sentences.filter(saysAgreed);
-  return agreed[agreed.length - 1] ?? sentences[sentences.length - 1]!;
+  return agreed[agreed.length - 1] ?? last;
 }

@@ -119,6 +119,9 @@ function titleCase(words: string[]): string {
     .join(' ');
 }
 
+/** "Minutes of the " opening a line (a title): what follows names this document's meeting. */
+const TITLE_MINUTES = /^\s*(?:#+\s*)?(?:\*\*)?minutes\s+of\s+the\s+$/i;
+
 /**
  * "... the Oversight Board meeting on 21 April 2022 ...", "Minutes of the Ordinary Meeting of the Parish Council
  * held on Tuesday 4th March 2025 at 7.00pm in the Village Hall" in body prose or a long title line.
@@ -128,7 +131,10 @@ function meetingDateInProse(lines: string[]): IsoDate | null {
   for (const line of lines) {
     for (const m of line.matchAll(re)) {
       // "the next meeting on …", and "the minutes of the meeting of 11 January were approved" (the last one's).
-      if (/\bnext\s+$/i.test(line.slice(0, m.index)) || /\bminutes\s+of\s+the\s+(?:previous\s+|last\s+)?$/i.test(line.slice(0, m.index))) continue;
+      // A title line "Minutes of the meeting of the Fire Authority held on …" is the document's own meeting.
+      const before = line.slice(0, m.index);
+      const title = TITLE_MINUTES.test(before);
+      if (/\bnext\s+$/i.test(before) || (!title && /\bminutes\s+of\s+the\s+(?:previous\s+|last\s+)?$/i.test(before))) continue;
       if (earlierMinutes(line.slice(0, m.index), line)) continue;
       const rest = line.slice(m.index! + m[0].length);
       const first = findDates(rest)[0];

@@ -5,6 +5,11 @@
  */
 const SINGLE_ROLE = /^(?:(?:vice|deputy)-)?(?:secretariat|secretary|commissioner|chair|chairman|chairwoman|chairperson|mayor|ceo|cfo|coo|treasurer|clerk|president|director|manager|officer|registrar|convenor|convener|principal|headteacher|governor|trustee|auditor|executive|committee|council|panel|board|team|solicitor|controller|coordinator|co-ordinator|lead|leader)s?$/i;
 
+/** True for a role word standing for an office on its own ("Clerk", "TREASURER", "Deputy-Chair"). */
+export function isRole(word: string): boolean {
+  return SINGLE_ROLE.test(word.trim());
+}
+
 /** Nouns that make a subject a thing, not a lead ("The Use of Force Report to include ..."). */
 const THINGS = /\b(?:report|paper|papers|plan|update|review|data|minutes|item|strategy|policy|information|note|letter|board meeting)$/i;
 

@@ -6,6 +6,8 @@ const AGREED = /\b(?:agreed|to be|will|would|undertook|asked|requested|should|to
 const HEADING = /^\s*(?:#|\d+\.\s+[A-Z0-9 &,'-]+$)/;
 /** A title: "3. Finance", "Any other business" — a few words, no sentence's end. */
 const TITLE = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[^.!?;:]{1,60}$/;
+/** A sub-item inside an item: "(i) The pothole …", "(ii) …", "(a) RESOLVED …": each is its own paragraph. */
+const SUB_ITEM = /^\s*\((?:[ivx]{1,5}|[a-z])\)\s+/;
 /** An item number before a title ("46. Community Safety Partnership Annual Report"). */
 const ITEM_NUMBER = /^\s*\d+(?:\.\d+)*\.?\s+\S/;
 
@@ -46,7 +48,10 @@ export function paragraphAbove(lines: string[], i: number, stops: (k: number) =>
   while (k >= 0 && !lines[k]!.trim()) k -= 1;
   if (k >= 0 && !stops(k) && isHeadingLine(lines[k]!)) return null;
   const taken: number[] = [];
-  for (; k >= 0 && lines[k]!.trim() && !endsParagraph(lines[k]!) && !stops(k); k -= 1) taken.unshift(k);
+  for (; k >= 0 && lines[k]!.trim() && !endsParagraph(lines[k]!) && !stops(k); k -= 1) {
+    taken.unshift(k);
+    if (SUB_ITEM.test(lines[k]!)) break;
+  }
   return chooseSentence(lines, taken);
 }
 
@@ -60,7 +65,7 @@ export function paragraphBelow(lines: string[], i: number, stops: (k: number) =>
   while (k < lines.length && !lines[k]!.trim()) k += 1;
   if (k < lines.length && !stops(k) && isHeadingLine(lines[k]!)) return null;
   const taken: number[] = [];
-  for (; k < lines.length && lines[k]!.trim() && !endsParagraph(lines[k]!) && !stops(k); k += 1) taken.push(k);
+  for (; k < lines.length && lines[k]!.trim() && !endsParagraph(lines[k]!) && !stops(k) && !(taken.length && SUB_ITEM.test(lines[k]!)); k += 1) taken.push(k);
   return chooseSentence(lines, taken);
 }
 
@@ -80,7 +85,7 @@ export function nextFilledLine(lines: string[], line: number): number | null {
 function chooseSentence(lines: string[], taken: number[]): NearParagraph | null {
   if (taken.length === 0) return null;
   let piece: Piece | null = null;
-  for (const n of taken) piece = appendLine(piece, lines[n]!.trim(), n);
+  for (const n of taken) piece = appendLine(piece, lines[n]!.trim().replace(SUB_ITEM, ''), n);
   const sentences = splitSentences(piece!);
   const agreed = sentences.filter((s) => AGREED.test(s.text));
   const chosen = agreed[agreed.length - 1] ?? sentences[sentences.length - 1];

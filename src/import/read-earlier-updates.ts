@@ -7,13 +7,18 @@ import { quoteCell } from './place';
 /** A heading over earlier actions: only their progress is reported under it. */
 const LOG_HEADING = /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:action\s+log|review\s+of\s+(?:the\s+)?(?:actions?|action\s+log)|(?:actions?|action\s+log)\s+(?:from|of|arising\s+from)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|(?:previous|outstanding|earlier)\s+actions|progress\s+on\s+(?:previous\s+)?actions)\b[^.!?]{0,60}$/i;
 /** "Matters arising": progress on earlier actions, and sometimes a new action agreed there. */
-const ARISING_HEADING = /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?matters\s+arising\b[^.!?]{0,60}$/i;
+const ARISING_HEADING = /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:minutes\b[^.!?]{0,60}?\band\s+)?matters\s+arising\b[^.!?]{0,60}$/i;
 /** A reference to an action by its number: "Action 2", "Action point 4", "Item 3", "Ref 12/24", "Minute 45". */
 const REF = /^(?:[-*+•·▪]\s+)?(?:\*\*)?(?:actions?(?:\s+points?)?|item|ref(?:erence)?|minute)\s*(?:no\.?\s*|#\s*)?\d[\w./-]*/i;
 /** Its meeting's date right after it: "Action 2 (22 May 2025)", "Action 4 from the meeting on 3 March 2025". */
 const REF_DATE = /^[^:]{0,40}?(?:\(|\bfrom\b|\bof\b)[^:)]{0,30}?\d/i;
 /** A status reported as such: "… deep dive. Complete.", "- Closed", "Status: ongoing", "(done)". */
 const STATUS = /(?:^|[.:;,(-]\s*|\bstatus\s*:?\s*)(?:now\s+)?(?:complete[d]?|closed|done|ongoing|in\s+progress|update\s+given|carried\s+forward|deferred|superseded|withdrawn|on\s+track|on\s+hold|not\s+started)\s*\)?[.!]?$/i;
+/**
+ * A status right after the reference, with more said after it: "Action 4 (SEND audit) - completed, report
+ * circulated.", "Action 6: ongoing, Clerk to chase the provider." (the topic in brackets is not a lead).
+ */
+const STATUS_AFTER_REF = new RegExp(`${REF.source}\\s*(?:\\([^()]{1,60}\\))?\\s*[-:,]\\s*(?:now\\s+)?(?:complete[d]?|closed|done|ongoing|in\\s+progress|carried\\s+forward|deferred|superseded|withdrawn|on\\s+track|on\\s+hold|not\\s+started)\\b`, 'i');
 /** A status word closing a line that refers to an action ("Action 3 completed"). */
 const STATUS_WORD = /\b(?:complete[d]?|closed|done|ongoing|in\s+progress|update\s+given|carried\s+forward|deferred)\b\)?[.!]?$/i;
 /** A new action agreed in the section: an unnumbered label ("ACTION: CEO to …", "**Action:** Clerk …"). */
@@ -33,7 +38,9 @@ export interface EarlierUpdates {
  *   with a status when this meeting's date is unknown;
  * - under "Action log", "Review of actions", "Actions from the previous meeting": any line that refers to an
  *   action by number or reports a status;
- * - under "Matters arising": a line that reports a status ("Complete.", "- Closed", "Status: ongoing").
+ * - under "Matters arising" (also "Minutes of the previous meeting and matters arising"): a line that reports a
+ *   status ("Complete.", "- Closed", "Status: ongoing"), or a reference with a status after it and more narrative
+ *   ("Action 4 (SEND audit) - completed, report circulated.").
  * A new action agreed there ("ACTION: CEO to …") is still read as one. The sections end at the next heading.
  * Source: trustees', councils' and NHS boards' minutes, which review the action log before new business.
  */
@@ -76,7 +83,7 @@ function reportsProgress(line: string, section: 'log' | 'arising' | null, meetin
   const ref = REF.test(line);
   if (ref && datedEarlier(line, meetingDate)) return true;
   if (section === 'log') return ref || STATUS.test(line);
-  if (section === 'arising') return STATUS.test(line) || (ref && STATUS_WORD.test(line));
+  if (section === 'arising') return STATUS.test(line) || (ref && (STATUS_WORD.test(line) || STATUS_AFTER_REF.test(line)));
   return false;
 }
 

@@ -1,6 +1,6 @@
 import { findDates } from './date-text';
 import { ActionDraft, ImportProblem } from './draft';
-import { leadBeforeTo } from './find-lead';
+import { leadBeforeTo, leadWords } from './find-lead';
 import { quoteCell } from './place';
 
 /**
@@ -61,7 +61,8 @@ export function readInlineActions(lines: string[], skip: Set<number>): InlineAct
       continue;
     }
     // "Action 2 (22 May 2025)": a date in the brackets is the action's meeting or deadline, never its lead.
-    const bracket = m[2]?.trim() && !findDates(m[2]).length ? m[2].trim() : '';
+    // "Action 4 (SEND audit)": a topic in the brackets is not a lead either; only words that read as one ("(MOPAC)").
+    const bracket = m[2]?.trim() && !findDates(m[2]).length ? (leadWords(m[2].trim()) ?? '') : '';
     const lead = bracket || leadBeforeTo(text) || '';
     if (!lead) {
       result.problems.push({

@@ -1,5 +1,6 @@
 import { ActionDraft, ImportProblem, Suggestion } from './draft';
 import { activeLeadBeforeTo, leadBeforeTo } from './find-lead';
+import { ownerAndTiming } from './label-timing';
 import { saysAgreed } from './paragraph-near';
 import { parseRefCell } from './parse-ref-cell';
 import { quoteCell } from './place';
@@ -12,6 +13,13 @@ const DISCUSSION = /^(?:discussion|notes|minutes|summary|record|discussion\s+(?:
 const ACTION = /^(?:actions?(?:\s+by)?|owner|lead|by\s+whom|responsible)$/i;
 /** An owner alone in the Action cell: a few words with no sentence ("DoF", "COO", "Clerk / RFO", "All trustees"). */
 const OWNER = /^(?=[A-Z]|(?:all|each)\s)[A-Za-z][\w&/.,'’ -]{0,40}$/;
+/**
+ * A whole action in the Action cell ("Comms to publish by 30 April"): the column says it is an action, so the
+ * capitalised words before "to <verb>" are its lead even when they are not a known role.
+ */
+const WHOLE_ACTION = /^([A-Z][\w&/.'’-]*(?:\s+[\w&/.'’-]+){0,3})\s+to\s+(?!be\b)[a-z]/;
+/** "Safeguarding link governor to complete the audit …": a task set in the Discussion cell of the row whose Action cell names who. */
+const TASK = /^[A-Z][\w&/.'’-]*(?:\s+[\w&/.'’-]+){0,4}\s+to\s+(?!be\b|note\b|receive\b|consider\b)[a-z]/;
 const NOTHING = /^(?:none|n\/a|nil|noted|-)?\.?$/i;
 /** A resolution or decision: "It was agreed that …", "It was resolved to …". */
 const RESOLVED = /\b(?:resolved|decided|agreed)\b/i;
@@ -77,22 +85,25 @@ function readRow(cells: string[], k: number, header: MinutesColumns, result: Min
   const place = { line: k + 1 };
   const refCell = parseRefCell(cells[header.item] ?? '');
   const ref = refCell.kind === 'ref' ? refCell.ref : '';
+  // "FTSU Guardian / Head of ER – June": the timing after the owner is the action's (a By when column wins).
+  const { owner, timing } = ownerAndTiming(action);
   const add = (text: string, lead: string): void => {
     result.firstLine ??= k;
-    result.drafts.push({ number: 0, ref, text, timing: header.timing === null ? '' : (cells[header.timing] ?? '').trim(), lead, place });
+    const column = header.timing === null ? '' : (cells[header.timing] ?? '').trim();
+    result.drafts.push({ number: 0, ref, text, timing: column || timing, lead, place });
   };
-  const led = leadBeforeTo(action);
+  const led = leadBeforeTo(action) ?? WHOLE_ACTION.exec(action)?.[1];
   if (led) return add(action, led);
-  if (!OWNER.test(action) || action.split(/\s+/).length > 6) {
+  if (!OWNER.test(owner) || owner.split(/\s+/).length > 6) {
     result.problems.push({ place, field: 'lead', message: `Line ${place.line}: the Action cell ${quoteCell(action)} does not say who leads the action (expected a name or initials, such as "DoF", or "Clerk to write to the auditors").` });
     return;
   }
   const sentences = splitSentences({ text: cells[header.discussion] ?? '', starts: [[0, k]] }).map((s) => s.text);
   const decided = sentences.filter((s) => RESOLVED.test(s));
-  const agreed = decided.length ? decided : sentences.filter((s) => saysAgreed(s) || activeLeadBeforeTo(s));
+  const agreed = decided.length ? decided : sentences.filter((s) => saysAgreed(s) || activeLeadBeforeTo(s) || TASK.test(s));
   const chosen = agreed[agreed.length - 1];
-  if (chosen) return add(chosen, action);
+  if (chosen) return add(chosen, owner);
   const last = sentences[sentences.length - 1];
-  if (last) result.suggestions.push({ text: last, lead: action, place });
+  if (last) result.suggestions.push({ text: last, lead: owner, place });
   else result.problems.push({ place, field: 'action', message: `Line ${place.line}: ${quoteCell(action)} is named in the Action column but the Discussion cell says nothing to do.` });
 }

@@ -1,7 +1,8 @@
 import { readBracketOwners, unbracketed } from './bracket-owner';
 import { ActionDraft, ImportProblem, Suggestion } from './draft';
-import { leadBeforeDash } from './find-lead';
+import { isRole, leadBeforeDash, leadWords } from './find-lead';
 import { labelSide } from './label-side';
+import { ownerAndTiming } from './label-timing';
 import { leadBesideTask } from './lead-beside-task';
 import { NearParagraph, nextFilledLine, paragraphAbove } from './paragraph-near';
 import { quoteCell } from './place';
@@ -26,9 +27,11 @@ const SEPARATOR = String.raw`\s*(?:by)?\s*(?::|-(?=\s)|(?<=\s)-)\s*`;
 const OWNER_LINE = new RegExp(String.raw`^(?:[-*+•]\s+)?(?:actions?(?:\s+points?)?|AP)${SEPARATOR}(\S.*)$`, 'i');
 /** The label as written in a paragraph: capitalised ("ACTION", "Action point", "AP"). */
 const LABEL_WORD = String.raw`(?:(?:ACTION|Action)S?(?:\s+(?:POINTS?|[Pp]oints?))?|AP)`;
+/** "… County Highways. ACTION CLERK": the label and its owner in capitals, without a colon, closing the line. */
+const CAPS_LABEL = String.raw`ACTION\s+[A-Z][A-Z/&]+(?:\s+[A-Z][A-Z/&]+){0,3}\s*$`;
 /** A label after a sentence's end, in the same line: capitalised, so prose that says "action" is not one. */
-const LABEL_IN_LINE = new RegExp(String.raw`(?<=[.!?)]["')\]]?)\s+(?=${LABEL_WORD}${SEPARATOR}\S)`);
-const LABEL = new RegExp(String.raw`^${LABEL_WORD}${SEPARATOR}`);
+const LABEL_IN_LINE = new RegExp(String.raw`(?<=[.!?)]["')\]]?)\s+(?=${LABEL_WORD}${SEPARATOR}\S|${CAPS_LABEL})`);
+const LABEL = new RegExp(String.raw`^(?:${LABEL_WORD}${SEPARATOR}|ACTION\s+(?=[A-Z]{2}))`);
 /** "Treasurer to circulate …", "JB (Safeguarding Governor) to check …": up to six words before "to", the first capitalised. */
 const LEAD_TO = /^([A-Z][\w&/.'’-]*(?:\s+(?!to\b)[\w&/.'’-]+){0,5})(?:\s*\([^()]{1,40}\))?\s+to\s+\S/;
 /**
@@ -54,11 +57,12 @@ export interface OwnerActions {
 }
 
 /** Reads the "ACTION: owner" and "Action: owner to …" lines of minutes (lines in `skip` are someone else's). */
-export function readOwnerActions(lines: string[], skip: Set<number>): OwnerActions {
+export function readOwnerActions(raw: string[], skip: Set<number>): OwnerActions {
+  const lines = raw.map(withoutEmphasis);
   const result: OwnerActions = { drafts: [], problems: [], suggestions: [], actionLines: new Set(), firstLine: null };
   const stops = (k: number): boolean => skip.has(k) || result.actionLines.has(k) || OWNER_LINE.test(unbracketed(lines[k]!.trim()));
-  const draft = (i: number, text: string, lead: string): void => {
-    result.drafts.push({ number: 0, ref: '', text, timing: '', lead, place: { line: i + 1 } });
+  const draft = (i: number, text: string, lead: string, timing = ''): void => {
+    result.drafts.push({ number: 0, ref: '', text, timing, lead, place: { line: i + 1 } });
   };
   for (let i = 0; i < lines.length; i += 1) {
     if (skip.has(i) || result.actionLines.has(i)) continue;
@@ -71,7 +75,12 @@ export function readOwnerActions(lines: string[], skip: Set<number>): OwnerActio
   return result;
 }
 
-type Draft = (i: number, text: string, lead: string) => void;
+type Draft = (i: number, text: string, lead: string, timing?: string) => void;
+
+/** "*Action – Treasurer, mid-April*", "_ACTION: Clerk_": emphasis around a label is layout (bold is already gone). */
+function withoutEmphasis(line: string): string {
+  return line.replace(/(^|\s)[*_]{1,3}((?:ACTION|Action|AP)\b[^*_]*?)[*_]{1,3}(?=\s|$)/g, '$1$2');
+}
 
 /** An ACTION line of its own; false when it is not one (a numbered "Action 3:" line, "Action: none"). */
 function readOwnerLine(lines: string[], i: number, rest: string, result: OwnerActions, stops: (k: number) => boolean, draft: Draft): boolean {
@@ -83,14 +92,20 @@ function readOwnerLine(lines: string[], i: number, rest: string, result: OwnerAc
     return true;
   }
   if (NOTHING.test(rest)) return false;
-  const dashed = leadBeforeDash(rest);
-  if (dashed) {
-    draft(i, dashed.task, dashed.lead);
-    return true;
-  }
   const beside = leadBesideTask(rest);
   if (beside) {
     result.drafts.push({ number: 0, ref: '', text: beside.task, timing: beside.timing, lead: beside.lead, place });
+    return true;
+  }
+  // "Director of Performance – 31 March", "CFO - by 28th February 2025", "Director of Operations (July)": the timing is the action's.
+  const timed = ownerAndTiming(rest);
+  if (timed.timing && OWNER_ONLY.test(timed.owner) && leadWords(timed.owner.replace(/\s*\([^()]*\)$/, ''))) {
+    readAloneOwner(lines, i, OWNER_ONLY.exec(timed.owner)![1]!.trim(), result, stops, draft, timed.timing);
+    return true;
+  }
+  const dashed = leadBeforeDash(rest);
+  if (dashed) {
+    draft(i, dashed.task, dashed.lead);
     return true;
   }
   const owner = OWNER_ONLY.exec(rest);
@@ -103,7 +118,7 @@ function readOwnerLine(lines: string[], i: number, rest: string, result: OwnerAc
 }
 
 /** "ACTION: <owner>" alone on its line: the paragraph `labelSide` gives is the action; when unsure, both are offered. */
-function readAloneOwner(lines: string[], i: number, name: string, result: OwnerActions, stops: (k: number) => boolean, draft: Draft): void {
+function readAloneOwner(lines: string[], i: number, name: string, result: OwnerActions, stops: (k: number) => boolean, draft: Draft, timing = ''): void {
   const place = { line: i + 1 };
   const read = labelSide(lines, i, stops, (p) => hasOwnLine(lines, p));
   if (!read) {
@@ -117,9 +132,9 @@ function readAloneOwner(lines: string[], i: number, name: string, result: OwnerA
     return;
   }
   read.paragraph.lines.forEach((k) => result.actionLines.add(k));
-  if (read.side === 'carried') draft(i, `${name} ${read.text}`, name);
+  if (read.side === 'carried') draft(i, `${name} ${read.text}`, name, timing);
   // A paragraph that says nothing agreed (under a heading, or against a paragraph that does) is offered, not imported.
-  else if (read.sure) draft(i, read.paragraph.sentence, name);
+  else if (read.sure) draft(i, read.paragraph.sentence, name, timing);
   else offer(read.paragraph);
 }
 
@@ -131,6 +146,11 @@ function readBrackets(lines: string[], i: number, result: OwnerActions, stops: (
   result.problems.push(...read.problems);
   read.lines.forEach((k) => result.actionLines.add(k));
   return true;
+}
+
+/** "CLERK" → "Clerk": a role written in capitals reads as the role; initials and acronyms ("ACFO") stay. */
+function roleCase(owner: string): string {
+  return owner === owner.toUpperCase() && isRole(owner) ? owner.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : owner;
 }
 
 /** True when an "ACTION: owner" line stands under the paragraph: the paragraph is that line's action. */
@@ -153,8 +173,9 @@ function readLabelsInLine(lines: string[], i: number, result: OwnerActions, stop
     if (/^\d/.test(rest) || NOTHING.test(rest)) return;
     read = true;
     const lead = LEAD_TO.exec(rest);
-    const dashed = lead ? null : leadBeforeDash(rest);
-    const trailing = n === parts.length - 2 && !dashed ? TRAILING_OWNER.exec(rest) : null;
+    const timed = ownerAndTiming(rest);
+    const dashed = lead || timed.timing ? null : leadBeforeDash(rest);
+    const trailing = n === parts.length - 2 && !dashed ? TRAILING_OWNER.exec(timed.owner) : null;
     if (lead) {
       draft(i, splitSentences({ text: rest, starts: [[0, i]] })[0]!.text, lead[1]!);
     } else if (dashed) {
@@ -164,7 +185,7 @@ function readLabelsInLine(lines: string[], i: number, result: OwnerActions, stop
       const paragraph = paragraphAbove([...lines.slice(0, i), prose, ''], i + 1, stops);
       if (!paragraph) return;
       paragraph.lines.forEach((k) => result.actionLines.add(k));
-      draft(i, paragraph.sentence, trailing[1]!.trim());
+      draft(i, paragraph.sentence, roleCase(trailing[1]!.trim()), timed.timing);
     } else {
       result.problems.push({ place: { line: i + 1 }, field: 'lead', message: `Line ${i + 1}: ${quoteCell(part)} does not say who leads the action (expected a name before "to", as in "ACTION: RM to confirm the figures", or the lead alone at the end of the paragraph).` });
     }

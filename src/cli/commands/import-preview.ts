@@ -22,7 +22,8 @@ export function importPlanJson(plan: ImportPlan) {
       flags: action.flags, milestones: action.milestones, superseded: action.superseded, outcome, changes,
       source: { place: describePlace(draft.place), ...draft.place },
     })),
-    suggestions: plan.suggestions.map((s) => ({ text: s.text, lead: s.lead, line: s.place.line ?? null })),
+    // `line` for a text file; `source` names the place as the actions' does (a Word table's row, a PDF's page and line).
+    suggestions: plan.suggestions.map((s) => ({ text: s.text, lead: s.lead, line: s.place.line ?? null, source: { place: describePlace(s.place), ...s.place } })),
     problems: plan.problems.map((p) => p.message),
     warnings: plan.warnings.map((p) => p.message),
     unmappedLeads: plan.unmappedLeads,
@@ -48,7 +49,7 @@ export function printPlan(plan: ImportPlan, io: CliIo, state: { dryRun: boolean;
   for (const r of kept) io.out(`Note: ${actionReference(r.action)} is ${statusWords(r.statusNotApplied!.recorded)} in Chaser but ${statusWords(r.statusNotApplied!.document)} in the document; statuses are not overwritten by imports (use chaser update).`);
   if (plan.suggestions.length) {
     io.out(`\n${plan.suggestions.length} decision${plan.suggestions.length === 1 ? '' : 's'} in the prose that may be actions (not imported; add --include-suggested to import them):`);
-    for (const s of plan.suggestions) io.out(`  - ${s.place.line ? `${placeInSentence(s.place)}: ` : ''}${s.text}`);
+    for (const s of plan.suggestions) io.out(`  - ${describePlace(s.place) !== 'The document' ? `${placeInSentence(s.place)}: ` : ''}${s.text}`);
   }
   if (plan.warnings.length) {
     io.out(`\nTo check (these do not stop the import):`);

@@ -60,4 +60,16 @@ describe('minutes headed the ways trustees, committees and governors write them'
   ])('when the document opens %p, then the board is %p and the meeting %p', (text, board, meetingDate) => {
     expect(detectMeeting(lines(text), null)).toEqual({ board, meetingDate });
   });
+
+  it.each([
+    ['Harrowfield Fire Authority\nMinutes of the meeting of the Fire Authority held on Thursday 20th March 2025 at 10.30am at Service Headquarters', '2025-03-20'],
+    ['Ellesby Town Council\nMinutes of the meeting of the Town Council held on Tuesday 4th February 2025 at 7pm in the Council Chamber, Market Street', '2025-02-04'],
+    ['Pellow Parish Council\n# Minutes of the meeting of the Parish Council held on Wednesday 1st October 2025 at 7.30pm in the Village Hall, Church Road, Pellow', '2025-10-01'],
+  ])('when a long title line opens "Minutes of the meeting of … held on <weekday> <ordinal date> at <time> at <place>" (%p), then that date is the meeting\'s', (text, meetingDate) => {
+    expect(detectMeeting(lines(text), null).meetingDate).toBe(meetingDate);
+  });
+
+  it('when prose says the minutes of the meeting of a date were approved, then that earlier date is still not the meeting\'s', () => {
+    expect(detectMeeting(lines('Ellesby Town Council\nThe minutes of the meeting of 11 January 2025 were approved as a correct record.'), null).meetingDate).toBeNull();
+  });
 });
