@@ -1,5 +1,6 @@
 import { Suggestion } from './draft';
 import { leadInSentence } from './find-lead';
+import { isHeadingLine } from './paragraph-near';
 import { Piece, appendLine, splitSentences } from './split-sentences';
 
 /** What a decision sounds like in minutes. */
@@ -78,6 +79,8 @@ function groupParagraphs(lines: string[], context: SuggestionContext): Group[] {
     }
     if (context.skip.has(i) || line.includes('\t') || HEADING.test(line)) return void open(false);
     if (!line.trim()) return void (numbered ? closePiece() : open(false));
+    // An item's title on a line of its own ("25/17 Allotments", "Matters arising") heads the prose below it, never part of a decision.
+    if (!piece && isHeadingLine(line) && !/[.!?]$/.test(line.trim()) && lines[i + 1]?.trim()) return void open(false);
     if (NUMBERED.test(line)) open(true);
     else if (!group) open(false);
     else if (BULLET.test(line)) closePiece();

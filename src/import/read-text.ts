@@ -5,6 +5,7 @@ import { finishDrafts } from './finish-drafts';
 import { findNextMeeting } from './next-meeting';
 import { normaliseText } from './normalise-text';
 import { readActionLists } from './read-action-list';
+import { readDecisionFollowUps } from './read-decision-follow-ups';
 import { readEarlierUpdates } from './read-earlier-updates';
 import { readInlineActions } from './read-inline-actions';
 import { readLoneOwnerLines } from './read-lone-owner-lines';
@@ -38,8 +39,10 @@ export function readText(fileName: string, raw: string, places: Array<SourcePlac
   const inline = readInlineActions(lines, notNew);
   const lists = readActionLists(lines, new Set([...notNew, ...inline.actionLines]));
   const owners = readOwnerActions(lines, new Set([...notNew, ...inline.actionLines, ...lists.actionLines]));
-  const found = [...tableDrafts, ...inline.drafts, ...lists.drafts, ...owners.drafts].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
-  const actionLines = new Set([...inline.actionLines, ...lists.actionLines, ...owners.actionLines]);
+  // "RESOLVED to approve the precept. Clerk to submit it by 17 January.": the decision's follow-up, with its lead.
+  const followUps = readDecisionFollowUps(lines, new Set([...notNew, ...inline.actionLines, ...lists.actionLines, ...owners.actionLines]));
+  const found = [...tableDrafts, ...inline.drafts, ...lists.drafts, ...owners.drafts, ...followUps.drafts].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
+  const actionLines = new Set([...inline.actionLines, ...lists.actionLines, ...owners.actionLines, ...followUps.actionLines]);
   const skip = new Set([...notNew, ...actionLines]);
   const suggestions = [
     ...readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) }), ...owners.suggestions, ...minutes.suggestions, ...readLoneOwnerLines(lines, skip),
