@@ -15,9 +15,14 @@ const THINGS = /\b(?:report|paper|papers|plan|update|review|data|minutes|item|st
 
 const JOINERS = new Set(['and', '&', 'of', 'the', 'for', '/', '+']);
 
+/** A role's initials written with its small words: "DoF" (Director of Finance), "HoS", "CEx", "ADoN". */
+const MIXED_INITIALS = /^[A-Z](?:[a-z]?[A-Z]){1,4}[a-z]?$/;
+
 function isAcronym(word: string): boolean {
+  if (MIXED_INITIALS.test(word)) return true;
   return /^[A-Z][A-Z0-9&]*(?:[/+][A-Z][A-Z0-9&]*)*$/.test(word) && word.replace(/[^A-Z]/g, '').length >= 2;
 }
+
 
 /**
  * A role in brackets after the lead, before " to " ("JB (Safeguarding Governor) to check ..."): the lead is

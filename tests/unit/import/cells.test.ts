@@ -86,6 +86,9 @@ describe('leads written before "to"', () => {
     ['Treasurer to circulate the draft accounts.', 'Treasurer'], ['The Clerk to write to the Parish Council.', 'Clerk'],
     ['Trustees to approve the reserves policy.', 'Trustees'], ['Vice-Chair to meet the auditors.', 'Vice-Chair'],
     ['Chairman to sign the minutes.', 'Chairman'], ['Officers to bring back options.', 'Officers'], ['Members to note the update.', null],
+    // A role's initials with its small words, as committees write them.
+    ['DoF to circulate the forecast.', 'DoF'], ['HoS to confirm the rota.', 'HoS'], ['ADoN to share the audit.', 'ADoN'],
+    ['McDonald to call the contractor.', null], ['Dr to see the patient.', null],
   ])('when the action reads %p, then the lead is %p', (text, lead) => {
     expect(leadBeforeTo(text)).toBe(lead);
   });
