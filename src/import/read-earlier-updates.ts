@@ -10,6 +10,10 @@ const LOG_HEADING = /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:action\s+log|review\s
 const ARISING_HEADING = /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:minutes\b[^.!?]{0,60}?\band\s+)?matters\s+arising\b[^.!?]{0,60}$/i;
 /** A reference to an action by its number: "Action 2", "Action point 4", "Item 3", "Ref 12/24", "Minute 45". */
 const REF = /^(?:[-*+•·▪]\s+)?(?:\*\*)?(?:actions?(?:\s+points?)?|item|ref(?:erence)?|minute)\s*(?:no\.?\s*|#\s*)?\d[\w./-]*/i;
+/** A board's own coded reference opening the line: "FPC/25/02 - Agency spend controls: deferred …", "TB 24/163 …". */
+const CODED_REF = /^(?:[-*+•·▪]\s+)?(?:\*\*)?[A-Z]{1,6}\s?[/.-]?\s?\d{1,4}(?:\s?[/.-]\s?\d{1,4})+[a-z]?\b/;
+/** A status word anywhere in a line that opens with a coded reference. */
+const STATUS_IN_LINE = /\b(?:complete[d]?|closed|done|ongoing|in\s+progress|carried\s+forward|deferred|superseded|withdrawn|on\s+hold|not\s+started|remains?\s+open)\b/i;
 /** Its meeting's date right after it: "Action 2 (22 May 2025)", "Action 4 from the meeting on 3 March 2025". */
 const REF_DATE = /^[^:]{0,40}?(?:\(|\bfrom\b|\bof\b)[^:)]{0,30}?\d/i;
 /** A status reported as such: "… deep dive. Complete.", "- Closed", "Status: ongoing", "(done)". */
@@ -82,8 +86,9 @@ function titleOfThisMeeting(line: string, meetingDate: IsoDate | null): boolean 
 function reportsProgress(line: string, section: 'log' | 'arising' | null, meetingDate: IsoDate | null): boolean {
   const ref = REF.test(line);
   if (ref && datedEarlier(line, meetingDate)) return true;
-  if (section === 'log') return ref || STATUS.test(line);
-  if (section === 'arising') return STATUS.test(line) || (ref && (STATUS_WORD.test(line) || STATUS_AFTER_REF.test(line)));
+  const coded = CODED_REF.test(line);
+  if (section === 'log') return ref || coded || STATUS.test(line);
+  if (section === 'arising') return STATUS.test(line) || (ref && (STATUS_WORD.test(line) || STATUS_AFTER_REF.test(line))) || (coded && STATUS_IN_LINE.test(line));
   return false;
 }
 

@@ -128,3 +128,20 @@ describe('an action log that is this meeting\'s own list', () => {
     expect(warned(reading)).toEqual([5]);
   });
 });
+
+describe('matters arising named by the board\'s own references', () => {
+  it('when lines under "Matters arising" open with a coded reference and report a status, then each is a warning, not a new action; a coded line with no status is left to the other readers', () => {
+    const reading = readText('minutes.txt', [
+      'Tarnside Health Partnership', 'Minutes of the Finance Committee held on 22 May 2025', '',
+      '1. Matters arising',
+      'FC/24/09 - Estates backlog report: the Director of Estates confirmed it is complete. Closed.',
+      'FC/25/02 - Agency spend controls: deferred to the July meeting.',
+      'TB 25/014 (winter plan) remains open.',
+      '', '2. Finance report', 'The Committee requested a breakdown of the deficit.',
+      'Action: Director of Finance to provide the breakdown by 30 June 2025.',
+    ].join('\n'));
+
+    expect(warned(reading)).toEqual([5, 6, 7]);
+    expect(reading.drafts.map(lead)).toEqual([['Director of Finance', 'Director of Finance to provide the breakdown by 30 June 2025.']]);
+  });
+});
