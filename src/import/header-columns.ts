@@ -37,7 +37,7 @@ const NAMES: Record<Field, string[]> = {
     'proposed open/close', 'proposed status', 'open or close', 'recommended status', 'rag/progress', 'progress/rag', ...CLOSURE_PROPOSALS],
   percent: ['% complete', '%complete', 'percent complete', '% completed'],
   update: ['update', 'updates', 'progress', 'latest update', 'progress update', 'comments', 'comment', 'commentary', 'notes', 'action taken',
-    'actions taken', 'update/comments', 'latest position', 'current position', 'progress/update', 'position'],
+    'actions taken', 'update/comments', 'latest position', 'current position', 'progress/update', 'position', 'outcome'],
   response: ['response', 'cabinet response', 'management response', 'executive response', 'council response', 'officer response',
     'accepted', 'accepted/rejected', 'accepted or rejected', 'agreed/not agreed', 'response to recommendation'],
   strand: ['strand', 'theme', 'workstream', 'work stream'],

@@ -118,6 +118,22 @@ export function brokenWord(line: PdfLine, box: { left: number; right: number }):
 }
 
 /**
+ * True when the line above (`before`, one word filling the cell) and the next line's first word (`after`)
+ * would make a word of 17 letters or more: two words the line wrapped between ("governance" / "statement",
+ * "information" / "governance"), not a word broken at the cell's edge ("Procuremen" / "t", "Septe" / "mber").
+ * A whole word can fill a line to the edge as closely as a broken one, so the edge cannot tell them apart;
+ * words that long are rare in English ("responsibilities" has 16 letters).
+ */
+function wholeWordAfter(before: string, after: string): boolean {
+  const end = /\p{L}+$/u.exec(before)?.[0] ?? '';
+  const start = /^\p{L}+/u.exec(after)?.[0] ?? '';
+  return end.length + start.length >= LONGEST_WORD + 1;
+}
+
+/** Letters in the longest word a cell is taken to break ("responsibilities"). */
+const LONGEST_WORD = 16;
+
+/**
  * Small words a line wrapped before ("Proposed" / "for closure", "Head" / "of Estates"): a cell's text that
  * goes on with one of them wrapped at a space, however close to the edge the line above ended.
  */
@@ -127,13 +143,13 @@ const WHOLE_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'be', 'by', 'for', 'f
  * A word broken at a cell's edge joined back without a space ("Septembe" + "r 2024"), but only where a
  * word can go on: a letter then a small letter (not a small word that stands alone, such as "for"), or
  * digits. A line that ends at the edge in a whole word before a number or a capital ("12 March" / "2024",
- * "Environmental" / "Services") wrapped at a space.
+ * "Environmental" / "Services"), or before a word too long to join it (`wholeWordAfter`), wrapped at a space.
  */
 export function joinBroken(before: string, after: string): string {
   const next = /^\p{L}+/u.exec(after)?.[0] ?? '';
   // A small word alone on the next line ("for") is taken whole; "in" or "a" alone may end a broken word.
   const whole = WHOLE_WORDS.has(next) && (/^\s/.test(after.slice(next.length)) || (after === next && next.length > 2));
-  const goesOn = /\p{L}$/u.test(before) && /^\p{Ll}/u.test(after) && !whole;
+  const goesOn = /\p{L}$/u.test(before) && /^\p{Ll}/u.test(after) && !whole && !wholeWordAfter(before, after);
   return goesOn || /\d$/.test(before) && /^\d/.test(after) ? `${before}${after}` : joinWrapped(before, after);
 }
 

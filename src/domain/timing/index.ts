@@ -4,7 +4,7 @@
  *   date before the meeting is flagged `before-meeting`);
  * - months: "End April", "mid-May", "end Jun 25", "June", "March '25", "Jan-2024", "11/2023", "this month",
  *   "next month"; tied to a meeting ("the June board",
- *   "Jan Board", "Dec-23 Board") the 1st; "before April" / "prior to April" the last day of March;
+ *   "Jan Board", "Dec-23 Board", "Feb 25 Board", "April 2025 ARC": a committee's initials) the 1st; "before April" / "prior to April" the last day of March;
  *   a month then a two-digit number ("Jun 25", "Dec 22", "Jan-24") read as day or year, flagged `ambiguous`
  *   when the other reading falls earlier (month-and-number.ts);
  * - periods: seasons ("Summer '24"), "H1 2024", "H2 23/24", "Q3 2022", "Q3 2022-23", "Q3 23/24", "Q4 FY 2023/24", "FY 2023/24 Q4", "FY23/24",

@@ -4,6 +4,8 @@ import { IsoDate, addDays, parts } from '../calendar-date';
 import { Meeting, sittingMeetings } from '../meeting';
 import { ExplainedTiming } from './combine-mentions';
 import { MONTH, monthNumber, writtenYear } from './month-names';
+import { isMeetingInitials } from './meeting-context';
+import { isShortYearNear } from './month-and-number';
 import { normaliseText } from './normalise-text';
 import { yearForMonth } from './place-in-year';
 import { explainTiming } from './read-timing';
@@ -36,20 +38,37 @@ const NOUN = String.raw`(meetings?|boards?|committees?|panels?|forums?|sessions?
 /** Up to five words of the board's name between the month (or "next") and the noun. */
 const WORDS = String.raw`((?:[a-z0-9&'’][a-z0-9&'’.\-]*\s+){0,5}?)`;
 const NEXT = new RegExp(String.raw`\bnext\s+${WORDS}${NOUN}\b`, 'i');
-const IN_MONTH = new RegExp(String.raw`${MONTH}(?:\s+(\d{4}))?\s+${WORDS}${NOUN}\b`, 'i');
-/** Words that name no board: "the next board meeting", "the June Board". */
-const GENERIC = new Set(['the', 'a', 'board', 'boards', 'meeting', 'full', 'main', 'formal', "board's"]);
+/** A year after the month, as the timing readers take it there: "Feb 2025", "Feb 25", "Dec-23", "March '25", "Feb. 2025". */
+const YEAR = String.raw`(?:\.?,?\s+|\.?\s*-\s*|\.?\s*'\s*)(\d{4}|\d{2})(?!\d)`;
+const IN_MONTH = new RegExp(String.raw`${MONTH}\.?(?:${YEAR})?\s+${WORDS}${NOUN}\b`, 'i');
+/** A month then a committee's initials: "April 2025 ARC", "Mar FPC" (the initials checked with their case). */
+const MONTH_INITIALS = new RegExp(String.raw`${MONTH}\.?(?:${YEAR})?\s+([a-z&]+)\b`, 'gi');
+/** Words that name no board: "the next board meeting", "the June Board", "the July Panel meeting". */
+const GENERIC = new Set(['the', 'a', 'board', 'boards', 'meeting', 'full', 'main', 'formal', "board's", 'committee', 'panel', 'forum', 'session']);
 
-/** The meeting a timing names, if any: "by the next meeting", "July Board", "next DMPC-AC meeting". */
+/**
+ * The meeting a timing names, if any: "by the next meeting", "July Board", "next DMPC-AC meeting", "Feb 25
+ * Board", "Dec-23 Board", "April 2025 ARC". The month's year is read as the timing readers read it (a
+ * two-digit number is a year near the meeting's, month-and-number.ts; otherwise the month's next
+ * occurrence); `board` is '' when the phrase has only generic words ("Jan 2025 Panel": the action's own board).
+ */
 export function findMeetingReference(timing: string, meetingDate: IsoDate): MeetingReference | null {
   const text = normaliseText(timing);
   const next = NEXT.exec(text);
   if (next) return { phrase: next[0].trim(), board: boardWords(next[1]!), when: { next: true } };
-  const month = IN_MONTH.exec(text);
+  const inMonth = IN_MONTH.exec(text);
+  const month = inMonth ?? [...text.matchAll(MONTH_INITIALS)].find((m) => isMeetingInitials(m[3]!));
   if (!month) return null;
-  const m = monthNumber(month[1]!);
-  const y = month[2] ? writtenYear(month[2]) : yearForMonth(m, meetingDate);
-  return { phrase: month[0].trim(), board: boardWords(month[3]!), when: { next: false, month: `${y}-${String(m).padStart(2, '0')}` } };
+  const board = inMonth ? boardWords(inMonth[3]!) : month[3]!;
+  return { phrase: month[0].trim(), board, when: { next: false, month: monthOf(month[1]!, month[2], meetingDate) } };
+}
+
+/** "2025-02" for "Feb" and its written year, if any; a two-digit number far from the meeting's year is a day ("May 13 board"). */
+function monthOf(name: string, year: string | undefined, meetingDate: IsoDate): string {
+  const m = monthNumber(name);
+  const isYear = year !== undefined && (year.length === 4 || isShortYearNear(Number(year), meetingDate));
+  const y = isYear ? writtenYear(year) : yearForMonth(m, meetingDate);
+  return `${y}-${String(m).padStart(2, '0')}`;
 }
 
 function boardWords(words: string): string {

@@ -18,14 +18,19 @@ export const SHORT_YEAR_AHEAD = 3;
  */
 const SHORT_YEAR_BEHIND = 3;
 
+/** True when a two-digit number after a month may be a year: 20NN within the window around the meeting's year. */
+export function isShortYearNear(n: number, meetingDate: IsoDate): boolean {
+  const meetingYear = parts(meetingDate).y;
+  return 2000 + n >= meetingYear - SHORT_YEAR_BEHIND && 2000 + n <= meetingYear + SHORT_YEAR_AHEAD;
+}
+
 /**
  * The year reading of "Jun 25": June 2025, a month alone (its last day) or, before a meeting noun
  * ("Dec-23 Board"), its 1st; null when 20NN is implausible for a deadline ("May 13" at a 2022 meeting).
  */
 function asYear(match: RegExpExecArray, n: number, context: ReadContext): { due: IsoDate; monthEnd: IsoDate } | null {
   const y = 2000 + n;
-  const meetingYear = parts(context.meetingDate).y;
-  if (y < meetingYear - SHORT_YEAR_BEHIND || y > meetingYear + SHORT_YEAR_AHEAD) return null;
+  if (!isShortYearNear(n, context.meetingDate)) return null;
   const m = monthNumber(match[1]!);
   const tied = meetingNounFollows(context.text, match.index + match[0].length);
   return { due: tied ? isoDate(y, m, 1) : lastDayOfMonth(y, m), monthEnd: lastDayOfMonth(y, m) };
