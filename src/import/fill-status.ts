@@ -18,7 +18,7 @@ export function colourWarning(problems: ImportProblem[], header: HeaderColumns):
     read.push(`${describePlace(row.place).replace(/^Sheet "[^"]*", /, '')} ${word.toLowerCase()}`);
     warning ??= { place: row.place, field: 'status', severity: 'warning', message: '' };
     if (read.length === 1) problems.push(warning);
-    warning.message = `${describePlace(row.place)}: the "${columnLabel(header, 'status')}" ${read.length === 1 ? 'cell of this row has' : `cells of ${read.length} rows have`} no text but a fill colour, so each is read as its colour (${read.join(', ')}); type the status in the cell to be sure.`;
+    warning.message = `${describePlace(row.place)}: the "${columnLabel(header, 'status')}" ${read.length === 1 ? 'cell of this row has' : `cells of ${read.length} rows have`} no text but a fill colour, so ${read.length === 1 ? 'it is' : 'each is'} read as its colour (${read.join(', ')}); type the status in the cell to be sure.`;
   };
 }
 
