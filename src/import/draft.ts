@@ -58,6 +58,12 @@ export interface ActionDraft {
   /** The section row above the action as written ("May 2022", "Actions held over from previous meetings"). */
   section?: string;
   /**
+   * What the row's reference is numbered within, when a table restarts its references ("R1", "R2") under
+   * each audit or section: the Audit/Item column in words, the Strand column, else the section row. A reference
+   * repeated under another group is made unique with it ("IA 23-24/07 R1", `check-duplicates.ts`).
+   */
+  group?: string;
+  /**
    * The month of the action's meeting ("2022-04") when a section row or a worksheet's tab name ("Jan-24")
    * gives only a month that is not the document's own meeting month: the day is unknown, so `meetingDate`
    * is left to the document's.

@@ -8,6 +8,13 @@ import { CLOSURE_PROPOSALS, isProposalHeading, placeStatusColumn, settleStatusCo
 const FINDINGS = ['finding', 'findings', 'finding/recommendation', 'findings/recommendations', 'issue/recommendation', 'weakness',
   'weaknesses', 'observation', 'observations', 'observation/recommendation', 'weakness/recommendation', 'issue/action'];
 
+/**
+ * Headings of the action management agreed in answer to an audit finding or recommendation: beside a
+ * Finding or Recommendation column, this is the action chased, and the finding is kept as the topic.
+ */
+const MANAGEMENT_ACTIONS = ['agreed management action', 'agreed management actions', 'management action', 'management actions',
+  'management action agreed', 'agreed action', 'agreed actions', 'action agreed', 'actions agreed', 'agreed management action/response'];
+
 export type { Field } from './header-field';
 
 /** Header names as trackers write them (compared by `headerKey`). */
@@ -16,6 +23,7 @@ const NAMES: Record<Field, string[]> = {
     'action number', 'action ref', 'action #', 'item', 'item no', 'minute', 'minute no', 'minute ref', 'minute number', 'min ref', 'min no', 'action id', 'id', 'rec'],
   action: ['action', 'actions', 'action agreed', 'actions agreed', 'agreed action', 'description', 'action description', 'action text',
     'actions arising', 'action required', 'actions required', 'required action', 'recommendation', 'recommendations', 'action/recommendation', 'decision/action',
+    'action point', 'action points', 'agreed action point', 'agreed action points', ...MANAGEMENT_ACTIONS,
     // An audit follow-up log's finding stands for the action; a Recommendation column beside it wins (`recogniseHeader`).
     ...FINDINGS],
   timing: ['timing', 'timings', 'timescale', 'timescales', 'deadline', 'when', 'by when', 'timeframe', 'time frame', 'completion date', 'target',
@@ -37,18 +45,27 @@ const NAMES: Record<Field, string[]> = {
     'proposed open/close', 'proposed status', 'open or close', 'recommended status', 'rag/progress', 'progress/rag', ...CLOSURE_PROPOSALS],
   percent: ['% complete', '%complete', 'percent complete', '% completed'],
   update: ['update', 'updates', 'progress', 'latest update', 'progress update', 'comments', 'comment', 'commentary', 'notes', 'action taken',
-    'actions taken', 'update/comments', 'latest position', 'current position', 'progress/update', 'position', 'outcome'],
+    'actions taken', 'update/comments', 'latest position', 'current position', 'progress/update', 'position', 'outcome', 'auditor comment',
+    'auditor comments', 'audit comment', 'audit comments', 'internal audit comment', 'internal audit comments'],
   response: ['response', 'cabinet response', 'management response', 'executive response', 'council response', 'officer response',
     'accepted', 'accepted/rejected', 'accepted or rejected', 'agreed/not agreed', 'response to recommendation'],
   strand: ['strand', 'theme', 'workstream', 'work stream'],
-  item: ['paper', 'agenda item', 'relevant item', 'item title', 'subject', 'topic', 'minute title'],
+  // An audit follow-up log's audit (report) title: its recommendations are numbered R1, R2 within it.
+  item: ['paper', 'agenda item', 'relevant item', 'item title', 'subject', 'topic', 'minute title', 'audit', 'audit title', 'audit name',
+    'audit report', 'report', 'report title', 'audit area', 'review', 'audit/review', 'internal audit report', 'audit assignment'],
   meeting: ['meeting'],
-  meetingDate: ['meeting date', 'date of meeting', 'date raised', 'date agreed', 'date of board', 'date of committee', 'date added'],
+  // When the action was agreed or entered in the log: the row's meeting, never its due date (import README "Headings").
+  meetingDate: ['meeting date', 'date of meeting', 'date raised', 'date agreed', 'date of board', 'date of committee', 'date added',
+    'date opened', 'date logged', 'date first raised', 'date identified', 'date requested', 'date entered', 'date of entry',
+    'raised', 'date raised/agreed', 'agreed', 'agreed on', 'date action agreed', 'date action raised'],
   source: ['source', 'source meeting', 'raised at', 'origin', 'meeting/source'],
   board: ['board', 'forum', 'committee', 'meeting name'],
   secondStatus: [],
   proposal: [],
-  ignored: ['priority', 'date closed', 'closed date', 'date completed', 'completed date', 'closed', 'evidence', 'assurance'],
+  closed: ['date closed', 'closed date', 'date completed', 'completed date', 'closed', 'date closed/completed', 'closure date', 'date of closure',
+    'completed on', 'closed on', 'date actioned', 'actual completion date', 'actual completion', 'date implemented', 'implemented date'],
+  finding: [],
+  ignored: ['priority', 'evidence', 'assurance'],
 };
 
 /**
@@ -68,12 +85,18 @@ export function headerKey(text: string): string {
   return text.toLowerCase().replace(/\(.*?\)/g, ' ').replace(/[:?*]+/g, ' ').replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim();
 }
 
-/** A heading's field by its known names: as written, without its dots ("Min. No."), or with a trailing qualifier first ("Due date Revised"). */
+/**
+ * A heading's field by its known names: as written, without its dots ("Min. No."), or else with a trailing
+ * qualifier first ("Due date Revised"). A name as written wins over the turned one: "Date agreed" is the
+ * meeting date, although "Agreed date" is a due date.
+ */
 function namedField(k: string): Field | null {
   const tail = /^(.+) (original|revised|new|agreed|current|latest)$/.exec(k);
-  const keys = [k, k.replace(/\.$/, ''), k.replace(/\.(?=\s|$)/g, ''), ...(tail ? [`${tail[2]} ${tail[1]}`] : [])];
-  for (const [field, names] of Object.entries(NAMES) as Array<[Field, string[]]>) {
-    if (keys.some((key) => names.includes(key))) return field;
+  const tries = [[k, k.replace(/\.$/, ''), k.replace(/\.(?=\s|$)/g, '')], tail ? [`${tail[2]} ${tail[1]}`] : []];
+  for (const keys of tries) {
+    for (const [field, names] of Object.entries(NAMES) as Array<[Field, string[]]>) {
+      if (keys.some((key) => names.includes(key))) return field;
+    }
   }
   return null;
 }
@@ -113,8 +136,10 @@ export function recogniseHeader(cells: CellValue[]): HeaderColumns | null {
       if (!placeStatusColumn(columns, i, isProposalHeading(headerKey(label)))) unknown += 1;
     } else if (field === 'number' && columns.number !== undefined && columns.item === undefined) {
       placeSecondNumber(columns, labels, i);
-    } else if (field === 'action' && columns.action !== undefined && isFinding(labels[columns.action]!) && !isFinding(label)) {
-      columns.action = i;
+    } else if (field === 'action' && columns.action !== undefined && actionRank(labels[columns.action]!) !== actionRank(label)) {
+      placeSecondAction(columns, labels, i);
+    } else if (field === 'due' && columns.due !== undefined && columns.meetingDate === undefined && isAgreedDate(labels, columns.due, i)) {
+      placeAgreedDate(columns, labels, i);
     } else if (field && columns[field] === undefined) columns[field] = i;
     else if (label) unknown += 1;
   });
@@ -128,8 +153,36 @@ export function recogniseHeader(cells: CellValue[]): HeaderColumns | null {
   return loose ? { columns, labels, looseNumber: true } : { columns, labels };
 }
 
-function isFinding(label: string): boolean {
-  return FINDINGS.includes(headerKey(label));
+/** "Agreed date" is the due date alone, but beside a Due column it is the day the action was agreed. */
+const AGREED_DATES = ['agreed date', 'date agreed'];
+
+function isAgreedDate(labels: string[], due: number, i: number): boolean {
+  return AGREED_DATES.includes(headerKey(labels[due]!)) !== AGREED_DATES.includes(headerKey(labels[i]!));
+}
+
+/** Of two due headings, the plain due ("Due", "Target date") is the due and "Agreed date" the row's meeting. */
+function placeAgreedDate(columns: Partial<Record<Field, number>>, labels: string[], i: number): void {
+  if (AGREED_DATES.includes(headerKey(labels[i]!))) columns.meetingDate = i;
+  else {
+    columns.meetingDate = columns.due;
+    columns.due = i;
+  }
+}
+
+/** A finding (0) yields to a recommendation or action (1), which yields to the action management agreed (2). */
+function actionRank(label: string): number {
+  const k = headerKey(label);
+  return FINDINGS.includes(k) ? 0 : MANAGEMENT_ACTIONS.includes(k) ? 2 : 1;
+}
+
+/**
+ * Two action-like columns: the stronger (`actionRank`) is the action; the other is kept as the `finding`
+ * (the topic the action answers: "Recommendation" beside "Agreed Management Action").
+ */
+function placeSecondAction(columns: Partial<Record<Field, number>>, labels: string[], i: number): void {
+  const [action, other] = actionRank(labels[i]!) > actionRank(labels[columns.action!]!) ? [i, columns.action!] : [columns.action!, i];
+  columns.action = action;
+  if (columns.finding === undefined) columns.finding = other;
 }
 
 /**
@@ -154,9 +207,14 @@ export function columnLabel(header: HeaderColumns, field: Field): string {
 const DEFAULT_LABEL: Record<Field, string> = {
   number: 'No.', action: 'Action', timing: 'Timing', lead: 'Lead', due: 'Due', status: 'Status',
   update: 'Update', strand: 'Strand', meeting: 'Meeting', meetingDate: 'Meeting date', board: 'Board',
-  revisedDue: 'Revised due date', response: 'Response', percent: '% complete', item: 'Paper', source: 'Source', ignored: '', secondStatus: 'RAG', proposal: 'Proposed to open/close',
+  revisedDue: 'Revised due date', response: 'Response', finding: 'Finding', closed: 'Date closed', percent: '% complete', item: 'Paper', source: 'Source', ignored: '', secondStatus: 'RAG', proposal: 'Proposed to open/close',
 };
 
 /** The headers a register should have, for the "no header row" message. */
 export const EXPECTED_HEADERS =
   '"No." and "Action" (and, if you have them, "Timing", "Lead", "Due", "Status", "Update", "Strand", "Meeting date")';
+
+/** What the reader looks for in a header row, for the "no header row" message of a workbook. */
+export const LOOKED_FOR =
+  'an action column ("Action", "Action point", "Actions agreed", "Recommendation", "Description") with a reference column ("No.", "Ref") ' +
+  'or two of "Lead"/"Owner"/"Who", "Timing"/"When", "Due"/"Deadline" and "Status"/"RAG"';

@@ -6,11 +6,12 @@ import { CellValue, cellText } from './cell';
  * spaces, hyphens and underscores collapsed). Colours come apart from words: "Green - complete" is complete.
  */
 const WORDS: Record<Exclude<Status, 'awaiting_update'>, string[]> = {
-  complete: ['complete', 'completed', 'done', 'closed', 'c', 'dark green', 'darkgreen', 'dg', 'blue', 'b', 'implemented', 'fully implemented'],
+  complete: ['complete', 'completed', 'done', 'closed', 'c', 'dark green', 'darkgreen', 'dg', 'blue', 'b', 'implemented', 'fully implemented',
+    'action closed', 'action complete', 'action completed', 'achieved', 'fully achieved', 'actioned', 'delivered', 'finished', 'fully complete'],
   // An audit committee reads "Partially implemented" as work under way: lateness is judged from the agreed
   // (or revised) date, which Chaser already chases, not from the word, so it claims no risk (not amber).
   on_track: ['on track', 'ontrack', 'green', 'g', 'pale green', 'palegreen', 'pg', 'light green', 'in progress', 'in hand', 'ongoing', 'on going', 'on target', 'on schedule',
-    'partially implemented', 'partly implemented'],
+    'partially implemented', 'partly implemented', 'partially complete', 'partly complete', 'partially completed', 'partially achieved', 'partly achieved'],
   // "On hold" and its kin say the work has stopped for now, as "Deferred" does: at risk, the word kept.
   amber: ['amber', 'a', 'at risk', 'delayed', 'deferred', 'slipped', 'slipping', 'on hold', 'paused', 'suspended', 'postponed'],
   red: ['red', 'r', 'off track', 'overdue', 'stalled', 'blocked'],
@@ -23,7 +24,10 @@ const COLOURS = new Set(['green', 'g', 'pale green', 'palegreen', 'pg', 'light g
 const NO_STATUS = ['', 'awaiting update', 'awaiting', 'open', 'o', 'new', 'not yet due', 'not due', '-', 'n/a', 'tbc'];
 
 /** Open with nothing done yet: no status claimed, the word kept as the update (an audit committee reads it). */
-const NOT_BEGUN = ['not started', 'not implemented', 'not yet implemented', 'not yet started'];
+const NOT_BEGUN = ['not started', 'not implemented', 'not yet implemented', 'not yet started',
+  // Still to do, no RAG claimed: "Outstanding" is open, as the import cases read Open, the word kept.
+  'outstanding', 'not complete', 'not completed', 'incomplete', 'not yet complete', 'not yet completed', 'not achieved',
+  'not yet achieved', 'pending', 'carried forward', 'carried over', 'rolled forward'];
 
 /** Complete, awaiting the board's confirmation. */
 const PROPOSED = ['proposed for closure', 'propose to close', 'proposed to close', 'propose closure', 'recommend closure', 'recommended for closure', 'recommend to close', 'for closure', 'close', 'to close'];
@@ -32,13 +36,14 @@ const PROPOSED = ['proposed for closure', 'propose to close', 'proposed to close
 const SUPERSEDED = ['superseded', 'withdrawn', 'no longer required', 'no longer needed', 'not required', 'cancelled', 'canceled'];
 
 /** Words that say more than a colour: kept as the update text. */
-const TELLING = new Set(['delayed', 'deferred', 'slipped', 'slipping', 'on hold', 'paused', 'suspended', 'postponed', 'overdue', 'stalled', 'blocked', 'partially implemented', 'partly implemented', ...SUPERSEDED]);
+const TELLING = new Set(['delayed', 'deferred', 'slipped', 'slipping', 'on hold', 'paused', 'suspended', 'postponed', 'overdue', 'stalled', 'blocked',
+  'partially implemented', 'partly implemented', 'partially complete', 'partly complete', 'partially completed', 'partially achieved', 'partly achieved', ...SUPERSEDED]);
 
 /** The accepted values, as a sentence fragment for problem messages. */
 export const ACCEPTED_STATUSES =
   'Complete, Done, Closed (C), Dark green (DG), Blue, Proposed for closure, On track, In progress, In hand, Ongoing, ' +
   'Green (G), Pale green (PG), Amber (A), At risk, Delayed, Deferred, On hold, Red (R), Off track, Overdue, Superseded, Withdrawn, ' +
-  'Implemented, Partially implemented, Not implemented, Open, Not yet due, Not started, Awaiting update, or blank';
+  'Implemented, Achieved, Partially implemented, Partially complete, Not implemented, Open, Outstanding, Not yet due, Not started, Awaiting update, or blank';
 
 /** What a status cell says. `note` marks a closure awaiting the board, or a superseded action; `word` is kept as update text. */
 export type StatusReading = Known | { kind: 'unknown'; text: string };

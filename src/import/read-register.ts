@@ -3,7 +3,7 @@ import { ActionDraft, DocumentReading, ImportProblem } from './draft';
 import { CellValue, cellText } from './cell';
 import { MeetingHeading, detectMeeting } from './detect-meeting';
 import { finishDrafts } from './finish-drafts';
-import { EXPECTED_HEADERS, HeaderColumns, recogniseHeader } from './header-columns';
+import { EXPECTED_HEADERS, HeaderColumns, LOOKED_FOR, recogniseHeader } from './header-columns';
 import { combineHeaderRows } from './header-rows';
 import { byPlace } from './read-text';
 import { TableRow, tableToDraftsYielding } from './table-to-drafts';
@@ -21,11 +21,21 @@ export function findHeader(rows: TableRow[]): { header: HeaderColumns; index: nu
   return null;
 }
 
-/** The one problem for a sheet with no header row: what was expected, and what the top row has. */
-export function noHeaderProblem(rows: TableRow[]): ImportProblem {
+/**
+ * The one problem for a sheet with no header row: what was expected, and what the top row has. `sheet`
+ * (a workbook's) names the sheet looked in, and `sheets` how many others were looked in too.
+ */
+export function noHeaderProblem(rows: TableRow[], sheet?: { name: string; others: number }): ImportProblem {
   const first = rows.find((r) => r.cells.some((c) => cellText(c) !== ''));
   const found = first ? first.cells.map((c) => cellText(c)).filter(Boolean).map((c) => `"${c}"`).join(', ') : 'nothing';
   const place = first?.place ?? { row: 1 };
+  if (sheet) {
+    const others = sheet.others ? ` (nor in the workbook's ${sheet.others} other sheet${sheet.others === 1 ? '' : 's'})` : '';
+    return {
+      place: { sheet: sheet.name, row: place.row ?? 1 }, field: 'header',
+      message: `Sheet "${sheet.name}": no header row was found${others} (expected a row of headings naming ${LOOKED_FOR}); its first row (row ${place.row ?? 1}) has ${found}.`,
+    };
+  }
   return {
     place, field: 'header',
     message: `Row ${place.row ?? 1}: no header row was found (expected columns ${EXPECTED_HEADERS}); the first row has ${found}.`,

@@ -42,16 +42,22 @@ export function readRowFields(draft: ActionDraft, cells: CellValue[], header: He
   const update = cellText(cell('update'));
   if (update) draft.update = update;
   readRowStatus(
-    draft, { status: cell('status'), secondStatus: cell('secondStatus'), proposal: cell('proposal'), percent: cell('percent') },
-    { status: label('status'), secondStatus: label('secondStatus'), proposal: label('proposal') }, problem,
+    draft, { status: cell('status'), secondStatus: cell('secondStatus'), proposal: cell('proposal'), percent: cell('percent'), closed: cell('closed') },
+    { status: label('status'), secondStatus: label('secondStatus'), proposal: label('proposal'), closed: label('closed') }, problem,
   );
   readResponse(draft, cell('response'), label('response'), problem);
   const strand = cellText(cell('strand'));
   if (strand) draft.strand = strand;
+  // A Finding/Recommendation beside the agreed action is the topic the action answers.
+  const finding = cellText(cell('finding'));
+  if (finding && !draft.strand) draft.strand = finding;
   const item = cellText(cell('item'));
   if (item) draft.item = item;
   // A paper or agenda item named in words ("Stop and search update") is the topic the action falls under.
   if (item && !draft.strand && parseRefCell(item).kind !== 'ref') draft.strand = item;
+  // The Audit/Item beside a reference column is what the references restart under ("R1" in each audit).
+  const group = item && header.columns.number !== undefined ? item : header.columns.strand !== undefined ? strand : '';
+  if (group) draft.group = group;
   const board = cellText(cell('board'));
   if (board) draft.board = board;
   readRowMeeting(draft, { meeting: cell('meeting'), meetingDate: cell('meetingDate'), source: cell('source') }, label, problem);

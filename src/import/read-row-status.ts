@@ -4,16 +4,18 @@ import { ACCEPTED_STATUSES, StatusReading, parseStatus } from './parse-status';
 import { quoteCell } from './place';
 import { RowProblem } from './read-row-dates';
 import { asProposal } from './status-columns';
+import { readClosedCell } from './read-row-closed';
 
 type Known = Extract<StatusReading, { kind: 'status' }>;
 type StatusField = 'status' | 'secondStatus' | 'proposal';
 
-/** The status cells of a row: Status, a second one (RAG), a "Proposed to open/close" one and "% complete". */
+/** The status cells of a row: Status, a second one (RAG), a "Proposed to open/close" one, "% complete" and "Date closed". */
 export interface StatusCells {
   status: CellValue;
   secondStatus: CellValue;
   proposal: CellValue;
   percent: CellValue;
+  closed?: CellValue;
 }
 
 /** Joins a status word kept as text with the row's own update: "Deferred - awaiting the audit". */
@@ -25,11 +27,22 @@ function withUpdate(word: string, update: string | undefined): string {
  * The status of a row, per the import cases' "Status words" table. A word Chaser does not know is kept
  * as the update text, with a warning unless another column gave the status (a RAG column beside a
  * "Status/Comment" one of narrative); it never blocks an import. Words that say more than a colour
- * ("Deferred", "Withdrawn") are kept as the update text too. "% complete" of 100 is complete. A proposal
+ * ("Deferred", "Withdrawn") are kept as the update text too. "% complete" of 100 is complete, whatever colour
+ * the RAG shows; a filled "Date closed" is complete too (`read-row-closed.ts`). A proposal
  * column's "Close" (or "Yes" under "Proposed to close?") makes the action complete, proposed for closure; its
  * "Open" (or "No") leaves the status as read.
  */
-export function readRowStatus(draft: ActionDraft, cells: StatusCells, labels: Record<StatusField, string>, problem: RowProblem): void {
+export function readRowStatus(
+  draft: ActionDraft, cells: StatusCells, labels: Record<StatusField, string> & { closed?: string }, problem: RowProblem,
+): void {
+  readStatusCells(draft, cells, labels, problem);
+  if (draft.proposedForClosure || draft.superseded) return;
+  // Work recorded as finished outranks a colour: "Green" beside 100% or a Date closed is complete.
+  if (isAllDone(cells.percent)) draft.status = 'complete';
+  readClosedCell(draft, cells.closed ?? null, labels.closed ?? 'Date closed', problem);
+}
+
+function readStatusCells(draft: ActionDraft, cells: StatusCells, labels: Record<StatusField, string>, problem: RowProblem): void {
   const known: Known[] = [];
   const unknown: Array<{ field: StatusField; text: string }> = [];
   for (const field of ['status', 'secondStatus', 'proposal'] as const) {
@@ -50,7 +63,6 @@ export function readRowStatus(draft: ActionDraft, cells: StatusCells, labels: Re
   if (reading?.status) draft.status = reading.status;
   if (reading?.note === 'proposed-for-closure') draft.proposedForClosure = true;
   if (reading?.note === 'superseded') draft.superseded = true;
-  if (!draft.status && isAllDone(cells.percent)) draft.status = 'complete';
 }
 
 /** "Close" / "Proposed for closure" / "Complete" in a proposal column: complete, awaiting the board. "Withdrawn": superseded. */

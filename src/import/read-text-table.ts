@@ -126,13 +126,16 @@ function isSectionLine(lines: string[], i: number): boolean {
 
 /**
  * A row with no number continues the row above (text wrapped onto another line), unless it
- * looks like an action of its own (it has a lead, or a status, where the row above has one too) or a
- * heading across the table ("Key: Green - on track; …", "Actions held over from …" in its first cell).
+ * looks like an action of its own (it has action text and a lead, or a status, where the row above has one
+ * too) or a heading across the table ("Key: Green - on track; …", "Actions held over from …" in its first
+ * cell). A line with neither number nor action text ("Officer" under "Monitoring") is always a wrapped cell.
  */
 function isContinuation(cells: string[], above: string[], header: HeaderColumns): boolean {
   const n = header.columns.number;
   if (n === undefined || cells[n] || cells.length === 1) return false;
   if (sectionText(cells, header.columns.action, Math.min(...Object.values(header.columns))) !== null) return false;
+  const a = header.columns.action;
+  if (a !== undefined && !cells[a]) return true;
   for (const field of ['lead', 'status'] as const) {
     const k = header.columns[field];
     if (k !== undefined && cells[k] && above[k]) return false;

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { DocumentReading, ImportProblem } from './draft';
 import { CellValue, cellText } from './cell';
 import { emptyDocument, unreadableDocument } from './import-error';
+import { RagWord, ragWordOfFill, themeColours } from './fill-colour';
 import { MonthCell, showsMonthOnly } from './month-format';
 import { findNextMeeting, settleNextMeetings } from './next-meeting';
 import { findHeader, noHeaderProblem } from './read-register';
@@ -28,6 +29,8 @@ export async function readXlsx(fileName: string, content: Buffer): Promise<Docum
   if (used.length === 0) throw emptyDocument(fileName);
   // A sheet named Template / Example / Instructions holds placeholders or guidance, never the board's actions.
   const kept = used.filter((sheet) => !isTemplateSheet(sheet.name));
+  const theme = themeColours((workbook.model as unknown as { themes?: Record<string, string> }).themes?.theme1);
+  const sheetRows = (sheet: ExcelJS.Worksheet, name: string | undefined): TableRow[] => readRows(sheet, name, theme);
   const sheets = (kept.length ? kept : used).map((sheet) => ({ sheet, name: sheet.name, rows: sheetRows(sheet, undefined) }));
   const headed = sheets.map((s) => ({ ...s, found: findHeader(s.rows) }))
     .filter((s): s is typeof s & { found: NonNullable<typeof s.found> } => s.found !== null);
@@ -35,7 +38,7 @@ export async function readXlsx(fileName: string, content: Buffer): Promise<Docum
   // Only empty tables: the first is read, so the error says what it lacks.
   const tables = filled.length ? filled : headed.slice(0, 1);
   if (tables.length === 0) {
-    return { fileName, board: null, meetingDate: null, drafts: [], suggestions: [], problems: [noHeaderProblem(sheets[0]!.rows)] };
+    return { fileName, board: null, meetingDate: null, drafts: [], suggestions: [], problems: [noHeaderProblem(sheets[0]!.rows, { name: sheets[0]!.name, others: sheets.length - 1 })] };
   }
   // "Row 4" is enough while one sheet has actions; with several, the sheet is named too.
   const several = tables.length > 1;
@@ -43,13 +46,13 @@ export async function readXlsx(fileName: string, content: Buffer): Promise<Docum
     name: t.name, hidden: t.sheet.state === 'hidden' || t.sheet.state === 'veryHidden', found: t.found, rows: several ? sheetRows(t.sheet, t.name) : t.rows,
   })));
   const withNext = withNextMeetings(reading, sheets.map((s) => s.rows));
-  return kept.length ? { ...withNext, problems: [...passedOver(used.filter((sheet) => isTemplateSheet(sheet.name))), ...withNext.problems] } : withNext;
+  return kept.length ? { ...withNext, problems: [...passedOver(used.filter((sheet) => isTemplateSheet(sheet.name)), theme), ...withNext.problems] } : withNext;
 }
 
 /** A warning for each Template / Example sheet passed over that holds a filled action table: said, so a renamed-by-mistake sheet is noticed. */
-function passedOver(sheets: ExcelJS.Worksheet[]): ImportProblem[] {
+function passedOver(sheets: ExcelJS.Worksheet[], theme: string[]): ImportProblem[] {
   return sheets.flatMap((sheet) => {
-    const rows = sheetRows(sheet, sheet.name);
+    const rows = readRows(sheet, sheet.name, theme);
     const found = findHeader(rows);
     if (!found || !hasRows(rows, found.index + (found.header.rows ?? 1) - 1)) return [];
     return [{
@@ -76,12 +79,19 @@ function hasRows(rows: TableRow[], header: number): boolean {
   return rows.slice(header + 1).some((r) => r.cells.some((c) => cellText(c) !== ''));
 }
 
-function sheetRows(sheet: ExcelJS.Worksheet, name: string | undefined): TableRow[] {
+/** A sheet's rows; a blank cell filled with a RAG colour gives its word in `fills` (read only in a Status/RAG column). */
+function readRows(sheet: ExcelJS.Worksheet, name: string | undefined, theme: string[]): TableRow[] {
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
-    for (let col = 1; col <= row.cellCount; col += 1) cells.push(asShown(row.getCell(col)));
-    rows.push({ place: name === undefined ? { row: rowNumber } : { sheet: name, row: rowNumber }, cells });
+    const fills: Array<RagWord | undefined> = [];
+    for (let col = 1; col <= row.cellCount; col += 1) {
+      const cell = row.getCell(col);
+      cells.push(asShown(cell));
+      fills.push(cellText(cells[col - 1]) === '' ? ragWordOfFill(cell.fill as Parameters<typeof ragWordOfFill>[0], theme) : undefined);
+    }
+    const place = name === undefined ? { row: rowNumber } : { sheet: name, row: rowNumber };
+    rows.push(fills.some(Boolean) ? { place, cells, fills } : { place, cells });
   });
   return rows;
 }

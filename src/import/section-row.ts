@@ -17,7 +17,7 @@ const MONTH_WORD = /\b(?:january|february|march|april|may|june|july|august|septe
 
 /**
  * A row that spans the table ("May 2022", "Actions from meeting on 28 February 2018", "Business
- * delegated to committees"): one text, in the first cell or repeated across merged cells, that reads
+ * delegated to committees", "Governance" merged across a Word table): one text, in the first cell or repeated across merged cells, that reads
  * as a heading (a month, or at least two words) rather than a reference. Null for any other row.
  * `firstColumn`: where the table starts in the row (a worksheet's table may not start in column A).
  * When the first cell is the action column (a table with no number column), a lone text is an action
@@ -33,7 +33,15 @@ export function sectionText(cells: CellValue[], actionColumn?: number, firstColu
   const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{3,}$/.test(w)).length;
   const dated = MONTH_WORD.test(text) && /\d{4}/.test(text);
   if (filled.length === 1 && filled[0]!.i === actionColumn) return dated ? text : null;
-  return dated || words >= 2 ? text : null;
+  return dated || words >= 2 || isOneWordHeading(text) ? text : null;
+}
+
+/**
+ * One capitalised word alone across the row ("Governance", "Finance"): a Word row merged across the table
+ * or a cell with the rest of the row empty. Never a reference (no digits) and never all capitals ("TBC").
+ */
+function isOneWordHeading(text: string): boolean {
+  return /^[A-Z][a-z]{3,}[a-z&-]*$/.test(text);
 }
 
 /** What the section heading says about the meeting: a full date, a month and year, or nothing. */

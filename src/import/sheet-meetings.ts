@@ -3,7 +3,7 @@ import { IsoDate, longDate } from '../domain/calendar-date';
 import { ImportProblem } from './draft';
 import { describePlace } from './place';
 import { SheetTable } from './read-register';
-import { SheetName, monthNear } from './sheet-name';
+import { SheetName, dayInMonth, monthNear } from './sheet-name';
 
 /** One action sheet as read, and the meeting its title or tab name gives (`sheetMeetings` fills these in). */
 export interface SheetMeeting extends SheetTable {
@@ -19,7 +19,8 @@ export interface SheetMeeting extends SheetTable {
 /**
  * Fills in each sheet's `meetingDate` (title row, else tab name) and `month` (tab name only). A month named
  * without a year ("Sept meeting") takes the year that puts it nearest the meeting of the closest sheet (in tab
- * order) that names one; with no such sheet it is left unknown.
+ * order) that names one; with no such sheet it is left unknown. A day with the month ("Cabinet 8 Oct") makes
+ * that year's date the sheet's meeting.
  */
 export function sheetMeetings(sheets: SheetMeeting[]): void {
   for (const s of sheets) {
@@ -34,6 +35,12 @@ export function sheetMeetings(sheets: SheetMeeting[]): void {
       .filter((o): o is { at: string; distance: number } => o.at !== undefined && o.at !== null && o.distance > 0)
       .sort((a, b) => a.distance - b.distance)[0];
     if (near) s.month = monthNear(alone, near.at);
+    // "Cabinet 8 Oct": with its year found, the tab gives the whole date of its meeting.
+    const day = s.month && s.sheetName.dayAlone ? dayInMonth(s.sheetName.dayAlone, s.month) : undefined;
+    if (day) {
+      s.meetingDate = day;
+      delete s.month;
+    }
   });
 }
 

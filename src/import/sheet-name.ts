@@ -9,6 +9,8 @@ export interface SheetName {
   month?: string;
   /** A month without a year ("Sept meeting"): 1–12, the year to be taken from the sheets beside it. */
   monthAlone?: number;
+  /** With `monthAlone`, the day the tab gives too ("Cabinet 8 Oct"): the meeting once the year is known. */
+  dayAlone?: number;
   /** "Closed", "Completed actions", "Archive", "Done": a sheet of finished actions. */
   closed: boolean;
 }
@@ -21,10 +23,13 @@ const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?[-\\s/'’]*(\\d{4}|\\d{2})\\b(?![
 /** "2024-05", "05.2024", "05-2024": a month and year in figures. */
 const NUMERIC_MONTH = /^(?:(\d{4})[-.](\d{1,2})|(\d{1,2})[-.](\d{4}))$/;
 const MONTH_ALONE = new RegExp(`\\b${MONTH}\\b`, 'i');
-const CLOSED = /\b(?:closed|completed?|archived?|done|finished)\b/i;
+const CLOSED = /(?<!\b(?:not|partially|partly) )\b(?:closed|completed?|archived?|done|finished|implemented)\b/i;
+/** "Cabinet 8 Oct", "8th October": a day and month with no year. */
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[-\\s.]*${MONTH}\\b`, 'i');
 
 /**
- * Reads a worksheet's tab name: a full date, a month and year, a month alone, or nothing; and whether it
+ * Reads a worksheet's tab name: a full date, a month and year, a day and month ("Cabinet 8 Oct"), a month
+ * alone, or nothing; and whether it
  * holds closed actions. Never throws; a name that says nothing gives `{ closed: false }`. A date that does
  * not exist ("31.02.2024") gives nothing.
  */
@@ -39,8 +44,18 @@ export function readSheetName(name: string): SheetName {
     const [y, m] = numeric[1] ? [Number(numeric[1]), Number(numeric[2])] : [Number(numeric[4]), Number(numeric[3])];
     if (m >= 1 && m <= 12) return { month: yearMonth(y, m), closed };
   }
+  const dayMonth = DAY_MONTH.exec(name);
+  if (dayMonth && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31) {
+    return { monthAlone: monthNumber(dayMonth[2]!), dayAlone: Number(dayMonth[1]), closed };
+  }
   const alone = MONTH_ALONE.exec(name);
   return alone ? { monthAlone: monthNumber(alone[1]!), closed } : { closed };
+}
+
+/** The meeting of a tab naming a day and month ("Cabinet 8 Oct") once its year ("YYYY-MM") is known; undefined if no such day. */
+export function dayInMonth(day: number, month: string): IsoDate | undefined {
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return isRealDate(y, m, day) ? isoDate(y, m, day) : undefined;
 }
 
 /**

@@ -8,11 +8,16 @@ import { settleColumns } from './settle-columns';
 import { isKeyRow, placeholderIn } from './skip-rows';
 import { Section, readSection, sectionText } from './section-row';
 import { isSpreadsheetError } from './spreadsheet-error';
+import { colourWarning, withFillColours } from './fill-status';
 
-/** One data row of a table: its cells in header order, and where it was. */
+/**
+ * One data row of a table: its cells in header order, and where it was. `fills`: a workbook's blank cells
+ * coloured red, amber, green or blue, as that word ("Green"), read only in a Status/RAG column.
+ */
 export interface TableRow {
   place: SourcePlace;
   cells: CellValue[];
+  fills?: Array<string | undefined>;
 }
 
 export interface TableReading {
@@ -72,6 +77,7 @@ function startTable(header: HeaderColumns, headerPlace: SourcePlace): { add(row:
   }
   let section: Section | null = null;
   let itemWarned = false;
+  const colours = colourWarning(problems, header);
   const firstColumn = Math.min(...Object.values(header.columns));
   const add = (row: TableRow): void => {
     if (row.cells.every((c) => cellText(c) === '') || isKeyRow(row.cells)) return;
@@ -104,8 +110,7 @@ function startTable(header: HeaderColumns, headerPlace: SourcePlace): { add(row:
     const ref = header.columns.number === undefined ? { kind: 'none' as const } : parseRefCell(cell('number'));
     if (ref.kind === 'blank') {
       const which = text ? `the row ${quoteCell(text)}` : 'this row';
-      const next = (drafts[drafts.length - 1]?.number ?? 0) + 1;
-      problem('number', `${which} has no number (expected a whole number such as ${next} in the ${label('number')} column).`);
+      problem('number', `${which} has no ${expectedRef(drafts, label('number'))}.`);
       return;
     }
     if (ref.kind === 'invalid') {
@@ -122,8 +127,8 @@ function startTable(header: HeaderColumns, headerPlace: SourcePlace): { add(row:
       number: ref.kind === 'ref' ? (ref.whole ?? 0) : 0, ref: refText, text, place: row.place,
       lead: cellText(cell('lead')), timing: '',
     };
-    readRowFields(draft, row.cells, header, problem);
-    if (!itemWarned && draft.item && !itemRef && header.columns.number !== undefined && parseRefCell(draft.item).kind === 'ref') {
+    readRowFields(draft, withFillColours(row, header, colours), header, problem);
+    if (!itemWarned && draft.item && !itemRef && header.columns.number !== undefined && isBareRef(draft.item)) {
       itemWarned = true;
       problems.push({
         place: row.place, field: 'item', severity: 'warning',
@@ -136,9 +141,26 @@ function startTable(header: HeaderColumns, headerPlace: SourcePlace): { add(row:
   return { add, reading: { drafts, problems } };
 }
 
+/**
+ * What a row missing its reference should have, in the shape the table's references take: "number (expected
+ * a whole number such as 5 in the No. column)", or "reference (expected a reference such as FA/24/031, as the
+ * rows above have, in the Ref column)".
+ */
+function expectedRef(drafts: ActionDraft[], column: string): string {
+  const last = drafts[drafts.length - 1];
+  if (last?.ref && !/^\d+\.?$/.test(last.ref)) return `reference (expected a reference such as ${last.ref}, as the row above has, in the ${column} column)`;
+  return `number (expected a whole number such as ${(last?.number ?? 0) + 1} in the ${column} column)`;
+}
+
+/** "7.1", "PUB23/4/30.5": an item that is only a reference; "Payroll (IA 23-24/07)" names its audit in words. */
+function isBareRef(item: string): boolean {
+  return parseRefCell(item).kind === 'ref' && !/[A-Za-z]{4,}/.test(item);
+}
+
 /** A section row's meeting: a full date is the rows' own meeting; a month alone is kept for the reader to settle. */
 function applySection(draft: ActionDraft, section: Section): void {
   draft.section = section.text;
+  draft.group ??= section.text;
   if (section.meetingDate && !draft.meetingDate) draft.meetingDate = section.meetingDate;
   else if (section.month && !draft.meetingDate) draft.meetingMonth = section.month;
 }

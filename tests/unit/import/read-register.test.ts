@@ -92,8 +92,9 @@ describe('reading an action log workbook (.xlsx)', () => {
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).code).toBe('no-actions');
     expect((error as ImportError).message).toBe(
-      'No actions were found in "log.xlsx": Row 1: no header row was found (expected columns "No." and "Action" ' +
-        '(and, if you have them, "Timing", "Lead", "Due", "Status", "Update", "Strand", "Meeting date")); the first row has "This workbook holds the action log.".',
+      'No actions were found in "log.xlsx": Sheet "Cover": no header row was found (nor in the workbook\'s 1 other sheet) (expected a row of headings ' +
+        'naming an action column ("Action", "Action point", "Actions agreed", "Recommendation", "Description") with a reference column ("No.", "Ref") ' +
+        'or two of "Lead"/"Owner"/"Who", "Timing"/"When", "Due"/"Deadline" and "Status"/"RAG"); its first row (row 1) has "This workbook holds the action log.".',
     );
   });
 
