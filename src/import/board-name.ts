@@ -28,7 +28,7 @@ export function isBareTitle(name: string): boolean {
 }
 
 /** An organisation's name as a title line gives it: "Northfield Community Health NHS Foundation Trust", "Westmoor Police". */
-const ORGANISATION = /^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}\s+(?:trust|council|association|charity|hospice|foundation|academy|academies|college|university|society|limited|ltd|plc|cic|group|partnership|authority|homes|federation|institute|police|constabulary|service|services|commissioner|fund|alliance|network|school|care|centre|center)$/i;
+const ORGANISATION = /^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}\s+(?:trust|council|association|charity|hospice|foundation|academy|academies|college|university|society|limited|ltd|plc|cic|group|partnership|authority|homes|federation|institute|police|constabulary|service|services|commissioner|fund|alliance|network|school|care|centre|center|inc\.?|incorporated|llc|corp\.?|corporation|company|co\.)$/i;
 /** "NHS Kingsmead Integrated Care Board", "Betsi Cadwaladr University Health Board": organisations named as boards. */
 const BOARD_ORGANISATION = /^(?:NHS\s+)?[A-Z][\w'’&.-]*(?:\s+(?:and\s+)?[A-Z][\w'’&.-]*){0,6}\s+(?:integrated\s+care|(?:university\s+)?health)\s+board$/i;
 const NOT_ORGANISATION = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel|tracker|log|agenda|report)\b|\d/i;
@@ -37,7 +37,7 @@ const NOT_ORGANISATION = /\b(?:meeting|minutes|record|notes?|actions?|board|comm
  * "University of Eastholme", "Diocese of Wexham", "Royal Borough of Kingsmead", "Office of the Police and Crime
  * Commissioner for Westmoor": an organisation named "<kind> of <place or office>".
  */
-const ORGANISATION_OF = /^(?:the\s+)?(?:(?:university|college|diocese|city|county|borough|royal\s+borough|london\s+borough|isle)\s+of\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}|office\s+of\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8})$/i;
+const ORGANISATION_OF = /^(?:the\s+)?(?:(?:university|college|diocese|city|county|borough|royal\s+borough|london\s+borough|isle)\s+of\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}|office\s+of\s+(?:the\s+)?[A-Z][\w'’&.,-]*(?:\s+[\w'’&.,-]+){0,9})$/i;
 
 /** "(Registered Charity No. 1102345)", ", Company number 0123": a registration after an organisation's name, not part of it. */
 const REGISTRATION = /\s*(?:[(,–—-]\s*)?(?:registered\s+)?(?:charity|company|registration|reg\.?)\s+(?:no\.?|number|num\.?)?\s*[:.]?\s*[A-Z]{0,2}\d[\d\s]*\)?$/i;
@@ -50,7 +50,7 @@ export function organisationName(line: string): string | null {
 }
 
 /** A name in capitals, two to eight words, none of a heading's words ("Sandmere Wildlife Rescue", "Thornwick Hospice Care"). */
-const PROPER_NAME = /^[A-Z][\w'’&.-]*(?:\s+(?:of|and|the|for|on|in|upon|&|[A-Z][\w'’&.-]*)){1,7}$/;
+const PROPER_NAME = /^[A-Z][\w'’&.-]*,?(?:\s+(?:of|and|the|for|on|in|upon|&|[A-Z][\w'’&.-]*,?)){1,7}$/;
 
 /**
  * The organisation a line above a board's title names: a line `organisationName` knows, or (standing right above the
@@ -104,6 +104,8 @@ export function boardName(written: string, above: string | null): string | null 
   const dashedOrg = dashed ? organisationName(dashed[1]!) : null;
   if (dashed && dashedOrg && genericTitle(dashed[2]!)) return joined(dashedOrg, genericTitle(dashed[2]!)!);
   const aboveOrg = above ? organisationAbove(above) : null;
+  // "Little Ashcombe Parish Council" / "Minutes of the (Full) Parish Council meeting": the organisation is the body.
+  if (aboveOrg && new RegExp(String.raw`\b${name.replace(/^full\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i').test(aboveOrg) && name.split(/\s+/).length <= 3) return aboveOrg;
   const own = OWN_TITLE[name.toLowerCase().replace(/\s+/g, ' ')];
   if (own && aboveOrg) return new RegExp(String.raw`\b${own}$`, 'i').test(aboveOrg) ? aboveOrg : `${aboveOrg} ${own}`;
   if (dashed && dashedOrg && OWN_TITLE[dashed[2]!.toLowerCase()]) return `${dashedOrg} ${OWN_TITLE[dashed[2]!.toLowerCase()]!}`;

@@ -76,7 +76,8 @@ export function detectMeeting(lines: string[], anchor: number | null): MeetingHe
 function headingText(line: string): string | null {
   const t = line.replace(/^\s*#+\s*/, '').replace(/^\s*[-*•]\s+/, '').trim();
   if (!t || t.includes('\t') || t.length > 120 || t.split(/\s+/).length > 18) return null;
-  if (/[.,;]$/.test(t) || /^\d+(?:\.\d+)+\.?\s/.test(t)) return null;
+  // "Harbor Light Food Bank, Inc." ends with its company's abbreviation, not a sentence's full stop.
+  if ((/[.,;]$/.test(t) && !/\b(?:inc|ltd|plc|co|corp|llc|cic)\.$/i.test(t)) || /^\d+(?:\.\d+)+\.?\s/.test(t)) return null;
   return t;
 }
 
@@ -106,7 +107,9 @@ function boardOf(heading: string, above: string | null): string | null {
   name = name.replace(PREFIX, '').replace(MEETING_OF, '').replace(/^[^A-Za-z]+/, '').replace(/\s+/g, ' ').trim();
   const words = name.split(' ');
   if (words.length > 10 || !/^[A-Z]/.test(name) || /^the\s/i.test(name)) return null;
-  return boardName(name === name.toUpperCase() ? titleCase(words) : name, above);
+  // "LITTLE ASHCOMBE PARISH COUNCIL" above: the organisation as it is named, not shouted.
+  const org = above && above === above.toUpperCase() && /[A-Z]{3}/.test(above) ? titleCase(above.split(/\s+/)) : above;
+  return boardName(name === name.toUpperCase() ? titleCase(words) : name, org);
 }
 
 function titleCase(words: string[]): string {

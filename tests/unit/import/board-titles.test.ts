@@ -54,6 +54,11 @@ describe('board titles under the organisation\'s name', () => {
     ['Elmfield Lane Primary School\nMinutes of the Full Governing Board meeting held on Tuesday 1st July 2025 at 6pm', 'Elmfield Lane Primary School Governing Board', '2025-07-01'],
     ['Tolworth Teaching Hospitals NHS Foundation Trust\nPublic Board of Directors - Action Log', 'Tolworth Teaching Hospitals NHS Foundation Trust Board of Directors', null],
     ['Tolworth Teaching Hospitals NHS Foundation Trust\nBoard of Directors (Private) - Action Log', 'Tolworth Teaching Hospitals NHS Foundation Trust Board of Directors', null],
+    ['Office of the Police, Fire and Crime Commissioner for Ravensmoor\nAccountability Board\nAction Sheet - 25 January 2024',
+      'Office of the Police, Fire and Crime Commissioner for Ravensmoor Accountability Board', '2024-01-25'],
+    ['Lantern Bay Food Pantry, Inc.\nBoard of Directors - Action Items\nMeeting Date: 9 April 2024', 'Lantern Bay Food Pantry, Inc. Board of Directors', '2024-04-09'],
+    ['LITTLE WENDOVER PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Monday 3rd June 2024 in the Village Hall', 'Little Wendover Parish Council', '2024-06-03'],
+    ['Little Wendover Parish Council\nMinutes of the Full Council Meeting held on 3 June 2024', 'Little Wendover Parish Council', '2024-06-03'],
   ])('when the organisation above is named as organisations name themselves (%p), then the board is %p', (text, board, meetingDate) => {
     expect(detectMeeting(lines(text), null)).toEqual({ board, meetingDate });
   });
