@@ -12,6 +12,7 @@ import { resolveDraftTiming } from './resolve-draft-timing';
 import { settleSectionMonths } from './settle-section-months';
 import { matchRegister, missingFromDocument, type FiledDraft } from './match-register';
 import { otherBoardProblems } from './other-board';
+import { unlikeCorrections } from './unlike-corrections';
 import { missingMeetingProblem } from './rows-without-meeting';
 import { describePlace } from '../../import/place';
 import type { Meeting } from '../../domain/meeting';
@@ -138,6 +139,7 @@ export async function planImport(
     };
     rows.push(before ? compare(draft, before, proposed) : { draft, action: proposed, outcome: 'new', changes: [], statusNotApplied: null });
   }
+  warnings.push(...unlikeCorrections(rows.flatMap((r) => (r.before && r.outcome === 'changed' ? [{ before: r.before, after: r.action, place: r.draft.place }] : []))));
   const mapped = new Set((await deps.store.leads.list()).filter((l) => l.users.length > 0).map((l) => normaliseLead(l.lead)));
   const unmappedLeads = [...new Set(rows.map((r) => r.action.lead).filter((l) => l && !mapped.has(normaliseLead(l))))];
   // A meeting settled for every action (a document that named only its month) is the document's meeting.

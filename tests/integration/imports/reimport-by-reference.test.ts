@@ -106,6 +106,17 @@ describe('a tracker imported again is matched to the register by the board\'s re
     expect((await register(store))[0]).toEqual(['KV/24/061', 'Provide trend data on pressure ulcers', 'Chief Nurse', '2024-10-31']);
   });
 
+  it('when a "correction" shares almost no words with the action it corrects, then the preview warns that it may be another board\'s tracker; a rewording does not', async () => {
+    const store = memoryStore([CLERK.id]);
+    await importDoc(store, V1);
+    const rows = [V1[0]!.replace('Provide trend data on pressure ulcers', 'Publish the domestic abuse arrest rates by district'),
+      V1[1]!.replace('Bring the revised capital plan', 'Bring the revised capital plan to the Board'), V1[2]!, V1[3]!];
+    const plan = await planImport(await readDocument('log.txt', tracker(rows)), {}, { store, calendar, now, paperDeadlineDays: 7 });
+
+    expect(plan.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^Line 6: KVNTBD 05-Sep-2024 #KV\/24\/061 would be corrected from "Provide trend data on pressure ulcers" to "Publish the domestic abuse arrest rates by district", which shares almost none of its words/)]);
+    expect(plan.rows.map((r) => r.outcome)).toEqual(['changed', 'changed', 'unchanged', 'unchanged']);
+  });
+
   it('when another board with the same initials has only meetings in the calendar, then the import goes ahead with a warning naming both', async () => {
     const store = memoryStore([CLERK.id]);
     await importDoc(store, V1);
