@@ -10,6 +10,7 @@ import { readXlsx } from './read-xlsx';
 import { settleNextMeetings } from './next-meeting';
 import { checkZip } from './zip-guard';
 import { withCellAdvice } from './cell-advice';
+import { monthFirstMeetingWarning } from './month-first';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -60,7 +61,8 @@ export async function readDocument(fileName: string, content: Buffer): Promise<D
   // Word and Excel files are zip archives: checked for bombs before any library inflates them.
   if (ext === '.docx' || ext === '.xlsx') await checkZip(fileName, content);
   const read = await reader(fileName, content);
-  const reading = { ...read, problems: read.problems.map((p) => withCellAdvice(p, ext)) };
+  const advised = { ...read, problems: read.problems.map((p) => withCellAdvice(p, ext)) };
+  const reading = { ...advised, problems: [...monthFirstMeetingWarning(advised), ...advised.problems] };
   if (reading.drafts.length === 0 && reading.suggestions.length === 0) {
     const why = reading.problems.length
       ? reading.problems.slice(0, 3).map((p) => p.message).join(' ') +

@@ -3,6 +3,7 @@ import { ActionDraft } from './draft';
 import { CellValue, cellText } from './cell';
 import { asMonthWhenShown } from './month-format';
 import { parseDateCell } from './parse-date-cell';
+import { monthFirstHint } from './month-first';
 import { quoteCell } from './place';
 
 /** Reports a problem with one field of the row: an error unless `warning`. */
@@ -53,7 +54,7 @@ function readDateField(draft: ActionDraft, cell: CellValue, label: string, field
     problem(field, `the "${label}" column has ${quoteCell(due.text)}, a spreadsheet error left by a formula, not a date (expected a date such as 30/06/2022).`);
   } else if (due.kind === 'text' || due.kind === 'invalid') {
     const example = due.kind === 'invalid' ? due.example : '30/06/2022';
-    problem(field, `the "${label}" column has ${quoteCell(due.text)}, which is not a date (expected a date such as ${example}).`);
+    problem(field, `the "${label}" column has ${quoteCell(due.text)}, which is not a date${monthFirstHint(due.text)} (expected a date such as ${example}).`);
   }
   return false;
 }

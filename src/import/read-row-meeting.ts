@@ -3,6 +3,7 @@ import { CellValue, cellText } from './cell';
 import { findDates } from './date-text';
 import { Field } from './header-columns';
 import { parseDateCell } from './parse-date-cell';
+import { monthFirstHint } from './month-first';
 import { quoteCell } from './place';
 import { RowProblem } from './read-row-dates';
 
@@ -30,6 +31,6 @@ function readMeeting(draft: ActionDraft, value: CellValue, field: 'meeting' | 'm
   else if (reading.kind === 'text' && field === 'meeting') draft.board = reading.text;
   else if (reading.kind === 'text' || reading.kind === 'invalid' || reading.kind === 'error') {
     const example = reading.kind === 'invalid' ? reading.example : '21/04/2022';
-    problem(field, `the "${label(field)}" column has ${quoteCell(reading.text)}, which is not a date (expected a date such as ${example}).`);
+    problem(field, `the "${label(field)}" column has ${quoteCell(reading.text)}, which is not a date${monthFirstHint(reading.text)} (expected a date such as ${example}).`);
   }
 }
