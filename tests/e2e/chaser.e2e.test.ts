@@ -169,7 +169,7 @@ describe('Chaser in the Agents Playground (Chromium)', () => {
       expect(text).toContain(`Last update: At risk (amber) — ${UPDATE_TEXT} (Alex Wilber, 9 May 2022, 09:00)`);
       expect(text).toMatch(new RegExp(
         `History 9 May 2022, 09:00 · Alex Wilber: At risk \\(amber\\) — ${UPDATE_TEXT} \\(due date revised to 30 June 2022\\) `
-        + '9 May 2022, 09:00 · .*: Imported from the document\\.',
+        + '9 May 2022, 09:00 · .*: Imported from ".*\\.txt", line \\d+\\.',
       ));
       return card;
     });

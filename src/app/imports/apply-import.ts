@@ -9,6 +9,7 @@ import type { ImportRecord, NewAction, Store } from '../ports';
 import type { ImportOptions, ImportPlan, PlannedAction } from './plan-import';
 import type { BusinessCalendar } from '../../domain/business-days';
 import { recordFoundMeetings } from '../meetings/record-found-meetings';
+import { placeInSentence } from '../../import/place';
 
 export interface ImportResult {
   created: number;
@@ -63,7 +64,7 @@ export async function applyImport(
   const faulty = new Set(plan.problems.map((p) => placeKey(p.place)).filter((k) => k !== '{}'));
   const rows = plan.rows.filter((row) => !faulty.has(placeKey(row.draft.place)));
   for (const row of rows) {
-    if (row.outcome === 'new') created.push(newAction(row.action, row, actor, at));
+    if (row.outcome === 'new') created.push(newAction(row.action, row, actor, at, plan.fileName));
     else if (row.outcome === 'unchanged') result.unchanged++;
   }
   const corrected = rows.filter((row) => row.outcome === 'changed');
@@ -104,12 +105,13 @@ function fieldsBefore(rows: PlannedAction[]): ImportRecord['changed'] {
   return rows.filter((r) => r.before).map((r) => ({ key: actionKey(r.before!), before: { ...pick(r.before!) } }));
 }
 
-function newAction(action: Action, row: PlannedAction, actor: Actor, at: string): NewAction {
+function newAction(action: Action, row: PlannedAction, actor: Actor, at: string, fileName: string): NewAction {
+  const importedFrom = `"${fileName}", ${placeInSentence(row.draft.place)}`;
   // The document's own status and update come in as its latest update; words without a status are kept too.
   const latest = row.draft.status || row.draft.update
     ? { status: row.draft.status ?? action.status, text: row.draft.update ?? '', by: actor.id, byName: actor.name, at, revisedDue: null }
     : null;
-  const history = [entry(actor, at, { kind: 'created', text: `Imported from ${row.draft.place.row ? 'the register' : 'the document'}.` })];
+  const history = [entry(actor, at, { kind: 'created', text: `Imported from ${importedFrom}.` })];
   if (latest) history.push(entry(actor, at, { kind: 'status', status: row.draft.status ?? null, text: latest.text }));
   return { action: { ...action, latest }, history };
 }

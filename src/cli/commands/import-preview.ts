@@ -65,5 +65,6 @@ export function printPlan(plan: ImportPlan, io: CliIo, state: { dryRun: boolean;
     io.out(`\nImported: ${state.result.created} new, ${state.result.changed} corrected, ${state.result.unchanged} unchanged.`);
     if (state.importId) io.out(`Import ${state.importId}. To take it back while no lead has updated its actions: chaser import --undo ${state.importId}`);
   }
-  if (plan.unmappedLeads.length) io.out(`Leads nobody answers for yet: ${plan.unmappedLeads.join(', ')}. Map them with: chaser leads set <lead> <user...>`);
+  // Quoted: a lead may hold a comma ("Service Manager, Reablement"), and is given so to chaser leads set.
+  if (plan.unmappedLeads.length) io.out(`Leads nobody answers for yet: ${plan.unmappedLeads.map((l) => `"${l}"`).join(', ')}. Map them with: chaser leads set "<lead>" <user...>`);
 }

@@ -97,7 +97,7 @@ describe('asking Chaser and replying, through HTTP', () => {
   it('when asked to show an action, then its whole history is on the card', async () => {
     const text = visibleText((await say(ALEX, 'show action 5'))[0]!);
     expect(text).toContain('OB 21-Apr-2022 #5');
-    expect(text).toMatch(/History[\s\S]*Commander Lead: At risk \(amber\) — Linking the data takes longer \(due date revised to 30 June 2022\)[\s\S]*Imported from the document/);
+    expect(text).toMatch(/History[\s\S]*Commander Lead: At risk \(amber\) — Linking the data takes longer \(due date revised to 30 June 2022\)[\s\S]*Imported from ".*", line \d+\./);
   });
 
   it('when asked about one lead, one status or "my actions", then exactly the register\'s open actions for it come back, however the lead is written', async () => {

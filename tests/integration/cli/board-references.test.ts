@@ -100,7 +100,7 @@ describe('naming actions by the board\'s own references on the command line', ()
     const run = await chaser('show', typed);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(shown);
-    expect(run.out).toMatch(/created — Imported from the document\./);
+    expect(run.out).toMatch(/created — Imported from "tracker\.txt", line \d\./);
   });
 
   it('when a corrected tracker moved an action\'s date and lead, then "chaser show" says what the correction changed', async () => {
