@@ -87,7 +87,7 @@ export async function planImport(
   const noMeeting = meetingDate ? null : missingMeetingProblem(reading.fileName, drafts);
   if (noMeeting) problems.unshift(noMeeting);
   if (!board && drafts.some((d) => !d.board)) {
-    problems.unshift({ place: {}, field: 'board', message: `I could not find the board's name in "${reading.fileName}" (such as "MOPAC MPS Oversight Board"). Give it with --board "NAME".` });
+    problems.unshift({ place: {}, field: 'board', message: `I could not find the board's name in "${reading.fileName}" (a title line such as "Audit and Risk Committee" or "Board of Trustees", with its organisation's name above it). Give it with --board "NAME".` });
   }
   const paperDeadlineDays = deps.paperDeadlineDays ?? DEFAULT_PAPER_DEADLINE_DAYS;
   const filed = drafts.map((d) => {
