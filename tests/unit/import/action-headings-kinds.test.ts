@@ -50,3 +50,17 @@ describe('action headings as US, Australian and club trackers write them', () =>
     expect(reading.drafts.map((d) => [d.text, d.lead])).toEqual([['Order new oars', 'Captain']]);
   });
 });
+
+describe('space-aligned tables with a row out of line', () => {
+  it.each([1, 2])('when a row\'s lead starts %p character(s) before its heading, then the lead is still read', (shift) => {
+    const pad = (t: string, n: number): string => t.padEnd(n);
+    const rows = [
+      `${pad('Ref', 10)}${pad('Action', 40)}${pad('Lead', 20)}Status`,
+      `${pad('T-1', 10)}${pad('Publish the bus consultation', 40)}${pad('Director', 20)}Amber`,
+      `${pad('T-2', 10)}${pad('Circulate the fund allocations', 40 - shift)}${pad('Programme Manager', 20 + shift)}Blue`,
+    ];
+    const reading = readText('tracker.txt', `Transport Committee - actions from 2 September 2024\n\n${rows.join('\n')}\n`);
+    expect(reading.drafts.map((d) => [d.ref, d.text, d.lead])).toEqual([
+      ['T-1', 'Publish the bus consultation', 'Director'], ['T-2', 'Circulate the fund allocations', 'Programme Manager']]);
+  });
+});
