@@ -5,7 +5,8 @@ import { recogniseHeader } from './header-columns';
  * e-mails lay them out: the header is a line whose words, split at runs of two or more spaces, are an action
  * table's headings; each column starts where its heading starts. The rows below (up to a blank line, or a
  * line that does not reach past the first column) are cut at those positions and given back tab-separated,
- * line for line, so the table reader reads them as it reads a Word table saved as text. Lines with tabs or
+ * line for line (a cell typed a character or two before its heading's start, after a gap of 2+ spaces, still
+ * belongs to that heading's column), so the table reader reads them as it reads a Word table saved as text. Lines with tabs or
  * pipes, and everything outside such a block, are returned as they are.
  */
 export function alignedToTabs(lines: string[]): string[] {
@@ -42,6 +43,8 @@ function cut(line: string, starts: number[]): string {
   let from = 0;
   for (let k = 1; k <= starts.length; k++) {
     let to = k < starts.length ? starts[k]! : line.length;
+    // A cell typed a character or two before its heading's start, after a gap of 2+ spaces: it starts there.
+    if (k < starts.length && to < line.length && line[to - 1] !== ' ') to = earlyStart(line, to, from);
     // Text running over the column start: end the cell at the gap of 2+ spaces nearest after it, if any.
     if (k < starts.length && to < line.length && line[to - 1] !== ' ' && line[to] !== ' ') {
       const gap = line.slice(to).search(/\s{2,}/);
@@ -51,4 +54,13 @@ function cut(line: string, starts: number[]): string {
     from = to;
   }
   return cells.join('\t');
+}
+
+/** `to`, or the start 1–2 characters before it of a cell that follows a gap of 2+ spaces (one typed out of line). */
+function earlyStart(line: string, to: number, from: number): number {
+  for (let d = 1; d <= 2; d++) {
+    const at = to - d;
+    if (at - 2 > from && line[at] !== ' ' && line[at - 1] === ' ' && line[at - 2] === ' ') return at;
+  }
+  return to;
 }

@@ -1,5 +1,6 @@
 import { STATUS_LABEL, Status } from '../domain/action';
 import { CellValue, cellText } from './cell';
+import { colourMark, percentDone, percentStatus } from './status-symbols';
 
 /**
  * The status words registers write, from the import cases' "Status words" table (compared lower-case,
@@ -103,10 +104,13 @@ function lookUp(k: string, text: string): StatusReading | null {
 /**
  * Reads a status/RAG cell: "Dark green" → complete, "PG" → on_track, "Not yet due" → no status,
  * "Proposed for closure" → complete (awaiting the board), "Withdrawn" → complete (superseded).
+ * A colour mark ("🟢", "🟠 slipping") or a percentage ("40%") is read by `symbolReading`.
  * Anything else is `unknown`: the caller keeps it as the update text and warns.
  */
 export function parseStatus(value: CellValue): StatusReading {
   const text = withoutFootnote(cellText(value));
+  const symbol = symbolReading(text);
+  if (symbol) return symbol;
   const whole = lookUp(key(text), text);
   if (whole) return whole;
   // "Complete (dark green)", "Green - complete": try the words around the brackets or the dash.
@@ -135,4 +139,21 @@ const CONFIRMATION = /\b(?:await\w*|pending|subject\s+to|to\s+be|for|needs?|requ
 
 function awaitsConfirmation(reading: Known, text: string): boolean {
   return reading.status === 'complete' && !reading.note && CONFIRMATION.test(text);
+}
+
+/**
+ * A colour emoji RAG or a percentage done (`status-symbols.ts`): words beside the mark that name a status win
+ * ("🟢 Complete"), other words are kept ("🟠 slipping"); "40%" is on track, kept as "40% complete"; "0%" claims nothing.
+ */
+function symbolReading(text: string): StatusReading | null {
+  const marked = colourMark(text);
+  if (marked) {
+    const words = marked.rest ? parseStatus(marked.rest) : null;
+    if (words?.kind === 'status' && words.status) return words;
+    return { kind: 'status', status: marked.status, ...(marked.rest ? { word: marked.rest } : {}) };
+  }
+  const percent = percentDone(text);
+  if (percent === null) return null;
+  const status = percentStatus(percent);
+  return { kind: 'status', status, ...(status === 'on_track' ? { word: `${percent}% complete` } : {}) };
 }

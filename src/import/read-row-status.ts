@@ -5,6 +5,7 @@ import { quoteCell } from './place';
 import { RowProblem } from './read-row-dates';
 import { asProposal } from './status-columns';
 import { readClosedCell } from './read-row-closed';
+import { percentDone, percentStatus } from './status-symbols';
 
 type Known = Extract<StatusReading, { kind: 'status' }>;
 type StatusField = 'status' | 'secondStatus' | 'proposal';
@@ -39,6 +40,7 @@ export function readRowStatus(
   if (draft.proposedForClosure || draft.superseded) return;
   // Work recorded as finished outranks a colour: "Green" beside 100% or a Date closed is complete.
   if (isAllDone(cells.percent)) draft.status = 'complete';
+  else if (!draft.status) partlyDone(draft, cells.percent);
   readClosedCell(draft, cells.closed ?? null, labels.closed ?? 'Date closed', problem);
 }
 
@@ -73,6 +75,14 @@ function applyProposal(draft: ActionDraft, reading: Known): void {
     draft.superseded = true;
     if (reading.word) draft.update = withUpdate(reading.word, draft.update);
   } else draft.proposedForClosure = true;
+}
+
+/** "% complete" of 1–99 with no status read: work under way (on track), the share kept as the update ("40% complete"). */
+function partlyDone(draft: ActionDraft, value: CellValue): void {
+  const percent = percentDone(value, true);
+  if (percent === null || percentStatus(percent) !== 'on_track') return;
+  draft.status = 'on_track';
+  draft.update = withUpdate(`${percent}% complete`, draft.update);
 }
 
 /** "100%", "100" or a percent-formatted 1 from a workbook. */
