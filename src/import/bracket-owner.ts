@@ -30,7 +30,7 @@ export function unbracketed(line: string): string {
 
 /**
  * Owners in brackets closing a sentence or a paragraph: "It was resolved to accept the quote. (Action: Clerk)",
- * "… by end of Q4 2024/25 (Action: DoP).". Inside a sentence, that sentence is the action; after a sentence's
+ * "… by end of Q4 2024/25 (Action: DoP).". Inside a sentence, that whole sentence (the words after the label too) is the action; after a sentence's
  * end, that last sentence when it is itself an action ("Clerk to update …", "It was agreed …"), else the paragraph's last
  * resolution ("resolved", "agreed", "decided"), else its last agreed sentence, else its last. The lead is the bracket's owner
  * (a timing after it, "(Action: DoF – June)", is the action's timing, as is a "by <when>" closing the sentence);
@@ -47,11 +47,15 @@ export function readBracketOwners(lines: string[], i: number, stops: (k: number)
     const { owner, timing } = ownerAndTiming(m[1]!);
     const before = line.slice(from, m.index).trim();
     from = m.index! + m[0].length;
+    // "… replacing the swings [Action: Clerk] by the July meeting.": the sentence goes on after the label.
+    const after = SENTENCE_END.test(before) ? '' : restOfSentence(line.slice(from), labels[n + 1]?.index === undefined ? undefined : labels[n + 1]!.index! - from);
+    from += after.length;
     if (NOTHING.test(owner)) return;
     const place = { line: i + 1 };
     const led = leadBeforeTo(owner);
     if (led) return void result.drafts.push(draft(i, owner, led));
-    const sentence = chooseSentence(lines, n === 0 ? above : [], before, i);
+    const chosen = chooseSentence(lines, n === 0 ? above : [], before, i);
+    const sentence = chosen && after.trim() ? `${chosen} ${after.trim()}` : chosen;
     if (!OWNER.test(owner) || !sentence) {
       result.problems.push({ place, field: 'lead', message: `Line ${place.line}: ${quoteCell(m[0])} does not say clearly who leads which action (expected a name, as in "(Action: Clerk)", closing the sentence agreed).` });
       return;
@@ -65,6 +69,17 @@ export function readBracketOwners(lines: string[], i: number, stops: (k: number)
 
 function draft(i: number, text: string, lead: string): ActionDraft {
   return { number: 0, ref: '', text, timing: '', lead, place: { line: i + 1 } };
+}
+
+/**
+ * The words after a label inside a sentence, up to that sentence's end (or the next label at `limit`):
+ * "] by the July meeting. Next …" → " by the July meeting."; '' when a new sentence starts right after it.
+ */
+function restOfSentence(text: string, limit?: number): string {
+  const part = text.slice(0, limit);
+  if (!/^\s*[a-z(,;]/.test(part)) return '';
+  const end = /[.!?](?=["')\]]?(?:\s|$))/.exec(part);
+  return end ? part.slice(0, end.index + 1) : part;
 }
 
 /** The lines of the same paragraph above line `i` (no blank line, heading or other action between). */

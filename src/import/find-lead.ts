@@ -13,6 +13,9 @@ export function isRole(word: string): boolean {
 /** Nouns that make a subject a thing, not a lead ("The Use of Force Report to include ..."). */
 const THINGS = /\b(?:report|paper|papers|plan|update|review|data|minutes|item|strategy|policy|information|note|letter|board meeting)$/i;
 
+/** Words minutes write in capitals to record a decision, never a lead. */
+const DECISION_WORD = /^(?:resolved|agreed|decided|noted|approved|recommended)$/i;
+
 const JOINERS = new Set(['and', '&', 'of', 'the', 'for', '/', '+']);
 
 /** A role's initials written with its small words: "DoF" (Director of Finance), "HoS", "CEx", "ADoN". */
@@ -71,7 +74,8 @@ function asLead(words: string): string | null {
   const lead = words.replace(/^the\s+/i, '').replace(/[,:;]$/, '').trim();
   if (GROUP.test(lead) && /^(?:[A-Z]|(?:all|each|every|both)\s)/.test(lead)) return lead.replace(/^./, (c) => c.toUpperCase());
   const parts = lead.split(/\s+/);
-  if (!lead || parts.length > 6 || THINGS.test(lead)) return null;
+  // "RESOLVED to approve the minutes": a decision's label in capitals, not an organisation.
+  if (!lead || parts.length > 6 || THINGS.test(lead) || DECISION_WORD.test(lead)) return null;
   const shaped = parts.every((w) => JOINERS.has(w.toLowerCase()) || /^[A-Z]/.test(w));
   if (!shaped) return null;
   // One word must be an organisation ("MPS") or a role; several capitalised words name a person or a team.

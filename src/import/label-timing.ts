@@ -48,3 +48,13 @@ export function closingDeadline(sentence: string): string {
   const m = /\b((?:by|before|no\s+later\s+than)\s+(?:the\s+)?\S(?:[^,;]{0,40}?))[.!]?$/i.exec(sentence.trim());
   return m && isTiming(m[1]!) ? m[1]!.trim() : '';
 }
+
+/**
+ * The timing in brackets closing an action line: "Company Secretary to update the terms of reference (next
+ * board)", "… policy (1st week of November).", "… (July)" → "next board", "1st week of November", "July".
+ * Only words that say when (`isTiming`), so "(complete)" or "(Action: DSL)" give ''.
+ */
+export function closingBracketTiming(text: string): string {
+  const m = /[([]([^()[\]]{1,40})[)\]]\.?$/.exec(text.trim());
+  return m && isTiming(m[1]!) ? cleanTiming(m[1]!) : '';
+}

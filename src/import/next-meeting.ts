@@ -5,17 +5,23 @@ import type { DocumentReading } from './draft';
 /** "Date of next meeting: 13 June 2024", "Next meeting: Thursday 13 June 2024", "The next meeting will be held on …". */
 export const NEXT_MEETING = /\b(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b/i;
 
+/**
+ * "Next board: 24 July 2024", "Date of next Board: …", "Next committee meeting - …": a label at the line's start
+ * naming the board's (committee's, panel's) next sitting. Only as a label, so "report to the next Board." says no date.
+ */
+const NEXT_SITTING = /^\W*(?:\d+(?:\.\d+)*[.)]?\s+|[\w/]+\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+(?:board|committee|panel|council|trustees'?|governors'?)(?:\s+meeting)?\s*(?::|-\s|\t)/i;
+
 /** A weekday before a date on the line under a "Date of next meeting" heading ("Tuesday 1st April 2025"). */
 const WEEKDAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?/i;
 
 /**
  * The date of the next meeting, when the document gives one; never the meeting the document records.
- * The date is on the same line ("Date of next meeting: 13 June 2024") or, under a heading that says no more
+ * The date is on the same line ("Date of next meeting: 13 June 2024", "Next board: 24 July 2024") or, under a heading that says no more
  * ("5. Date of next meeting"), at the start of the next line with words ("22 April 2025", "Tuesday 1st April 2025 at 7pm").
  */
 export function findNextMeeting(lines: string[]): IsoDate | undefined {
   for (const [i, line] of lines.entries()) {
-    const m = NEXT_MEETING.exec(line);
+    const m = NEXT_MEETING.exec(line) ?? NEXT_SITTING.exec(line);
     if (!m) continue;
     const after = line.slice(m.index + m[0].length);
     const date = findDates(after).find((d) => d.date)?.date ?? (/^[\s:.-]*$/.test(after) ? dateBelow(lines, i) : undefined);

@@ -1,4 +1,5 @@
 import { Suggestion } from './draft';
+import { decisionLead } from './decision-label';
 import { leadInSentence } from './find-lead';
 import { isHeadingLine } from './paragraph-near';
 import { Piece, appendLine, splitSentences } from './split-sentences';
@@ -22,31 +23,47 @@ const LABEL_TAB = /^(\s*(?:[-*•]\s+)?\d+(?:\.\d+)*\.?)\t+/;
 interface Group {
   pieces: Piece[];
   hasAction: boolean;
+  /** Leads of the actions on the group's action lines. */
+  leads: Set<string>;
 }
 
 export interface SuggestionContext {
   /** Lines that are not prose (table rows, action lines); any tab-separated line is skipped too. */
   skip: Set<number>;
-  /** Lines holding an "Action N:" line: their paragraph yields no suggestions (it is the same decision). */
+  /** Lines holding an "Action N:" line: their paragraph yields no suggestions about the same thing (see `readSuggestions`). */
   actionLines: Set<number>;
+  /** The lead of the action read on each 0-based line, to tell a decision about something else from it. */
+  actionLeads?: Map<number, string>;
   /** Texts of the actions read, to drop a suggestion that repeats one. */
   actionTexts: string[];
 }
 
-/** Finds decisions agreed in prose; they are offered to the secretariat, never imported by themselves. */
+/**
+ * Finds decisions agreed in prose; they are offered to the secretariat, never imported by themselves. In a
+ * paragraph that holds an action, a decision is offered only when it names a lead other than the action's and
+ * does not restate an action's text ("It was agreed that the Secretary would arrange a skills audit." above
+ * "Action - KB to circulate the revised policy"): a decision naming no lead there is taken to be the action's.
+ */
 export function readSuggestions(lines: string[], context: SuggestionContext): Suggestion[] {
   const suggestions: Suggestion[] = [];
   for (const group of groupParagraphs(lines, context)) {
-    if (group.hasAction) continue;
     for (const piece of group.pieces) {
       for (const sentence of splitSentences(piece)) {
         if (!DECISION.some((re) => re.test(sentence.text))) continue;
         if (context.actionTexts.some((t) => similar(t, sentence.text))) continue;
-        suggestions.push({ text: sentence.text, lead: leadInSentence(sentence.text), place: { line: sentence.line + 1 } });
+        const lead = leadInSentence(sentence.text) ?? leadAfterThat(sentence.text);
+        if (group.hasAction && (!lead || group.leads.has(lead))) continue;
+        suggestions.push({ text: sentence.text, lead, place: { line: sentence.line + 1 } });
       }
     }
   }
   return suggestions;
+}
+
+/** "It was agreed that the Secretary would arrange …" → "Secretary" (`decisionLead` on the words after "that"). */
+function leadAfterThat(sentence: string): string | null {
+  const m = /\bthat\s+(.*)$/i.exec(sentence);
+  return m ? decisionLead(m[1]!, true) : null;
 }
 
 /**
@@ -65,7 +82,7 @@ function groupParagraphs(lines: string[], context: SuggestionContext): Group[] {
   };
   const open = (isNumbered: boolean): void => {
     closePiece();
-    group = { pieces: [], hasAction: false };
+    group = { pieces: [], hasAction: false, leads: new Set() };
     groups.push(group);
     numbered = isNumbered;
   };
@@ -74,6 +91,8 @@ function groupParagraphs(lines: string[], context: SuggestionContext): Group[] {
     if (context.actionLines.has(i)) {
       if (!group) open(false);
       group!.hasAction = true;
+      const lead = context.actionLeads?.get(i);
+      if (lead) group!.leads.add(lead);
       closePiece();
       return;
     }

@@ -1,13 +1,16 @@
 import { alignedToTabs } from './aligned-columns';
-import { DocumentReading, ImportProblem, SourcePlace } from './draft';
+import { withoutDecisionLabel } from './decision-label';
+import { ActionDraft, DocumentReading, ImportProblem, SourcePlace } from './draft';
 import { detectMeeting } from './detect-meeting';
 import { finishDrafts } from './finish-drafts';
+import { closingBracketTiming } from './label-timing';
 import { findNextMeeting } from './next-meeting';
 import { normaliseText } from './normalise-text';
 import { readActionLists } from './read-action-list';
 import { readDecisionFollowUps } from './read-decision-follow-ups';
 import { readEarlierUpdates } from './read-earlier-updates';
 import { readInlineActions } from './read-inline-actions';
+import { readLabelledDecisions } from './read-labelled-decisions';
 import { readLoneOwnerLines } from './read-lone-owner-lines';
 import { readMinutesTables } from './read-minutes-table';
 import { readOwnerActions } from './read-owner-actions';
@@ -41,11 +44,15 @@ export function readText(fileName: string, raw: string, places: Array<SourcePlac
   const owners = readOwnerActions(lines, new Set([...notNew, ...inline.actionLines, ...lists.actionLines]));
   // "RESOLVED to approve the precept. Clerk to submit it by 17 January.": the decision's follow-up, with its lead.
   const followUps = readDecisionFollowUps(lines, new Set([...notNew, ...inline.actionLines, ...lists.actionLines, ...owners.actionLines]));
-  const found = [...tableDrafts, ...inline.drafts, ...lists.drafts, ...owners.drafts, ...followUps.drafts].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
-  const actionLines = new Set([...inline.actionLines, ...lists.actionLines, ...owners.actionLines, ...followUps.actionLines]);
-  const skip = new Set([...notNew, ...actionLines]);
+  // "Agreed: the CFO will circulate …", "RESOLVED that the Clerk obtains …": a labelled decision naming who acts.
+  const labelled = readLabelledDecisions(lines, new Set([...notNew, ...inline.actionLines, ...lists.actionLines, ...owners.actionLines, ...followUps.actionLines]));
+  const prosed = [...inline.drafts, ...lists.drafts, ...owners.drafts, ...followUps.drafts, ...labelled.drafts].map(tidyMinuteAction);
+  const found = [...tableDrafts, ...prosed].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
+  const actionLines = new Set([...inline.actionLines, ...lists.actionLines, ...owners.actionLines, ...followUps.actionLines, ...labelled.actionLines]);
+  const skip = new Set([...notNew, ...actionLines, ...labelled.suggestionLines]);
+  const actionLeads = new Map(found.map((d) => [(d.place.line ?? 0) - 1, d.lead]));
   const suggestions = [
-    ...readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text) }), ...owners.suggestions, ...minutes.suggestions, ...readLoneOwnerLines(lines, skip),
+    ...readSuggestions(lines, { skip, actionLines, actionTexts: found.map((d) => d.text), actionLeads }), ...owners.suggestions, ...labelled.suggestions, ...minutes.suggestions, ...readLoneOwnerLines(lines, skip),
   ].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
   const anchors = [tables.firstHeader, minutes.firstLine, inline.firstLine, lists.firstLine, owners.firstLine].filter((n): n is number => n !== null);
   const { board, meetingDate, meetingMonth } = detectMeeting(prose, anchors.length ? Math.min(...anchors) : null);
@@ -54,6 +61,15 @@ export function readText(fileName: string, raw: string, places: Array<SourcePlac
   const nextMeetingDate = findNextMeeting(lines);
   const reading: DocumentReading = { fileName, board, meetingDate, ...(nextMeetingDate ? { nextMeetingDate } : {}), ...(meetingMonth ? { meetingMonth } : {}), drafts, suggestions, problems };
   return places.length ? placeLines(reading, places) : reading;
+}
+
+/**
+ * An action read from minutes' prose, tidied: a decision label opening its text is dropped ("RESOLVED that the
+ * Clerk obtains …" → "The Clerk obtains …"), and a timing in brackets closing it ("… (next board)") is its timing.
+ */
+function tidyMinuteAction(draft: ActionDraft): ActionDraft {
+  const text = withoutDecisionLabel(draft.text);
+  return { ...draft, text, timing: draft.timing || closingBracketTiming(text) };
 }
 
 /** "Actions from 21 April 2022 meeting<tab><tab>": a row with one filled cell, read as its text. */

@@ -26,7 +26,7 @@ describe('an owner in brackets after the sentence it labels', () => {
       'Min 31/25 Financial Plan',
       'RESOLVED that the Authority approves the capital programme, subject to a review of the fleet schedule by the end of Q1 2025/26 (Action: Treasurer).',
     ].join('\n'))).toEqual([
-      ['Treasurer', 'by the end of Q1 2025/26', 'RESOLVED that the Authority approves the capital programme, subject to a review of the fleet schedule by the end of Q1 2025/26'],
+      ['Treasurer', 'by the end of Q1 2025/26', 'The Authority approves the capital programme, subject to a review of the fleet schedule by the end of Q1 2025/26'],
     ]);
   });
 
