@@ -1,5 +1,6 @@
 import { isoDate } from '../domain/calendar-date';
 import { normaliseCell } from './normalise-text';
+import type { SourcePlace } from './draft';
 
 /** A cell as a reader found it: text (text, CSV), or a number or date (spreadsheets). */
 export type CellValue = string | number | Date | null;
@@ -16,4 +17,14 @@ export function cellText(value: CellValue | undefined): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateCellToIso(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   return normaliseCell(value);
+}
+
+/**
+ * One data row of a table: its cells in header order, and where it was. `fills`: a workbook's blank cells
+ * coloured red, amber, green or blue, as that word ("Green"), read only in a Status/RAG column.
+ */
+export interface TableRow {
+  place: SourcePlace;
+  cells: CellValue[];
+  fills?: Array<string | undefined>;
 }

@@ -1,8 +1,7 @@
 import { ImportProblem } from './draft';
-import { CellValue, cellText } from './cell';
+import { CellValue, TableRow, cellText } from './cell';
 import { HeaderColumns, columnLabel } from './header-columns';
 import { describePlace } from './place';
-import type { TableRow } from './table-to-drafts';
 
 /** Notes each row whose status was read from its cell's colour, into one warning for the table. */
 export type ColourNote = (row: TableRow, word: string) => void;

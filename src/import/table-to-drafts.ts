@@ -1,5 +1,5 @@
 import { ActionDraft, ImportProblem, SourcePlace } from './draft';
-import { CellValue, cellText } from './cell';
+import { CellValue, TableRow, cellText } from './cell';
 import { Field, HeaderColumns, columnLabel } from './header-columns';
 import { describePlace, quoteCell } from './place';
 import { parseRefCell } from './parse-ref-cell';
@@ -10,15 +10,7 @@ import { Section, readSection, sectionText } from './section-row';
 import { isSpreadsheetError } from './spreadsheet-error';
 import { colourWarning, withFillColours } from './fill-status';
 
-/**
- * One data row of a table: its cells in header order, and where it was. `fills`: a workbook's blank cells
- * coloured red, amber, green or blue, as that word ("Green"), read only in a Status/RAG column.
- */
-export interface TableRow {
-  place: SourcePlace;
-  cells: CellValue[];
-  fills?: Array<string | undefined>;
-}
+export type { TableRow } from './cell';
 
 export interface TableReading {
   drafts: ActionDraft[];
