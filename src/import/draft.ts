@@ -76,8 +76,8 @@ export interface ActionDraft {
   meetingDate?: IsoDate;
   /**
    * The next meeting after the action's own, as the document itself gives it (a later meeting's sheet,
-   * rows or a "Date of next meeting" cell): what "by the next meeting" means when the calendar knows no
-   * earlier one (`settleNextMeetings`, next-meeting.ts).
+   * rows or a "Date of next meeting" cell; `settleNextMeetings`, next-meeting.ts): joins the calendar when the
+   * document is planned (`meetingsInDocument`), so "by the next meeting" reads it as any known meeting.
    */
   nextMeetingDate?: IsoDate;
   board?: string;

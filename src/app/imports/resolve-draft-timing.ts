@@ -24,7 +24,6 @@ export interface TimingCalendar {
  * calendar does not know it.
  */
 export function resolveDraftTiming(draft: ActionDraft, meetingDate: IsoDate, calendar: BusinessCalendar, known: TimingCalendar = NO_MEETINGS): DraftTiming {
-  known = withDocumentsNextMeeting(draft, known);
   const resolved = current(draft, meetingDate, calendar, known);
   const original = draft.originalDue ?? (draft.originalTiming ? read(draft.originalTiming, meetingDate, calendar, known).reading.due : null);
   if (!resolved.ok || !original || original === resolved.reading.due) return resolved;
@@ -33,18 +32,6 @@ export function resolveDraftTiming(draft: ActionDraft, meetingDate: IsoDate, cal
 }
 
 const NO_MEETINGS: TimingCalendar = { meetings: [], boardCode: '', paperDeadlineDays: 0 };
-
-/**
- * The calendar with the next meeting the document itself gives for this action (`ActionDraft.nextMeetingDate`:
- * a later meeting's sheet or rows, "Date of next meeting"), unless the calendar already has a meeting of the
- * board that day (a cancelled one stays cancelled). A meeting the calendar knows earlier still comes first.
- */
-function withDocumentsNextMeeting(draft: ActionDraft, known: TimingCalendar): TimingCalendar {
-  const date = draft.nextMeetingDate;
-  if (!date || known.meetings.some((m) => m.boardCode === known.boardCode && m.date === date)) return known;
-  const meeting: Meeting = { boardCode: known.boardCode, board: draft.board ?? '', date, title: '', cancelled: false, source: 'import', addedBy: 'import', addedAt: '' };
-  return { ...known, meetings: [...known.meetings, meeting] };
-}
 
 function read(timing: string, meetingDate: IsoDate, calendar: BusinessCalendar, known: TimingCalendar) {
   return explainTimingWithMeetings(timing, { meetingDate, boardCode: known.boardCode }, known.meetings, known.paperDeadlineDays, calendar);

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { resolveDraftTiming } from '../../../src/app/imports/resolve-draft-timing';
+import { meetingsInDocument, withFound } from '../../../src/app/meetings/meetings-in-document';
+import type { Meeting } from '../../../src/domain/meeting';
 import { englandAndWalesCalendar } from '../../../src/domain/business-days';
 import { ActionDraft } from '../../../src/import/draft';
 import { readDocument } from '../../../src/import/read-document';
@@ -13,9 +15,14 @@ async function read(build: (wb: ExcelJS.Workbook) => void) {
   return readDocument('tracker.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
-/** "Next meeting" with no calendar: the next meeting the workbook itself names, less a 7-day paper deadline. */
-function dueOf(draft: ActionDraft, documentMeeting: string | null) {
-  const reading = resolveDraftTiming(draft, (draft.meetingDate ?? documentMeeting)!, calendar, { meetings: [], boardCode: 'QB', paperDeadlineDays: 7 });
+/** The calendar as an import leaves it ("Quarrybank Board", code QB): `stored`, then the meetings the drafts name. */
+function calendarWith(drafts: ActionDraft[], stored: Meeting[] = []): Meeting[] {
+  return withFound(stored, meetingsInDocument({ board: 'Quarrybank Board', meetingDate: null }, 'import', new Date(0), drafts));
+}
+
+/** "Next meeting" with an empty calendar: the next meeting the workbook itself names, less a 7-day paper deadline. */
+function dueOf(draft: ActionDraft, documentMeeting: string | null, drafts: ActionDraft[]) {
+  const reading = resolveDraftTiming(draft, (draft.meetingDate ?? documentMeeting)!, calendar, { meetings: calendarWith(drafts), boardCode: 'QB', paperDeadlineDays: 7 });
   return reading.ok ? [reading.reading.due, reading.reading.flags] : [reading.message];
 }
 
@@ -29,8 +36,8 @@ describe('"next meeting" in a workbook that names later meetings', () => {
       ws.addRow([utc(2025, 5, 20), 2, 'Report on the cyber insurance renewal', 'COO', 'next meeting']);
     });
     expect(reading.drafts.map((d) => d.nextMeetingDate ?? null)).toEqual(['2025-05-20', null]);
-    expect(dueOf(reading.drafts[0]!, reading.meetingDate)).toEqual(['2025-05-13', ['meeting']]);
-    expect(dueOf(reading.drafts[1]!, reading.meetingDate)).toEqual([null, ['needs-date']]);
+    expect(dueOf(reading.drafts[0]!, reading.meetingDate, reading.drafts)).toEqual(['2025-05-13', ['meeting']]);
+    expect(dueOf(reading.drafts[1]!, reading.meetingDate, reading.drafts)).toEqual([null, ['needs-date']]);
   });
 
   it('when each meeting has its own sheet and a cover sheet gives the date of the next meeting, then each sheet\'s "next meeting" is the meeting after its own', async () => {
@@ -48,7 +55,7 @@ describe('"next meeting" in a workbook that names later meetings', () => {
     expect(reading.drafts.map((d) => [d.ref, d.meetingDate, d.nextMeetingDate])).toEqual([
       ['QB/01', '2025-05-08', '2025-07-10'], ['QB/02', '2025-07-10', '2025-10-14'],
     ]);
-    expect(reading.drafts.map((d) => dueOf(d, reading.meetingDate))).toEqual([['2025-07-03', ['meeting']], ['2025-10-07', ['meeting']]]);
+    expect(reading.drafts.map((d) => dueOf(d, reading.meetingDate, reading.drafts))).toEqual([['2025-07-03', ['meeting']], ['2025-10-07', ['meeting']]]);
   });
 
   it('when the calendar has the next meeting cancelled, then the workbook does not bring it back', async () => {
@@ -59,7 +66,7 @@ describe('"next meeting" in a workbook that names later meetings', () => {
       ws.addRow([utc(2025, 5, 20), 2, 'Report on the cyber insurance renewal', 'COO', '30/06/2025']);
     });
     const cancelled = { boardCode: 'QB', board: 'Quarrybank', date: '2025-05-20', title: '', cancelled: true, source: 'cli' as const, addedBy: 'x', addedAt: '' };
-    const timing = resolveDraftTiming(reading.drafts[0]!, '2025-03-04', calendar, { meetings: [cancelled], boardCode: 'QB', paperDeadlineDays: 7 });
+    const timing = resolveDraftTiming(reading.drafts[0]!, '2025-03-04', calendar, { meetings: calendarWith(reading.drafts, [cancelled]), boardCode: 'QB', paperDeadlineDays: 7 });
     expect(timing.ok && timing.reading.due).toBeNull();
   });
 });
