@@ -1,5 +1,6 @@
 import { Suggestion } from './draft';
 import { decisionLead } from './decision-label';
+import { wordOverlap } from '../domain/word-overlap';
 import { leadInSentence } from './find-lead';
 import { isHeadingLine } from './paragraph-near';
 import { Piece, appendLine, splitSentences } from './split-sentences';
@@ -111,17 +112,8 @@ function groupParagraphs(lines: string[], context: SuggestionContext): Group[] {
 
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'would', 'will', 'which', 'their', 'they', 'there', 'about', 'into', 'mopac']);
 
-function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !STOP.has(w)));
-}
-
 /** True when most of the shorter text's words are in the other (a sentence that restates an action). */
 function similar(a: string, b: string): boolean {
-  const wa = words(a);
-  const wb = words(b);
-  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-  if (small.size < 3) return false;
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared += 1;
-  return shared / small.size >= 0.6;
+  const { share, words } = wordOverlap(a, b, STOP);
+  return words >= 3 && share >= 0.6;
 }

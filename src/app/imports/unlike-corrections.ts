@@ -2,11 +2,7 @@ import type { Action } from '../../domain/action';
 import { actionReference } from '../../domain/action';
 import type { ImportProblem, SourcePlace } from '../../import/draft';
 import { describePlace } from '../../import/place';
-
-/** Words that carry an action's meaning: four letters or more, in small letters. */
-function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4));
-}
+import { wordOverlap } from '../../domain/word-overlap';
 
 /** Below this share of the shorter text's words in common, two texts are not one action reworded. */
 const SAME_ACTION = 0.3;
@@ -21,12 +17,8 @@ const SAME_ACTION = 0.3;
 export function unlikeCorrections(rows: ReadonlyArray<{ before: Action; after: Action; place: SourcePlace }>): ImportProblem[] {
   return rows.flatMap(({ before, after, place }) => {
     if (before.text === after.text) return [];
-    const a = words(before.text);
-    const b = words(after.text);
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    if (small.size < 2) return [];
-    const shared = [...small].filter((w) => large.has(w)).length / small.size;
-    if (shared >= SAME_ACTION) return [];
+    const { share, words } = wordOverlap(before.text, after.text);
+    if (words < 2 || share >= SAME_ACTION) return [];
     return [{
       place, field: 'action', severity: 'warning' as const,
       message: `${describePlace(place)}: ${actionReference(before)} would be corrected from "${clip(before.text)}" to "${clip(after.text)}", which shares almost none of its words. If this is another board's tracker (one named and meeting on the same day as this one), cancel and give its board's full name.`,
