@@ -12,19 +12,22 @@ const ARISING_HEADING = /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:minutes\b[^.!?]{0
 const REF = /^(?:[-*+•·▪]\s+)?(?:\*\*)?(?:actions?(?:\s+points?)?|item|ref(?:erence)?|minute)\s*(?:no\.?\s*|#\s*)?\d[\w./-]*/i;
 /** A board's own coded reference opening the line: "FPC/25/02 - Agency spend controls: deferred …", "TB 24/163 …". */
 const CODED_REF = /^(?:[-*+•·▪]\s+)?(?:\*\*)?[A-Z]{1,6}\s?[/.-]?\s?\d{1,4}(?:\s?[/.-]\s?\d{1,4})+[a-z]?\b/;
+/** The words a report on an earlier action gives its progress in: done or moving, then stopped or not begun. */
+const PROGRESS = String.raw`complete[d]?|closed|done|ongoing|in\s+progress|carried\s+forward|deferred`;
+const HALTED = String.raw`superseded|withdrawn|on\s+hold|not\s+started`;
 /** A status word anywhere in a line that opens with a coded reference. */
-const STATUS_IN_LINE = /\b(?:complete[d]?|closed|done|ongoing|in\s+progress|carried\s+forward|deferred|superseded|withdrawn|on\s+hold|not\s+started|remains?\s+open)\b/i;
+const STATUS_IN_LINE = new RegExp(String.raw`\b(?:${PROGRESS}|${HALTED}|remains?\s+open)\b`, 'i');
 /** Its meeting's date right after it: "Action 2 (22 May 2025)", "Action 4 from the meeting on 3 March 2025". */
 const REF_DATE = /^[^:]{0,40}?(?:\(|\bfrom\b|\bof\b)[^:)]{0,30}?\d/i;
 /** A status reported as such: "… deep dive. Complete.", "- Closed", "Status: ongoing", "(done)". */
-const STATUS = /(?:^|[.:;,(-]\s*|\bstatus\s*:?\s*)(?:now\s+)?(?:complete[d]?|closed|done|ongoing|in\s+progress|update\s+given|carried\s+forward|deferred|superseded|withdrawn|on\s+track|on\s+hold|not\s+started)\s*\)?[.!]?$/i;
+const STATUS = new RegExp(String.raw`(?:^|[.:;,(-]\s*|\bstatus\s*:?\s*)(?:now\s+)?(?:${PROGRESS}|update\s+given|${HALTED}|on\s+track)\s*\)?[.!]?$`, 'i');
 /**
  * A status right after the reference, with more said after it: "Action 4 (SEND audit) - completed, report
  * circulated.", "Action 6: ongoing, Clerk to chase the provider." (the topic in brackets is not a lead).
  */
-const STATUS_AFTER_REF = new RegExp(`${REF.source}\\s*(?:\\([^()]{1,60}\\))?\\s*[-:,]\\s*(?:now\\s+)?(?:complete[d]?|closed|done|ongoing|in\\s+progress|carried\\s+forward|deferred|superseded|withdrawn|on\\s+track|on\\s+hold|not\\s+started)\\b`, 'i');
+const STATUS_AFTER_REF = new RegExp(String.raw`${REF.source}\s*(?:\([^()]{1,60}\))?\s*[-:,]\s*(?:now\s+)?(?:${PROGRESS}|${HALTED}|on\s+track)\b`, 'i');
 /** A status word closing a line that refers to an action ("Action 3 completed"). */
-const STATUS_WORD = /\b(?:complete[d]?|closed|done|ongoing|in\s+progress|update\s+given|carried\s+forward|deferred)\b\)?[.!]?$/i;
+const STATUS_WORD = new RegExp(String.raw`\b(?:${PROGRESS}|update\s+given)\b\)?[.!]?$`, 'i');
 /** A new action agreed in the section: an unnumbered label ("ACTION: CEO to …", "**Action:** Clerk …"). */
 const NEW_LABEL = /^(?:[-*+•]\s+)?(?:\*\*)?(?:actions?|AP)(?:\*\*)?\s*(?::|-\s)/i;
 
