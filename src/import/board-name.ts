@@ -42,9 +42,14 @@ const ORGANISATION_OF = /^(?:the\s+)?(?:(?:university|college|diocese|city|count
 /** "(Registered Charity No. 1102345)", ", Company number 0123": a registration after an organisation's name, not part of it. */
 const REGISTRATION = /\s*(?:[(,–—-]\s*)?(?:registered\s+)?(?:charity|company|registration|reg\.?)\s+(?:no\.?|number|num\.?)?\s*[:.]?\s*[A-Z]{0,2}\d[\d\s]*\)?$/i;
 
+/** A title line without its bold marks and registration number: "**Sandmere Rescue (Registered Charity No. 1)**" → "Sandmere Rescue". */
+function bareName(line: string): string {
+  return line.replace(/^\*\*|\*\*$/g, '').replace(REGISTRATION, '').trim();
+}
+
 /** The organisation a title line names, its registration number left off; null when the line is not only an organisation's name. */
 export function organisationName(line: string): string | null {
-  const text = line.replace(/^\*\*|\*\*$/g, '').replace(REGISTRATION, '').trim();
+  const text = bareName(line);
   if (BOARD_ORGANISATION.test(text) && !/\d/.test(text)) return text;
   return (ORGANISATION.test(text) || ORGANISATION_OF.test(text)) && !NOT_ORGANISATION.test(text) ? text : null;
 }
@@ -60,7 +65,7 @@ const PROPER_NAME = /^[A-Z][\w'’&.-]*,?(?:\s+(?:of|and|the|for|on|in|upon|&|[A
 export function organisationAbove(line: string): string | null {
   const known = organisationName(line);
   if (known) return known;
-  const text = line.replace(/^\*\*|\*\*$/g, '').replace(REGISTRATION, '').trim();
+  const text = bareName(line);
   return PROPER_NAME.test(text) && !NOT_ORGANISATION.test(text) && !/\b(?:present|apologies|attendees|in\s+attendance|part|item|private|public|confidential|official|draft)\b/i.test(text) ? text : null;
 }
 
