@@ -1,7 +1,7 @@
 import { ActionDraft, ImportProblem } from './draft';
 import { leadBeforeTo } from './find-lead';
 import { closingDeadline, ownerAndTiming } from './label-timing';
-import { isHeadingLine, saysAgreed } from './paragraph-near';
+import { isHeadingLine, saysAgreed, saysDecided } from './paragraph-near';
 import { quoteCell } from './place';
 import { Piece, appendLine, splitSentences } from './split-sentences';
 
@@ -13,8 +13,6 @@ const WHOLE = /^[([]\s*(actions?(?:\s+points?)?\s*(?::|-)\s*[^()[\]]{1,60}?)\s*[
 const OWNER = /^(?=[A-Z]|(?:all|each|every|both)\s)[A-Za-z][\w&/.,'’ -]{0,58}$/;
 const NOTHING = /^(?:none|n\/a|nil|noted)\b/i;
 const SENTENCE_END = /[.!?]["')\]]?$/;
-/** A resolution: "It was resolved to …", "The Board decided …" ("found to be worn" says "to be" but decides nothing). */
-const RESOLVED = /\b(?:resolved|decided|approved|agreed)\b/i;
 
 export interface BracketOwners {
   drafts: ActionDraft[];
@@ -100,8 +98,8 @@ function chooseSentence(lines: string[], above: number[], before: string, i: num
   const last = sentences[sentences.length - 1]!;
   if (!SENTENCE_END.test(before)) return last;
   // "… approved the Pay Policy. Clerk to update the register by 31/01/25. (Action: Clerk)": the sentence the label closes.
-  if (leadBeforeTo(last) || RESOLVED.test(last) || saysAgreed(last)) return last;
-  const resolved = sentences.filter((s) => RESOLVED.test(s));
+  if (leadBeforeTo(last) || saysDecided(last) || saysAgreed(last)) return last;
+  const resolved = sentences.filter((s) => saysDecided(s));
   const agreed = resolved.length ? resolved : sentences.filter(saysAgreed);
   return agreed[agreed.length - 1] ?? last;
 }

@@ -20,6 +20,14 @@ export interface NearParagraph {
   lines: number[];
 }
 
+/** A decision as minutes record one: "RESOLVED to approve …", "It was decided that …", "The precept was approved." */
+const DECIDED = /\b(?:resolved|decided|approved|agreed)\b/i;
+
+/** True when a sentence records a decision (see `DECIDED`); "found to be worn" says "to be" but decides nothing. */
+export function saysDecided(sentence: string): boolean {
+  return DECIDED.test(sentence);
+}
+
 /** True when a sentence says something was agreed or will be done ("It was agreed that …", "The Clerk will …"). */
 export function saysAgreed(sentence: string): boolean {
   return AGREED.test(sentence);

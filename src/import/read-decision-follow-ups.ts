@@ -1,12 +1,10 @@
 import { ActionDraft } from './draft';
 import { activeLeadBeforeTo } from './find-lead';
-import { saysAgreed } from './paragraph-near';
+import { saysAgreed, saysDecided } from './paragraph-near';
 import { splitSentences } from './split-sentences';
 
 /** A sub-item or bullet marker before the line's words: "(ii)", "(a)", "-", "3.". */
 const MARKER = /^\s*(?:[-*+•·▪]|\d+(?:\.\d+)*[.)]?|\((?:[ivx]+|[a-z])\))\s+/i;
-/** "RESOLVED to approve …", "It was decided that …", "The precept was approved.": a decision, as minutes record one. */
-const DECIDED = /\b(?:resolved|decided|approved|agreed)\b/i;
 
 export interface DecisionFollowUps {
   drafts: ActionDraft[];
@@ -30,7 +28,7 @@ export function readDecisionFollowUps(lines: string[], skip: Set<number>): Decis
     sentences.forEach((sentence, k) => {
       const lead = k > 0 ? activeLeadBeforeTo(sentence) : null;
       const before = sentences[k - 1] ?? '';
-      if (!lead || !(DECIDED.test(before) || saysAgreed(before))) return;
+      if (!lead || !(saysDecided(before) || saysAgreed(before))) return;
       result.drafts.push({ number: 0, ref: '', text: sentence, timing: '', lead, place: { line: i + 1 } });
       result.actionLines.add(i);
     });
