@@ -20,7 +20,7 @@ const GENERIC: Record<string, string> = {
 const SESSION = /^(?:(?:public|private|confidential|open|closed|part\s+(?:1|2|one|two|a|b|i|ii))\s+)|\s*(?:\((?:public|private|confidential|part\s+(?:1|2|one|two|a|b|i|ii))\)|[-–—:]\s*part\s+(?:1|2|one|two|a|b|i|ii)|\s+in\s+(?:public|private))$/gi;
 
 /** A body's one-word title that names its organisation only with the organisation's name ("University of Eastholme" / "Council"). */
-const OWN_TITLE: Record<string, string> = { council: 'Council', court: 'Court', senate: 'Senate', 'governing body': 'Governing Body', cabinet: 'Cabinet' };
+const OWN_TITLE: Record<string, string> = { council: 'Council', court: 'Court', senate: 'Senate', 'governing body': 'Governing Body', cabinet: 'Cabinet', executive: 'Executive' };
 
 /** True for a title naming no organisation ("Board", "Board of Trustees"): a more particular name found elsewhere wins. */
 export function isBareTitle(name: string): boolean {
@@ -125,5 +125,6 @@ export function boardName(written: string, above: string | null): string | null 
 
 /** A committee's or panel's own title of two words or more that names no organisation ("Audit and Risk Committee"). */
 function isBodyTitle(name: string): boolean {
-  return BODY_TITLE.test(name) && name.split(/\s+/).length >= 2 && !ORGANISATION_WORD.test(name) && !INITIALS.test(name) && !genericTitle(name);
+  // "Westmoor Police and Crime Panel" names its organisation; "Police and Crime Panel" opens with the kind of body only.
+  return BODY_TITLE.test(name) && name.split(/\s+/).length >= 2 && !(name.search(ORGANISATION_WORD) > 0) && !INITIALS.test(name) && !genericTitle(name);
 }

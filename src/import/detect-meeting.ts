@@ -20,7 +20,7 @@ export interface MeetingHeading {
 /** How many non-empty lines above the actions to look for their heading. */
 const NEAR = 6;
 const MEETING_WORD = /\b(?:meeting|minutes|record|notes?|actions?|board|committee|panel|recommendations?\s+(?:monitoring|tracker|log)|schedule\s+of\s+actions)\b/i;
-const BOARD_WORD = /\b(?:board\s+of\s+(?:directors|management)|board|committee|panel|trustees|governors|governing body|council|authority|(?<=\bthe\s+)directors)\b/gi;
+const BOARD_WORD = /\b(?:board\s+of\s+(?:directors|management)|board|committee|panel|trustees|governors|governing body|council|authority|cabinet|senate|court|(?<=\bthe\s+)directors)\b/gi;
 /** "Meeting of the Directors", "Annual General Meeting of the Trustees": the words before the board's name. */
 const MEETING_OF = /^(?:(?:annual|ordinary|extraordinary|special)\s+)?(?:general\s+)?meeting\s+of\s+(?:the\s+)?/i;
 /** "Date of meeting: …", "Meeting date: …", "Held on 27 May 2025, Boardroom": a header line naming the meeting's own date. */
@@ -98,6 +98,11 @@ function organisationOverBoard(lines: string[], i: number, heading: string): boo
   return below !== null && boardOf(below, heading) !== null;
 }
 
+/** A proper name after a dash right after the board's title: "Local Governing Body - Hillcrest Primary". */
+const QUALIFIER = /^\s*[-–—:]\s*([A-Z][\w'’&.-]*(?:\s+(?:of|and|the|&|[A-Z][\w'’&.-]*)){0,5})\s*$/;
+/** What follows a title that is not a body's name: "- Action Log", "- Minutes", "- Part 1", "- Public". */
+const NOT_QUALIFIER = /\b(?:actions?|log|tracker|minutes|meeting|notes|agenda|record|register|schedule|part|public|private|confidential|draft|summary|update|items?|sheet)\b|\d/i;
+
 function boardOf(heading: string, above: string | null): string | null {
   let end = -1;
   for (const m of heading.matchAll(BOARD_WORD)) end = m.index! + m[0].length;
@@ -109,7 +114,10 @@ function boardOf(heading: string, above: string | null): string | null {
   if (words.length > 10 || !/^[A-Z]/.test(name) || /^the\s/i.test(name)) return null;
   // "LITTLE ASHCOMBE PARISH COUNCIL" above: the organisation as it is named, not shouted.
   const org = above && above === above.toUpperCase() && /[A-Z]{3}/.test(above) ? titleCase(above.split(/\s+/)) : above;
-  return boardName(name === name.toUpperCase() ? titleCase(words) : name, org);
+  const named = boardName(name === name.toUpperCase() ? titleCase(words) : name, org);
+  // "Local Governing Body - Hillcrest Primary": the body's own qualifier, naming which of the organisation's bodies it is.
+  const qualifier = QUALIFIER.exec(heading.slice(end))?.[1];
+  return named && qualifier && !NOT_QUALIFIER.test(qualifier) ? `${named} - ${qualifier}` : named;
 }
 
 function titleCase(words: string[]): string {

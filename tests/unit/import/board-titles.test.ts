@@ -59,6 +59,11 @@ describe('board titles under the organisation\'s name', () => {
     ['Lantern Bay Food Pantry, Inc.\nBoard of Directors - Action Items\nMeeting Date: 9 April 2024', 'Lantern Bay Food Pantry, Inc. Board of Directors', '2024-04-09'],
     ['LITTLE WENDOVER PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Monday 3rd June 2024 in the Village Hall', 'Little Wendover Parish Council', '2024-06-03'],
     ['Little Wendover Parish Council\nMinutes of the Full Council Meeting held on 3 June 2024', 'Little Wendover Parish Council', '2024-06-03'],
+    ['Tarnby District Council\nCabinet – Action Tracker\nMeeting of 12 December 2023', 'Tarnby District Council Cabinet', '2023-12-12'],
+    ['Tarnby District Council\nCouncil – Action Log\nMeeting of 12 December 2023', 'Tarnby District Council', '2023-12-12'],
+    ['Kingsmere University\nSenate\nMinutes of the meeting held on 5 March 2024', 'Kingsmere University Senate', '2024-03-05'],
+    ['Fellside Academies Trust\nLocal Governing Body - Hillcrest Primary\nMinutes of meeting held 19 September 2024', 'Fellside Academies Trust Local Governing Body - Hillcrest Primary', '2024-09-19'],
+    ['Eastmoor Office of the Police and Crime Commissioner\n\n# Police and Crime Panel\n## Minutes of 4 June 2024', 'Eastmoor Office of the Police and Crime Commissioner Police and Crime Panel', '2024-06-04'],
   ])('when the organisation above is named as organisations name themselves (%p), then the board is %p', (text, board, meetingDate) => {
     expect(detectMeeting(lines(text), null)).toEqual({ board, meetingDate });
   });
