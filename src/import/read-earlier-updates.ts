@@ -5,9 +5,9 @@ import { isHeadingLine } from './paragraph-near';
 import { quoteCell } from './place';
 
 /** A heading over earlier actions: only their progress is reported under it. */
-const LOG_HEADING = /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:action\s+log|review\s+of\s+(?:the\s+)?(?:actions?|action\s+log)|(?:actions?|action\s+log)\s+(?:from|of|arising\s+from)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|(?:previous|outstanding|earlier)\s+actions|progress\s+on\s+(?:previous\s+)?actions)\b[^.!?]{0,60}$/i;
+const LOG_HEADING = /^(?:#+\s*)?(?:(?:item\s+)?\d+(?:\.\d+)*[.:]?\s+)?(?:action\s+log|review\s+of\s+(?:the\s+)?(?:actions?|action\s+log)|(?:actions?|action\s+log)\s+(?:from|of|arising\s+from)\s+(?:the\s+)?(?:previous|last|earlier)\s+meetings?|(?:previous|outstanding|earlier)\s+actions|progress\s+on\s+(?:previous\s+)?actions)\b[^.!?]{0,60}$/i;
 /** "Matters arising": progress on earlier actions, and sometimes a new action agreed there. */
-const ARISING_HEADING = /^(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:minutes\b[^.!?]{0,60}?\band\s+)?matters\s+arising\b[^.!?]{0,60}$/i;
+const ARISING_HEADING = /^(?:#+\s*)?(?:(?:item\s+)?\d+(?:\.\d+)*[.:]?\s+)?(?:minutes\b[^.!?]{0,60}?\band\s+)?matters\s+arising\b[^.!?]{0,60}$/i;
 /** A reference to an action by its number: "Action 2", "Action point 4", "Item 3", "Ref 12/24", "Minute 45". */
 const REF = /^(?:[-*+•·▪]\s+)?(?:\*\*)?(?:actions?(?:\s+points?)?|item|ref(?:erence)?|minute)\s*(?:no\.?\s*|#\s*)?\d[\w./-]*/i;
 /** A board's own coded reference opening the line: "FPC/25/02 - Agency spend controls: deferred …", "TB 24/163 …". */

@@ -145,3 +145,17 @@ describe('matters arising named by the board\'s own references', () => {
     expect(reading.drafts.map(lead)).toEqual([['Director of Finance', 'Director of Finance to provide the breakdown by 30 June 2025.']]);
   });
 });
+
+describe('matters arising under an item number', () => {
+  it('when "Item 6: Matters arising from the last meeting" lists earlier actions with their progress, then each is a warning and the file still imports its new actions', () => {
+    const reading = readText('minutes.txt', [
+      'Fellside Academies Trust', 'Local Governing Body - Hillcrest Primary', 'Minutes of meeting held 19 September 2024', '',
+      'Item 4: Policies', 'The attendance policy was adopted. Action: Clerk to publish the policy on the website by Friday.', '',
+      'Item 6: Matters arising from the last meeting', '- Action 2 (fire risk assessment) – completed.', '- Action 3 (website audit) – carried forward.',
+    ].join('\n'));
+
+    expect(warned(reading)).toEqual([9, 10]);
+    expect(reading.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+    expect(reading.drafts.map((d) => d.lead)).toEqual(['Clerk']);
+  });
+});
