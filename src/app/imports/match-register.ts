@@ -1,6 +1,8 @@
 import type { Action } from '../../domain/action';
 import { actionReference } from '../../domain/action';
 import type { ImportProblem } from '../../import/draft';
+import { normaliseLead } from '../../domain/lead';
+import { wordOverlap } from '../../domain/word-overlap';
 
 /** One draft filed under its meeting: `meeting` is `meetingKey` of the board's code and the meeting's date. */
 export interface FiledDraft {
@@ -11,6 +13,7 @@ export interface FiledDraft {
   /** The document gave no reference (`ref` is the position): matched by its text first. */
   byPosition?: boolean;
   text?: string;
+  lead?: string;
 }
 
 /** Which action of the register a draft is: `before` when it is already there, and the number it is kept under. */
@@ -24,6 +27,17 @@ function sameTextKey(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+/** The action of the draft's meeting with the draft's lead whose text shares most of its words (60% or more), if any. */
+function reworded(d: FiledDraft & { text: string }, open: readonly Action[]): Action | undefined {
+  let best: { action: Action; share: number } | undefined;
+  for (const a of open) {
+    if (`${a.boardCode}_${a.meetingDate}` !== d.meeting || !d.lead || normaliseLead(a.lead) !== normaliseLead(d.lead)) continue;
+    const { share, words } = wordOverlap(a.text, d.text);
+    if (words >= 3 && share >= 0.6 && (!best || share > best.share)) best = { action: a, share };
+  }
+  return best?.action;
+}
+
 /** "BoD/24/062", "bod/24/062 ", "BoD / 24 / 062": one reference however it is spaced or cased. */
 export function sameRefKey(ref: string): string {
   return ref.toLowerCase().replace(/\s+/g, '');
@@ -33,7 +47,7 @@ export function sameRefKey(ref: string): string {
  * Matches each draft to the register's action of the same meeting with the same reference (the board's
  * "BoD/24/062"), never by position alone: a tracker re-imported with its rows reordered, one row removed or
  * one added corrects each action it names and no other. Minutes with no references (`byPosition`) are matched
- * by the action's words first, then by position among the actions left, so an action added above others does
+ * by the action's words first, then by its lead and most of its words, then by position among the actions left, so an action added above others does
  * not shift every later one onto its neighbour's record. A draft matched to nothing is new; it keeps its own
  * number when no action of the meeting (in the register or in this import) has it, otherwise it takes the
  * meeting's next free number. `existing` holds the register's actions of every meeting the drafts are filed
@@ -58,6 +72,10 @@ export function matchRegister(drafts: Array<FiledDraft | null>, existing: readon
     return { number: a.number, before: a };
   };
   const matches: Array<RegisterMatch | null> = drafts.map((d) => (d?.byPosition && d.text ? claim(byText.get(`${d.meeting}#${sameTextKey(d.text)}`)) : null));
+  // Then a reworded one: the same lead, most of the words ("by the end of the month" corrected to "by 15 April").
+  drafts.forEach((d, i) => {
+    if (d?.byPosition && d.text && !matches[i]) matches[i] = claim(reworded(d as FiledDraft & { text: string }, existing.filter((a) => !claimed.has(a))));
+  });
   drafts.forEach((d, i) => {
     if (d && !matches[i]) matches[i] = claim(byRef.get(`${d.meeting}#${sameRefKey(d.ref)}`));
   });

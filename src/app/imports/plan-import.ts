@@ -95,7 +95,7 @@ export async function planImport(
     const rowMeeting = d.meetingDate ?? meetingDate;
     if (!rowBoard || !rowMeeting) return null;
     const id = { boardCode: codeOf(rowBoard), meetingDate: rowMeeting };
-    return { id, meeting: meetingKey(id), ref: d.ref ?? String(d.number), number: d.number, byPosition: d.refFromPosition === true, text: d.text };
+    return { id, meeting: meetingKey(id), ref: d.ref ?? String(d.number), number: d.number, byPosition: d.refFromPosition === true, text: d.text, lead: d.lead };
   });
   const registered = await registerActions(deps.store, filed);
   const clash = otherBoardProblems(registered, meetings, drafts.map((d) => d.board ?? board));

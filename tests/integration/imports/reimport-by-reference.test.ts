@@ -168,4 +168,14 @@ describe('minutes without references imported again', () => {
 
     expect(plan.rows.map((r) => [r.action.ref, r.outcome])).toEqual([['1', 'unchanged'], ['2', 'changed'], ['3', 'unchanged']]);
   });
+
+  it('when an action is added above and another\'s timing corrected in its words, then the corrected one is still the same action, not a new copy', async () => {
+    const store = memoryStore([CLERK.id]);
+    await importMinutes(store, FIRST);
+    const plan = await importMinutes(store, [['Vice-Chair', 'inspect the play area by 31 March 2025'], FIRST[0]!, ['Treasurer', 'circulate the accounts by 30 April 2025'], FIRST[2]!]);
+
+    expect(plan.rows.map((r) => [r.action.ref, r.outcome])).toEqual([['4', 'new'], ['1', 'unchanged'], ['2', 'changed'], ['3', 'unchanged']]);
+    expect(plan.warnings).toEqual([]);
+  });
 });
+
